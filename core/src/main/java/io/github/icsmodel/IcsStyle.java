@@ -1,0 +1,29 @@
+package io.github.icsmodel;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The single Immutables style of the project, applied to every model package in its {@code package-info.java}.
+ *
+ * <p>Abstract value types are named plainly ({@code BoardMember}); the generated implementation is
+ * {@code ImmutableBoardMember}, reached through the static {@code builder()} of the abstract type. Collections
+ * are Guava immutable collections. A builder that lacks a required attribute throws
+ * {@link InvalidValueException}, never an {@code IllegalStateException}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    init = "*",
+    depluralize = true,
+    jdkOnly = false,
+    strictBuilder = false,
+    throwForInvalidImmutableState = InvalidValueException.class,
+    defaults = @Value.Immutable(copy = true),
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    privateNoargConstructor = false,
+    allParameters = false)
+public @interface IcsStyle {}

@@ -1,0 +1,137 @@
+package io.github.icsmodel.law;
+
+import io.github.icsmodel.InvalidValueException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A reference to a policy or guidance document, usually NHS England's, such as its guidance on ICB
+ * constitutions and governance. Policy is not law: a departure from it is a warning, not an error.
+ *
+ * <p>The date is the publication date where it is known, as text ({@code "2021-08"}, {@code "2023-11-27"}) so
+ * that a month known without its day is not given a false day. Instances are immutable and value-based.
+ */
+public final class PolicyReference implements Basis {
+  private final String publisher;
+  private final String title;
+  private final String date;
+  private final String part;
+
+  private PolicyReference(String publisher, String title, String date, String part) {
+    this.publisher = publisher;
+    this.title = title;
+    this.date = date;
+    this.part = part;
+  }
+
+  /**
+   * Refers to a document.
+   *
+   * @param publisher who published it, such as "NHS England"
+   * @param title its title
+   * @param date its publication date as {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, or empty if unknown
+   * @return the reference
+   * @throws InvalidValueException if the publisher or title is blank or the date malformed
+   */
+  public static PolicyReference of(String publisher, String title, String date) {
+    Objects.requireNonNull(date, "date");
+    if (!date.isEmpty() && !date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
+      throw new InvalidValueException("not a publication date: \"" + date + "\" (expected yyyy, yyyy-MM or yyyy-MM-dd)");
+    }
+    return new PolicyReference(nonBlank(publisher, "publisher"), nonBlank(title, "title"), date, "");
+  }
+
+  /**
+   * Returns a reference to a part of this document, such as a section or paragraph.
+   *
+   * @param part the part, such as "s.2.1.5"
+   * @return the narrower reference
+   */
+  public PolicyReference part(String part) {
+    return new PolicyReference(publisher, title, date, nonBlank(part, "part"));
+  }
+
+  private static String nonBlank(String text, String what) {
+    Objects.requireNonNull(text, what);
+    if (text.isBlank()) {
+      throw new InvalidValueException(what + " must not be blank");
+    }
+    return text;
+  }
+
+  /**
+   * Returns the publisher.
+   *
+   * @return the publisher
+   */
+  public String publisher() {
+    return publisher;
+  }
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns the publication date as text, if known.
+   *
+   * @return the date
+   */
+  public Optional<String> date() {
+    return date.isEmpty() ? Optional.empty() : Optional.of(date);
+  }
+
+  /**
+   * Returns the part of the document referred to, if any.
+   *
+   * @return the part
+   */
+  public Optional<String> part() {
+    return part.isEmpty() ? Optional.empty() : Optional.of(part);
+  }
+
+  @Override
+  public String citation() {
+    StringBuilder text = new StringBuilder(publisher).append(", ").append(title);
+    if (!date.isEmpty()) {
+      text.append(" (").append(date).append(')');
+    }
+    if (!part.isEmpty()) {
+      text.append(", ").append(part);
+    }
+    return text.toString();
+  }
+
+  @Override
+  public boolean isStatutory() {
+    return false;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof PolicyReference)) {
+      return false;
+    }
+    PolicyReference other = (PolicyReference) obj;
+    return publisher.equals(other.publisher)
+        && title.equals(other.title)
+        && date.equals(other.date)
+        && part.equals(other.part);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(publisher, title, date, part);
+  }
+
+  /** Returns the citation, as {@link #citation()}. */
+  @Override
+  public String toString() {
+    return citation();
+  }
+}

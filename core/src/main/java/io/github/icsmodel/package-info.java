@@ -1,0 +1,15 @@
+/**
+ * icsmodel: an immutable model of England's integrated care systems.
+ *
+ * <p>An integrated care system (ICS) is an integrated care board (ICB), a statutory NHS body established under
+ * section 14Z25 of the National Health Service Act 2006, together with an integrated care partnership (ICP), the
+ * joint committee of the ICB and each responsible local authority under section 116ZA of the Local Government and
+ * Public Involvement in Health Act 2007.
+ *
+ * <p>This package holds the root exception of the library. The model lives in packages named after its concepts:
+ * {@code identifier}, {@code law}, {@code organisation}, {@code board}, {@code interest}, {@code system},
+ * {@code plan}, {@code purpose}, {@code duty}, {@code cooperation}, {@code assurance}, {@code extension},
+ * {@code inequality} and {@code validation}.
+ */
+@IcsStyle
+package io.github.icsmodel;
