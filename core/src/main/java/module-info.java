@@ -13,4 +13,14 @@ module io.github.icsmodel.core {
   exports io.github.icsmodel.law;
   exports io.github.icsmodel.extension;
   exports io.github.icsmodel.organisation;
+  exports io.github.icsmodel.board;
+  exports io.github.icsmodel.interest;
+  exports io.github.icsmodel.system;
+  exports io.github.icsmodel.plan;
+  exports io.github.icsmodel.purpose;
+  exports io.github.icsmodel.duty;
+  exports io.github.icsmodel.cooperation;
+  exports io.github.icsmodel.assurance;
+  exports io.github.icsmodel.inequality;
+  exports io.github.icsmodel.validation;
 }

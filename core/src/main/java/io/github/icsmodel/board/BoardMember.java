@@ -1,0 +1,214 @@
+package io.github.icsmodel.board;
+
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.extension.Extensions;
+import io.github.icsmodel.identifier.LocalId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A person at the table of an integrated care board: the chair, the chief executive, an ordinary member, or a
+ * non-voting participant, with the facts that Schedule 1B to the NHS Act 2006 and NHS England policy turn on.
+ *
+ * <p>Real boards vary, and the model represents them as they are: several partner members per constituency,
+ * place members, combined executive portfolios, deputy chief executives and other non-voting participants.
+ */
+@Value.Immutable
+public abstract class BoardMember {
+
+  BoardMember() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableBoardMember.Builder builder() {
+    return ImmutableBoardMember.builder();
+  }
+
+  /**
+   * The member's id within the configuration.
+   *
+   * @return the id
+   */
+  public abstract LocalId id();
+
+  /**
+   * The member's name.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The member's role under Sch. 1B para 3(1).
+   *
+   * @return the role
+   */
+  public abstract MemberRole role();
+
+  /**
+   * For an ordinary member, which kind; empty for the chair and the chief executive.
+   *
+   * @return the kind
+   */
+  public abstract Optional<OrdinaryMemberKind> ordinaryMemberKind();
+
+  /**
+   * The executive portfolios the member holds; several for a combined role.
+   *
+   * @return the portfolios
+   */
+  public abstract Set<ExecutivePortfolio> portfolios();
+
+  /**
+   * Whether the person is a voting member or a non-voting participant.
+   *
+   * @return the participation, voting member by default
+   */
+  @Value.Default
+  public Participation participation() {
+    return Participation.VOTING_MEMBER;
+  }
+
+  /**
+   * Who appointed the member, if recorded.
+   *
+   * @return the appointer
+   */
+  public abstract Optional<AppointingAuthority> appointedBy();
+
+  /**
+   * Whose approval the appointment had.
+   *
+   * @return the approvers
+   */
+  public abstract Set<AppointingAuthority> approvedBy();
+
+  /**
+   * The organisations that nominated a partner member, by id.
+   *
+   * @return the nominating organisations
+   */
+  public abstract Set<LocalId> nominatedBy();
+
+  /**
+   * Whether the person is an employee of the ICB (Sch. 1B para 7(2) requires it of the chief executive; para
+   * 19(4) extends "employee" to certain secondees).
+   *
+   * @return true if employed by the ICB
+   */
+  @Value.Default
+  public boolean employedByIcb() {
+    return false;
+  }
+
+  /**
+   * Whether the member has knowledge and experience in connection with services relating to the prevention,
+   * diagnosis and treatment of mental illness (Sch. 1B para 8(6)).
+   *
+   * @return true if so
+   */
+  @Value.Default
+  public boolean mentalHealthExpertise() {
+    return false;
+  }
+
+  /**
+   * The member's involvement with the private healthcare sector, if any (Sch. 1B para 4).
+   *
+   * @return the involvement
+   */
+  public abstract Optional<PrivateHealthcareInvolvement> privateHealthcareInvolvement();
+
+  /**
+   * Offices the member holds in other organisations in the system's footprint.
+   *
+   * @return the offices
+   */
+  public abstract List<OfficeHeld> officesHeld();
+
+  /**
+   * Designations beside the role, such as deputy chair.
+   *
+   * @return the designations
+   */
+  public abstract Set<Designation> designations();
+
+  /**
+   * The date the appointment took effect, if recorded.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> appointedOn();
+
+  /**
+   * The date the term ends, if recorded.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> termEndsOn();
+
+  /**
+   * Local data the library carries but does not interpret.
+   *
+   * @return the extensions
+   */
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Returns whether this person is a voting member of the board, so counts towards Schedule 1B's requirements.
+   *
+   * @return true for voting members
+   */
+  public final boolean isVotingMember() {
+    return participation() == Participation.VOTING_MEMBER;
+  }
+
+  /**
+   * Returns whether this is a voting ordinary member of the given kind.
+   *
+   * @param kind the kind
+   * @return true if a voting ordinary member of that kind
+   */
+  public final boolean isVotingOrdinaryMember(OrdinaryMemberKind kind) {
+    return isVotingMember() && role() == MemberRole.ORDINARY_MEMBER && ordinaryMemberKind().equals(Optional.of(kind));
+  }
+
+  /**
+   * Returns whether this is a non-executive member (voting or not).
+   *
+   * @return true for a non-executive member
+   */
+  public final boolean isNonExecutiveMember() {
+    return ordinaryMemberKind().equals(Optional.of(OrdinaryMemberKind.NON_EXECUTIVE_MEMBER));
+  }
+
+  /**
+   * Returns whether the member holds the given designation.
+   *
+   * @param designation the designation
+   * @return true if held
+   */
+  public final boolean holds(Designation designation) {
+    return designations().contains(designation);
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new InvalidValueException("board member " + id() + ": name must not be blank");
+    }
+    if (role() != MemberRole.ORDINARY_MEMBER && ordinaryMemberKind().isPresent()) {
+      throw new InvalidValueException(
+          "board member " + id() + ": only an ordinary member has an ordinaryMemberKind, not the " + role());
+    }
+  }
+}

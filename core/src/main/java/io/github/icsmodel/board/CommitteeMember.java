@@ -1,0 +1,82 @@
+package io.github.icsmodel.board;
+
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.identifier.LocalId;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A member of a committee of an integrated care board. Committees may include people who are not members of the
+ * board (Sch. 1B para 11); a committee member who is a board member names that member.
+ */
+@Value.Immutable
+public abstract class CommitteeMember {
+
+  CommitteeMember() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableCommitteeMember.Builder builder() {
+    return ImmutableCommitteeMember.builder();
+  }
+
+  /**
+   * Returns a committee member who is a member of the board.
+   *
+   * @param boardMember the board member's id
+   * @return the committee member, whose id is the board member's
+   */
+  public static CommitteeMember ofBoardMember(LocalId boardMember) {
+    return builder().id(boardMember).boardMember(boardMember).build();
+  }
+
+  /**
+   * The committee member's id within the configuration.
+   *
+   * @return the id
+   */
+  public abstract LocalId id();
+
+  /**
+   * The name, for a member who is not on the board.
+   *
+   * @return the name
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The board member this person is, if they sit on the board.
+   *
+   * @return the board member's id
+   */
+  public abstract Optional<LocalId> boardMember();
+
+  /**
+   * Whether a member who is not on the board is an employee of the ICB. For board members, the board record
+   * says.
+   *
+   * @return true if employed by the ICB
+   */
+  @Value.Default
+  public boolean employedByIcb() {
+    return false;
+  }
+
+  /**
+   * Involvement with the private healthcare sector, for a member who is not on the board (Sch. 1B para 11(4)).
+   *
+   * @return the involvement
+   */
+  public abstract Optional<PrivateHealthcareInvolvement> privateHealthcareInvolvement();
+
+  @Value.Check
+  void check() {
+    if (boardMember().isEmpty() && name().map(String::isBlank).orElse(true)) {
+      throw new InvalidValueException(
+          "committee member " + id() + ": a member who is not on the board must have a name");
+    }
+  }
+}

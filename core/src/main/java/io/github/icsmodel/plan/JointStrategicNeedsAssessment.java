@@ -1,0 +1,57 @@
+package io.github.icsmodel.plan;
+
+import io.github.icsmodel.identifier.LocalId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A joint strategic needs assessment: the "assessment of relevant needs" prepared for the area of each
+ * responsible local authority by the authority and its partner ICBs under s.116 of the Local Government and Public
+ * Involvement in Health Act 2007, and given to the integrated care partnership (s.116(5A)).
+ */
+@Value.Immutable
+public abstract class JointStrategicNeedsAssessment {
+
+  JointStrategicNeedsAssessment() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableJointStrategicNeedsAssessment.Builder builder() {
+    return ImmutableJointStrategicNeedsAssessment.builder();
+  }
+
+  /**
+   * The assessment's id within the configuration.
+   *
+   * @return the id
+   */
+  public abstract LocalId id();
+
+  /**
+   * The responsible local authority whose area it assesses, by organisation id.
+   *
+   * @return the local authority
+   */
+  public abstract LocalId localAuthority();
+
+  /**
+   * When it was published, if it has been (s.116(5)).
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> publishedOn();
+
+  /**
+   * Whether a copy was given to the integrated care partnership (s.116(5A)).
+   *
+   * @return true if given
+   */
+  @Value.Default
+  public boolean givenToIntegratedCarePartnership() {
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.icsmodel.system;
+
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.identifier.LocalId;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A member of an integrated care partnership and who appointed them (s.116ZA(2) of the 2007 Act). */
+@Value.Immutable
+public abstract class IcpMember {
+
+  IcpMember() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableIcpMember.Builder builder() {
+    return ImmutableIcpMember.builder();
+  }
+
+  /**
+   * The member's id within the configuration.
+   *
+   * @return the id
+   */
+  public abstract LocalId id();
+
+  /**
+   * The member's name.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Who appointed the member.
+   *
+   * @return the appointer
+   */
+  public abstract IcpAppointer appointedBy();
+
+  /**
+   * For a member appointed by a responsible local authority, that authority, by organisation id.
+   *
+   * @return the appointing authority
+   */
+  public abstract Optional<LocalId> appointingAuthority();
+
+  /**
+   * The organisation the member comes from, if any, such as a Local Healthwatch.
+   *
+   * @return the organisation's id
+   */
+  public abstract Optional<LocalId> organisation();
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new InvalidValueException("ICP member " + id() + ": name must not be blank");
+    }
+    if ((appointedBy() == IcpAppointer.RESPONSIBLE_LOCAL_AUTHORITY) != appointingAuthority().isPresent()) {
+      throw new InvalidValueException(
+          "ICP member " + id() + ": a member appointed by a responsible local authority must name the"
+              + " appointingAuthority, and only such a member may");
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.icsmodel.system;
+
+import io.github.icsmodel.identifier.LocalIds;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Several integrated care systems validated together, up to all of England, with the clusters of ICBs that share
+ * leadership. Whole-England checks, such as s.14Z25(3) and (4) of the NHS Act 2006 (ICB areas must not overlap
+ * and must together cover England), need a national configuration.
+ */
+@Value.Immutable
+public abstract class NationalConfiguration {
+
+  NationalConfiguration() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableNationalConfiguration.Builder builder() {
+    return ImmutableNationalConfiguration.builder();
+  }
+
+  /**
+   * The systems.
+   *
+   * @return the systems
+   */
+  public abstract List<IntegratedCareSystem> systems();
+
+  /**
+   * The clusters of ICBs.
+   *
+   * @return the clusters
+   */
+  public abstract List<IcbCluster> clusters();
+
+  @Value.Check
+  void check() {
+    LocalIds.requireUnique(systems(), IntegratedCareSystem::id, "systems");
+    LocalIds.requireUnique(clusters(), IcbCluster::id, "clusters");
+  }
+}

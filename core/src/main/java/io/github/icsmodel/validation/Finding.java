@@ -1,0 +1,92 @@
+package io.github.icsmodel.validation;
+
+import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.law.Basis;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One problem found by validation: which rule, how serious, where (a JSON Pointer into the configuration), what
+ * is wrong, on what basis, and about which element.
+ */
+@Value.Immutable
+public abstract class Finding {
+
+  Finding() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  /**
+   * The id of the rule that found it.
+   *
+   * @return the rule id
+   */
+  public abstract RuleId ruleId();
+
+  /**
+   * How serious it is.
+   *
+   * @return the severity
+   */
+  public abstract Severity severity();
+
+  /**
+   * Where in the configuration, as a JSON Pointer built from the JSON property names.
+   *
+   * @return the path
+   */
+  public abstract JsonPointer path();
+
+  /**
+   * What is wrong, in words a governance officer can act on.
+   *
+   * @return the message
+   */
+  public abstract String message();
+
+  /**
+   * The provision of law or policy departed from.
+   *
+   * @return the basis
+   */
+  public abstract Basis basis();
+
+  /**
+   * The id of the element the finding is about, if it has one.
+   *
+   * @return the subject's id
+   */
+  public abstract Optional<LocalId> subject();
+
+  /**
+   * The waiver that covers this finding, if one does. A waived finding does not make a configuration invalid.
+   *
+   * @return the waiver
+   */
+  public abstract Optional<Waiver> waivedBy();
+
+  /**
+   * Returns whether a waiver covers this finding.
+   *
+   * @return true if waived
+   */
+  public final boolean isWaived() {
+    return waivedBy().isPresent();
+  }
+
+  /**
+   * Returns whether this finding makes the configuration invalid: an ERROR or FATAL finding that is not waived.
+   *
+   * @return true if blocking
+   */
+  public final boolean isBlocking() {
+    return severity().isBlocking() && !isWaived();
+  }
+}

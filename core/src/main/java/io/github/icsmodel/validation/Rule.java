@@ -1,0 +1,91 @@
+package io.github.icsmodel.validation;
+
+import io.github.icsmodel.law.Basis;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A validation rule: one requirement of the law or of NHS England policy, with its stable id, severity, basis and
+ * a one-line summary in the domain's words, and the check itself.
+ *
+ * <p>A rule never throws for invalid data: it reports findings through its {@link RuleContext}. A rule must be
+ * linear in the size of the configuration, stateless and thread-safe. Users add rules of their own by implementing
+ * this interface, in their own id namespace, and adding them to a {@link RuleSet} directly or through a
+ * {@link RuleProvider} found by {@link java.util.ServiceLoader}.
+ */
+public interface Rule {
+
+  /**
+   * The rule's stable id, never reused for a different rule.
+   *
+   * @return the id
+   */
+  RuleId id();
+
+  /**
+   * The severity of the rule's findings: ERROR for statutory requirements, WARNING for policy, INFORMATION for
+   * advice.
+   *
+   * @return the severity
+   */
+  Severity severity();
+
+  /**
+   * The provision of law or policy the rule enforces.
+   *
+   * @return the basis
+   */
+  Basis basis();
+
+  /**
+   * A one-line summary of the requirement, in the domain's words, such as "The board has exactly one chair".
+   *
+   * @return the summary
+   */
+  String summary();
+
+  /**
+   * How to fix a failure, for people reading a report.
+   *
+   * @return the remedy, empty if the summary says it all
+   */
+  default String remedy() {
+    return "";
+  }
+
+  /**
+   * The text of the provision enforced, verbatim, where the library has it.
+   *
+   * @return the quotation
+   */
+  default Optional<String> quotation() {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the rule checks one system or a national configuration.
+   *
+   * @return the scope, {@link Scope#SYSTEM} by default
+   */
+  default Scope scope() {
+    return Scope.SYSTEM;
+  }
+
+  /**
+   * Returns whether the rule applies on a date: a provision not yet in force, or a requirement that did not apply
+   * for some period, yields no findings then.
+   *
+   * @param date the date the configuration is validated as of
+   * @return true if the rule applies, always by default
+   */
+  default boolean appliesOn(LocalDate date) {
+    return true;
+  }
+
+  /**
+   * Checks the subject of the context and reports each problem found.
+   *
+   * @param context the subject, the date, and where to report
+   */
+  void check(RuleContext context);
+}
