@@ -1,0 +1,73 @@
+package io.github.icsmodel.law;
+
+/**
+ * The policy and guidance documents this library cites, with their publishers and dates as the project's legal
+ * notes record them. Policy is not law: rules based on these are warnings or advice.
+ */
+public final class NhsEnglandPolicy {
+  private NhsEnglandPolicy() {}
+
+  /**
+   * NHS England, Guidance on integrated care board constitutions and governance (updating the guidance of 13 May
+   * 2022): deputy chair and senior non-executive member.
+   */
+  public static final PolicyReference CONSTITUTION_GUIDANCE =
+      PolicyReference.of("NHS England", "Guidance on integrated care board constitutions and governance", "");
+
+  /**
+   * NHS England and NHS Improvement, Integrated Care Systems: design framework, version 1 (16 June 2021): at
+   * least ten mandatory board members; independent non-executives who will normally not hold positions in other
+   * health and care organisations in the footprint.
+   */
+  public static final PolicyReference ICS_DESIGN_FRAMEWORK =
+      PolicyReference.of("NHS England and NHS Improvement", "Integrated Care Systems: design framework", "2021-06-16");
+
+  /**
+   * NHS England and NHS Improvement, Interim guidance on the functions and governance of the integrated care
+   * board, version 1 (August 2021).
+   */
+  public static final PolicyReference ICB_INTERIM_GUIDANCE =
+      PolicyReference.of(
+          "NHS England and NHS Improvement",
+          "Interim guidance on the functions and governance of the integrated care board",
+          "2021-08");
+
+  /**
+   * The NHS England model ICB constitution, as adopted by ICBs (for example Hertfordshire and West Essex ICB's
+   * constitution, s.2.1.5 to 2.1.6): three executive members (director of finance, medical director, director of
+   * nursing) and at least two non-executive members.
+   */
+  public static final PolicyReference MODEL_CONSTITUTION =
+      PolicyReference.of("NHS England", "Model ICB constitution (as adopted in ICB constitutions)", "");
+
+  /**
+   * Ministerial answer HL6183 (23 February 2022): individuals with a role in any health and care organisation in
+   * a particular area are not eligible for the independent chair roles.
+   */
+  public static final PolicyReference CHAIR_ELIGIBILITY_HL6183 =
+      PolicyReference.of("UK Parliament", "Written question HL6183, answer on ICB chair eligibility", "2022-02-23");
+
+  /**
+   * NHS England and NHS Improvement, Working together at scale: guidance on provider collaboratives (August
+   * 2021): trusts providing acute and mental health services are to be part of one or more provider
+   * collaboratives, mandatory since July 2022.
+   */
+  public static final PolicyReference WORKING_TOGETHER_AT_SCALE =
+      PolicyReference.of(
+          "NHS England and NHS Improvement",
+          "Working together at scale: guidance on provider collaboratives",
+          "2021-08");
+
+  /**
+   * NHS England's statement on information on health inequalities under s.13SA of the NHS Act 2006 (first
+   * statement published 27 November 2023): data to be disaggregated at a minimum by deprivation, ethnicity, age
+   * and sex (wording of the updated statement).
+   */
+  public static final PolicyReference INEQUALITIES_INFORMATION_STATEMENT =
+      PolicyReference.of(
+          "NHS England", "NHS England's statement on information on health inequalities (s.13SA)", "2023-11-27");
+
+  /** NHS England, Core20PLUS5 (adults, published November 2021; children and young people). */
+  public static final PolicyReference CORE20PLUS5 =
+      PolicyReference.of("NHS England", "Core20PLUS5: an approach to reducing healthcare inequalities", "2021-11");
+}
