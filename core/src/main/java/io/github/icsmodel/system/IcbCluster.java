@@ -60,14 +60,14 @@ public abstract class IcbCluster {
    *
    * @return the date
    */
-  public abstract LocalDate from();
+  public abstract LocalDate startedOn();
 
   /**
    * When it ended, if it has.
    *
    * @return the date
    */
-  public abstract Optional<LocalDate> to();
+  public abstract Optional<LocalDate> endedOn();
 
   @Value.Check
   void check() {
@@ -77,8 +77,8 @@ public abstract class IcbCluster {
     if (systems().size() < 2) {
       throw new InvalidValueException("cluster " + id() + ": needs at least two systems");
     }
-    if (to().isPresent() && to().get().isBefore(from())) {
-      throw new InvalidValueException("cluster " + id() + ": to is before from");
+    if (endedOn().isPresent() && endedOn().get().isBefore(startedOn())) {
+      throw new InvalidValueException("cluster " + id() + ": endedOn is before startedOn");
     }
   }
 }
