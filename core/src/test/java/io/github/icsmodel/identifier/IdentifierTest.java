@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.icsmodel.InvalidValueException;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,12 +81,6 @@ class IdentifierTest {
           .isInstanceOf(InvalidValueException.class)
           .hasMessageContaining("not an ONS GSS code");
     }
-
-    @Property
-    void round_trips(@ForAll @NumericChars @StringLength(8) String digits) {
-      GssCode code = GssCode.of("E" + digits);
-      assertThat(GssCode.of(code.toString())).isEqualTo(code);
-    }
   }
 
   @Nested
@@ -126,12 +115,6 @@ class IdentifierTest {
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("places: the id \"a\" is used twice");
       io.github.icsmodel.identifier.LocalIds.requireUnique(ids.subList(0, 2), id -> id, "places");
-    }
-
-    @Property
-    void round_trips(@ForAll @AlphaChars @StringLength(min = 1, max = 100) String text) {
-      LocalId id = LocalId.of(text);
-      assertThat(LocalId.of(id.toString())).isEqualTo(id);
     }
   }
 }
