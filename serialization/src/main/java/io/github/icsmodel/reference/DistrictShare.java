@@ -1,0 +1,93 @@
+package io.github.icsmodel.reference;
+
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.organisation.LocalAuthorityType;
+import org.immutables.value.Value;
+
+/**
+ * The part of one lower-tier local authority district that lies in one integrated care board's area, in one
+ * edition: one row of {@code icb_local_authorities.csv} or {@code icb_local_authorities_2024.csv}.
+ *
+ * <p>A district wholly in one ICB has one share of 100%; a district split between ICBs has one share in each, and
+ * its shares add up to the whole district. For example, in {@link Geography#JULY_2022} Guildford (E07000209) has
+ * 71 of its 84 LSOAs in NHS Surrey Heartlands ICB and 13 in NHS Frimley ICB. Instances come from
+ * {@link EnglandReference}.
+ */
+@Value.Immutable
+public abstract class DistrictShare implements LocalAuthorityShare {
+
+  /** Package-private: instances come from the reference data. */
+  DistrictShare() {}
+
+  @Override
+  public abstract Geography edition();
+
+  @Override
+  public abstract ReferenceIcb icb();
+
+  /**
+   * The district: a non-metropolitan district or a single-tier authority.
+   *
+   * @return the district
+   */
+  public abstract LocalAuthorityArea district();
+
+  /**
+   * The district's upper-tier authority: its county, or for a single-tier authority the district itself.
+   *
+   * @return the upper-tier authority
+   */
+  public abstract LocalAuthorityArea upperTier();
+
+  @Override
+  public abstract int lsoasInIcb();
+
+  /**
+   * The number of LSOAs in the whole district.
+   *
+   * @return at least {@link #lsoasInIcb()}
+   */
+  public abstract int lsoasInDistrict();
+
+  /**
+   * Returns the district.
+   *
+   * @return {@link #district()}
+   */
+  @Override
+  public final LocalAuthorityArea localAuthority() {
+    return district();
+  }
+
+  /**
+   * Returns the number of LSOAs in the whole district.
+   *
+   * @return {@link #lsoasInDistrict()}
+   */
+  @Override
+  public final int lsoasInLocalAuthority() {
+    return lsoasInDistrict();
+  }
+
+  /**
+   * Returns the share in words, such as {@code Guildford (E07000209) in NHS Frimley Integrated Care Board (QNQ),
+   * JULY_2022: 13 of 84 LSOAs (15.5%)}.
+   */
+  @Override
+  public String toString() {
+    return district() + " in " + icb() + ", " + edition() + ": " + lsoasInIcb() + " of " + lsoasInDistrict()
+        + " LSOAs (" + percentInIcb() + "%)";
+  }
+
+  @Value.Check
+  void check() {
+    Shares.checkCounts(this);
+    boolean twoTier = district().type() == LocalAuthorityType.NON_METROPOLITAN_DISTRICT;
+    if (!district().isDistrict() || !upperTier().isUpperTier()
+        || twoTier != (upperTier().type() == LocalAuthorityType.COUNTY_COUNCIL)
+        || !twoTier && !upperTier().equals(district())) {
+      throw new InvalidValueException(this + ": upper tier " + upperTier() + " (" + upperTier().type()
+          + ") cannot be the upper tier of " + district() + " (" + district().type() + ")");
+    }
+  }
+}

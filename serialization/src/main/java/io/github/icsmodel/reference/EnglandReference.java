@@ -1,0 +1,502 @@
+package io.github.icsmodel.reference;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
+import io.github.icsmodel.IcsException;
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.identifier.OdsCode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The England reference data: the 42 integrated care boards, the 7 NHS England regions, the 106 sub-ICB locations
+ * and each ICB's area by local authority, in the two shipped editions of the ONS geography, with look-ups.
+ *
+ * <p>Obtain it with {@link #load()}, which reads the shipped CSV files once, on first use, and returns the same
+ * immutable, thread-safe instance thereafter. Look-ups named {@code find...} return {@link Optional#empty()} when
+ * nothing matches; the {@code get...} variants throw {@link InvalidValueException} naming what was asked for.
+ *
+ * <p>The data are derived from ONS Open Geography Portal products under the Open Government Licence v3.0; see
+ * {@code SOURCES.md} beside the CSV files for provenance and caveats. They do not include the ICB mergers and
+ * boundary changes from 1 April 2026.
+ */
+public final class EnglandReference {
+
+  private static final Supplier<EnglandReference> INSTANCE = Suppliers.memoize(ReferenceReader::read);
+
+  private final ImmutableList<NhsRegion> regions;
+  private final ImmutableList<ReferenceIcb> icbs;
+  private final ImmutableMap<OdsCode, NhsRegion> regionsByOds;
+  private final ImmutableMap<GssCode, NhsRegion> regionsByOns;
+  private final ImmutableMap<OdsCode, ReferenceIcb> icbsByOds;
+  private final ImmutableMap<GssCode, ReferenceIcb> icbsByOns;
+  private final ImmutableMap<String, ReferenceIcb> icbsByName;
+  private final ImmutableListMultimap<OdsCode, ReferenceIcb> icbsByRegion;
+  private final ImmutableMap<Geography, Edition> editions;
+
+  /** The records of one edition of the geography, with their indexes. */
+  private static final class Edition {
+    final ImmutableList<SubIcbLocation> subIcbLocations;
+    final ImmutableMap<OdsCode, SubIcbLocation> subIcbLocationsByOds;
+    final ImmutableMap<GssCode, SubIcbLocation> subIcbLocationsByOns;
+    final ImmutableListMultimap<OdsCode, SubIcbLocation> subIcbLocationsByIcb;
+    final ImmutableList<DistrictShare> districtShares;
+    final ImmutableList<UpperTierShare> upperTierShares;
+    final ImmutableMap<OdsCode, IcbFootprint> footprints;
+    final ImmutableMap<GssCode, LocalAuthorityCoverage> coverage;
+
+    Edition(Geography edition, List<ReferenceIcb> icbs, List<SubIcbLocation> subIcbLocations,
+        List<DistrictShare> districtShares, List<UpperTierShare> upperTierShares) {
+      this.subIcbLocations = ImmutableList.copyOf(subIcbLocations);
+      this.subIcbLocationsByOds = index(subIcbLocations, SubIcbLocation::odsCode, "sub-ICB location ODS code");
+      this.subIcbLocationsByOns = index(subIcbLocations, SubIcbLocation::onsCode, "sub-ICB location ONS code");
+      this.subIcbLocationsByIcb = Multimaps.index(subIcbLocations, location -> location.icb().odsCode());
+      this.districtShares = ImmutableList.copyOf(districtShares);
+      this.upperTierShares = ImmutableList.copyOf(upperTierShares);
+
+      ImmutableListMultimap<OdsCode, DistrictShare> districtsByIcb =
+          Multimaps.index(districtShares, share -> share.icb().odsCode());
+      ImmutableListMultimap<OdsCode, UpperTierShare> upperTiersByIcb =
+          Multimaps.index(upperTierShares, share -> share.icb().odsCode());
+      ImmutableMap.Builder<OdsCode, IcbFootprint> footprints = ImmutableMap.builder();
+      for (ReferenceIcb icb : icbs) {
+        footprints.put(icb.odsCode(), ImmutableIcbFootprint.builder()
+            .icb(icb)
+            .edition(edition)
+            .districts(districtsByIcb.get(icb.odsCode()))
+            .upperTierAuthorities(upperTiersByIcb.get(icb.odsCode()))
+            .build());
+      }
+      this.footprints = footprints.buildOrThrow();
+
+      // A single-tier authority is both a district and an upper tier: its district shares stand for it.
+      Map<GssCode, List<LocalAuthorityShare>> byAuthority = new HashMap<>();
+      Stream.concat(districtShares.stream(), upperTierShares.stream().filter(s -> !s.upperTier().isDistrict()))
+          .forEach(share -> byAuthority.computeIfAbsent(share.localAuthority().code(), k -> new ArrayList<>())
+              .add(share));
+      ImmutableMap.Builder<GssCode, LocalAuthorityCoverage> coverage = ImmutableMap.builder();
+      byAuthority.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+        List<LocalAuthorityShare> shares = entry.getValue().stream()
+            .sorted(Comparator.comparingInt(LocalAuthorityShare::lsoasInIcb).reversed()
+                .thenComparing(share -> share.icb().odsCode()))
+            .collect(Collectors.toList());
+        coverage.put(entry.getKey(), ImmutableLocalAuthorityCoverage.builder()
+            .edition(edition)
+            .localAuthority(shares.get(0).localAuthority())
+            .shares(shares)
+            .build());
+      });
+      this.coverage = coverage.buildOrThrow();
+    }
+  }
+
+  EnglandReference(List<NhsRegion> regions, List<ReferenceIcb> icbs,
+      Map<Geography, List<SubIcbLocation>> subIcbLocations, Map<Geography, List<DistrictShare>> districtShares,
+      Map<Geography, List<UpperTierShare>> upperTierShares) {
+    this.regions = ImmutableList.sortedCopyOf(Comparator.comparing(NhsRegion::onsCode), regions);
+    this.icbs = ImmutableList.sortedCopyOf(
+        Comparator.comparing(icb -> icb.onsCode(Geography.JULY_2022)), icbs);
+    this.regionsByOds = index(regions, NhsRegion::odsCode, "region ODS code");
+    this.regionsByOns = index(regions.stream().flatMap(region -> Stream.concat(Stream.of(region.onsCode()),
+        region.formerOnsCodes().stream().map(DatedGssCode::code)).map(code -> Map.entry(code, region))),
+        "region ONS code");
+    this.icbsByOds = index(this.icbs, ReferenceIcb::odsCode, "ICB ODS code");
+    this.icbsByOns = index(this.icbs.stream()
+        .flatMap(icb -> icb.onsCodes().stream().map(code -> Map.entry(code.code(), icb))), "ICB ONS code");
+    this.icbsByName = index(this.icbs, icb -> icb.name().toLowerCase(Locale.ROOT), "ICB name");
+    for (ReferenceIcb icb : this.icbs) {
+      if (!icb.region().equals(regionsByOds.get(icb.region().odsCode()))) {
+        throw new InvalidValueException(icb + ": region " + icb.region() + " is not one of " + regions);
+      }
+    }
+    this.icbsByRegion = Multimaps.index(this.icbs, icb -> icb.region().odsCode());
+    Map<Geography, Edition> editions = new EnumMap<>(Geography.class);
+    for (Geography edition : Geography.values()) {
+      editions.put(edition, new Edition(edition, this.icbs, subIcbLocations.get(edition),
+          districtShares.get(edition), upperTierShares.get(edition)));
+    }
+    this.editions = ImmutableMap.copyOf(editions);
+  }
+
+  /**
+   * Returns the England reference data, reading the shipped files on the first call.
+   *
+   * @return the reference data; the same instance on every call
+   * @throws IcsException if the shipped files are missing or inconsistent, which is a packaging bug
+   */
+  public static EnglandReference load() {
+    return INSTANCE.get();
+  }
+
+  // ---------------------------------------------------------------------------------------------------- ICBs
+
+  /**
+   * Returns the 42 integrated care boards, in the order of their July 2022 ONS codes.
+   *
+   * @return the ICBs
+   */
+  public List<ReferenceIcb> icbs() {
+    return icbs;
+  }
+
+  /**
+   * Finds an ICB by its ODS code.
+   *
+   * @param odsCode an ODS code, such as {@code QYG}
+   * @return the ICB, or empty if no ICB has that code
+   * @throws NullPointerException if odsCode is null
+   */
+  public Optional<ReferenceIcb> findIcb(OdsCode odsCode) {
+    return Optional.ofNullable(icbsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
+  }
+
+  /**
+   * Finds an ICB by an ONS code of either edition: E54000052 and E54000063 both find NHS Surrey Heartlands ICB.
+   *
+   * @param onsCode an ONS code, such as {@code E54000008}
+   * @return the ICB, or empty if no ICB has or had that code
+   * @throws NullPointerException if onsCode is null
+   */
+  public Optional<ReferenceIcb> findIcb(GssCode onsCode) {
+    return Optional.ofNullable(icbsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
+  }
+
+  /**
+   * Finds an ICB by its exact name, ignoring case, such as "NHS Cheshire and Merseyside Integrated Care Board".
+   *
+   * @param name the full name
+   * @return the ICB, or empty if no ICB has that name
+   * @throws NullPointerException if name is null
+   */
+  public Optional<ReferenceIcb> findIcbByName(String name) {
+    return Optional.ofNullable(icbsByName.get(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Returns the ICB with an ODS code.
+   *
+   * @param odsCode an ODS code
+   * @return the ICB
+   * @throws InvalidValueException if no ICB has that code
+   * @throws NullPointerException if odsCode is null
+   */
+  public ReferenceIcb getIcb(OdsCode odsCode) {
+    return findIcb(odsCode).orElseThrow(() -> notFound("integrated care board with ODS code " + odsCode));
+  }
+
+  /**
+   * Returns the ICB with an ONS code of either edition.
+   *
+   * @param onsCode an ONS code
+   * @return the ICB
+   * @throws InvalidValueException if no ICB has or had that code
+   * @throws NullPointerException if onsCode is null
+   */
+  public ReferenceIcb getIcb(GssCode onsCode) {
+    return findIcb(onsCode).orElseThrow(() -> notFound("integrated care board with ONS code " + onsCode));
+  }
+
+  /**
+   * Returns the ICB with an exact name, ignoring case.
+   *
+   * @param name the full name
+   * @return the ICB
+   * @throws InvalidValueException if no ICB has that name
+   * @throws NullPointerException if name is null
+   */
+  public ReferenceIcb getIcbByName(String name) {
+    return findIcbByName(name).orElseThrow(() -> notFound("integrated care board named \"" + name + "\""));
+  }
+
+  /**
+   * Returns the ICBs in an NHS England region, in the order of their July 2022 ONS codes.
+   *
+   * @param region a region of this reference data
+   * @return the region's ICBs
+   * @throws InvalidValueException if the region is not one of {@link #regions()}
+   * @throws NullPointerException if region is null
+   */
+  public List<ReferenceIcb> icbsIn(NhsRegion region) {
+    Objects.requireNonNull(region, "region");
+    return icbsByRegion.get(known(region, regionsByOds.get(region.odsCode())).odsCode());
+  }
+
+  // ------------------------------------------------------------------------------------------------- regions
+
+  /**
+   * Returns the 7 NHS England regions, in the order of their ONS codes.
+   *
+   * @return the regions
+   */
+  public List<NhsRegion> regions() {
+    return regions;
+  }
+
+  /**
+   * Finds a region by its ONS code or by a former ONS code: E40000008 and E40000011 both find Midlands.
+   *
+   * @param onsCode an ONS code
+   * @return the region, or empty if no region has or had that code
+   * @throws NullPointerException if onsCode is null
+   */
+  public Optional<NhsRegion> findRegion(GssCode onsCode) {
+    return Optional.ofNullable(regionsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
+  }
+
+  /**
+   * Finds a region by its ODS code, such as {@code Y62}.
+   *
+   * @param odsCode an ODS code
+   * @return the region, or empty if no region has that code
+   * @throws NullPointerException if odsCode is null
+   */
+  public Optional<NhsRegion> findRegion(OdsCode odsCode) {
+    return Optional.ofNullable(regionsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
+  }
+
+  /**
+   * Returns the region with an ONS code or former ONS code.
+   *
+   * @param onsCode an ONS code
+   * @return the region
+   * @throws InvalidValueException if no region has or had that code
+   * @throws NullPointerException if onsCode is null
+   */
+  public NhsRegion getRegion(GssCode onsCode) {
+    return findRegion(onsCode).orElseThrow(() -> notFound("NHS England region with ONS code " + onsCode));
+  }
+
+  /**
+   * Returns the region with an ODS code.
+   *
+   * @param odsCode an ODS code
+   * @return the region
+   * @throws InvalidValueException if no region has that code
+   * @throws NullPointerException if odsCode is null
+   */
+  public NhsRegion getRegion(OdsCode odsCode) {
+    return findRegion(odsCode).orElseThrow(() -> notFound("NHS England region with ODS code " + odsCode));
+  }
+
+  // -------------------------------------------------------------------------------------- sub-ICB locations
+
+  /**
+   * Returns the 106 sub-ICB locations of an edition, in the order of the shipped file.
+   *
+   * @param edition the edition
+   * @return the sub-ICB locations
+   * @throws NullPointerException if edition is null
+   */
+  public List<SubIcbLocation> subIcbLocations(Geography edition) {
+    return edition(edition).subIcbLocations;
+  }
+
+  /**
+   * Returns the sub-ICB locations of one ICB in an edition.
+   *
+   * @param icb an ICB of this reference data
+   * @param edition the edition
+   * @return the ICB's sub-ICB locations, at least one
+   * @throws InvalidValueException if the ICB is not one of {@link #icbs()}
+   * @throws NullPointerException if an argument is null
+   */
+  public List<SubIcbLocation> subIcbLocations(ReferenceIcb icb, Geography edition) {
+    return edition(edition).subIcbLocationsByIcb.get(known(icb).odsCode());
+  }
+
+  /**
+   * Finds a sub-ICB location of an edition by its ODS code, such as {@code 02P}.
+   *
+   * @param odsCode an ODS code
+   * @param edition the edition
+   * @return the sub-ICB location, or empty if none in that edition has that code
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<SubIcbLocation> findSubIcbLocation(OdsCode odsCode, Geography edition) {
+    return Optional.ofNullable(edition(edition).subIcbLocationsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
+  }
+
+  /**
+   * Finds a sub-ICB location of an edition by its ONS code in that edition.
+   *
+   * @param onsCode an ONS code, such as {@code E38000006}
+   * @param edition the edition
+   * @return the sub-ICB location, or empty if none in that edition has that code
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<SubIcbLocation> findSubIcbLocation(GssCode onsCode, Geography edition) {
+    return Optional.ofNullable(edition(edition).subIcbLocationsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
+  }
+
+  /**
+   * Returns the sub-ICB location of an edition with an ODS code.
+   *
+   * @param odsCode an ODS code
+   * @param edition the edition
+   * @return the sub-ICB location
+   * @throws InvalidValueException if none in that edition has that code
+   * @throws NullPointerException if an argument is null
+   */
+  public SubIcbLocation getSubIcbLocation(OdsCode odsCode, Geography edition) {
+    return findSubIcbLocation(odsCode, edition)
+        .orElseThrow(() -> notFound("sub-ICB location with ODS code " + odsCode + " in the " + edition + " edition"));
+  }
+
+  /**
+   * Returns the sub-ICB location of an edition with an ONS code.
+   *
+   * @param onsCode an ONS code
+   * @param edition the edition
+   * @return the sub-ICB location
+   * @throws InvalidValueException if none in that edition has that code
+   * @throws NullPointerException if an argument is null
+   */
+  public SubIcbLocation getSubIcbLocation(GssCode onsCode, Geography edition) {
+    return findSubIcbLocation(onsCode, edition)
+        .orElseThrow(() -> notFound("sub-ICB location with ONS code " + onsCode + " in the " + edition + " edition"));
+  }
+
+  // --------------------------------------------------------------------------------------------- footprints
+
+  /**
+   * Returns an ICB's area in an edition, described by local authority.
+   *
+   * @param icb an ICB of this reference data
+   * @param edition the edition
+   * @return the footprint
+   * @throws InvalidValueException if the ICB is not one of {@link #icbs()}
+   * @throws NullPointerException if an argument is null
+   */
+  public IcbFootprint footprint(ReferenceIcb icb, Geography edition) {
+    return edition(edition).footprints.get(known(icb).odsCode());
+  }
+
+  /**
+   * Returns the responsible local authorities of an ICB's area in an edition, under s.103 of the Local Government
+   * and Public Involvement in Health Act 2007: the county councils and single-tier authorities whose areas are
+   * wholly or partly in the ICB's area. Short for {@code footprint(icb, edition).responsibleLocalAuthorities()}.
+   *
+   * @param icb an ICB of this reference data
+   * @param edition the edition
+   * @return the responsible local authorities, in the order of their GSS codes
+   * @throws InvalidValueException if the ICB is not one of {@link #icbs()}
+   * @throws NullPointerException if an argument is null
+   */
+  public List<LocalAuthorityArea> responsibleLocalAuthorities(ReferenceIcb icb, Geography edition) {
+    return footprint(icb, edition).responsibleLocalAuthorities();
+  }
+
+  /**
+   * Returns every (ICB, district) share of an edition, in the order of ICB ONS code and then district code.
+   *
+   * @param edition the edition
+   * @return the district shares: 321 in {@link Geography#JULY_2022}, 310 in {@link Geography#APRIL_2024}
+   * @throws NullPointerException if edition is null
+   */
+  public List<DistrictShare> districtShares(Geography edition) {
+    return edition(edition).districtShares;
+  }
+
+  /**
+   * Returns every (ICB, upper-tier authority) share of an edition, in the order of ICB ONS code and then authority
+   * code.
+   *
+   * @param edition the edition
+   * @return the upper-tier shares
+   * @throws NullPointerException if edition is null
+   */
+  public List<UpperTierShare> upperTierShares(Geography edition) {
+    return edition(edition).upperTierShares;
+  }
+
+  /**
+   * Finds the ICB or ICBs whose areas include a local authority's area in an edition, with its share in each. The
+   * code may be of a district, a county or a single-tier authority.
+   *
+   * @param localAuthority the local authority's GSS code, such as {@code E07000244} (East Suffolk)
+   * @param edition the edition
+   * @return the coverage, or empty if the code is not a local authority of that edition
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<LocalAuthorityCoverage> findCoverage(GssCode localAuthority, Geography edition) {
+    return Optional.ofNullable(
+        edition(edition).coverage.get(Objects.requireNonNull(localAuthority, "localAuthority")));
+  }
+
+  /**
+   * Returns the ICB or ICBs whose areas include a local authority's area in an edition.
+   *
+   * @param localAuthority the local authority's GSS code
+   * @param edition the edition
+   * @return the coverage
+   * @throws InvalidValueException if the code is not a local authority of that edition
+   * @throws NullPointerException if an argument is null
+   */
+  public LocalAuthorityCoverage getCoverage(GssCode localAuthority, Geography edition) {
+    return findCoverage(localAuthority, edition)
+        .orElseThrow(() -> notFound("local authority with GSS code " + localAuthority + " in the " + edition
+            + " edition"));
+  }
+
+  /** Returns a summary of what is loaded. */
+  @Override
+  public String toString() {
+    return "EnglandReference[" + icbs.size() + " ICBs, " + regions.size() + " regions, editions "
+        + editions.keySet() + "]";
+  }
+
+  // ------------------------------------------------------------------------------------------------ helpers
+
+  private Edition edition(Geography edition) {
+    return editions.get(Objects.requireNonNull(edition, "edition"));
+  }
+
+  private ReferenceIcb known(ReferenceIcb icb) {
+    Objects.requireNonNull(icb, "icb");
+    return known(icb, icbsByOds.get(icb.odsCode()));
+  }
+
+  private static <T> T known(T given, T stored) {
+    Objects.requireNonNull(given);
+    if (!given.equals(stored)) {
+      throw new InvalidValueException(given + " is not in the England reference data");
+    }
+    return stored;
+  }
+
+  private static InvalidValueException notFound(String what) {
+    return new InvalidValueException("no " + what + " in the England reference data");
+  }
+
+  private static <K, V> ImmutableMap<K, V> index(List<V> values, Function<V, K> key, String what) {
+    return index(values.stream().map(value -> Map.entry(key.apply(value), value)), what);
+  }
+
+  private static <K, V> ImmutableMap<K, V> index(Stream<Map.Entry<K, V>> entries, String what) {
+    Map<K, V> map = new LinkedHashMap<>();
+    entries.forEach(entry -> {
+      V previous = map.put(entry.getKey(), entry.getValue());
+      if (previous != null) {
+        throw new InvalidValueException("duplicate " + what + " " + entry.getKey() + ": " + previous + " and "
+            + entry.getValue());
+      }
+    });
+    return ImmutableMap.copyOf(map);
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.icsmodel.reference;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.google.common.collect.ImmutableList;
+import io.github.icsmodel.IcsException;
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.identifier.OdsCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads one of the shipped reference CSV files from the classpath: UTF-8, a header row, standard CSV quoting.
+ *
+ * <p>The header must be exactly the one expected, every row must have as many fields as the header, and no field
+ * may span lines, so that a row's line number is its index plus two. Any problem is an {@link IcsException} that
+ * names the file, the line and the column.
+ */
+final class ReferenceCsv {
+
+  /** Our own factory with explicit limits, well above the largest shipped file; JVM-wide defaults are untouched. */
+  private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxDocumentLength(1_000_000L)
+          .maxStringLength(10_000)
+          .maxNumberLength(100)
+          .maxNestingDepth(10)
+          .build())
+      .build());
+
+  private ReferenceCsv() {}
+
+  /**
+   * Reads a file from this package's resources.
+   *
+   * @param file the file name, such as {@code icbs.csv}
+   * @param header the expected column names, in order
+   * @return the data rows, without the header
+   */
+  static List<Row> read(String file, String... header) {
+    InputStream in = ReferenceCsv.class.getResourceAsStream(file);
+    if (in == null) {
+      throw new IcsException("England reference data: " + file + " is missing from the classpath");
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        MappingIterator<String[]> rows = MAPPER.readerFor(String[].class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readValues(reader)) {
+      if (!rows.hasNextValue()) {
+        throw new IcsException("England reference data: " + file + " is empty");
+      }
+      String[] actual = rows.nextValue();
+      if (!Arrays.equals(actual, header)) {
+        throw new IcsException("England reference data: " + file + " line 1: expected the header "
+            + String.join(",", header) + " but found " + String.join(",", actual));
+      }
+      ImmutableList.Builder<Row> result = ImmutableList.builder();
+      int line = 1;
+      while (rows.hasNextValue()) {
+        line++;
+        String[] values = rows.nextValue();
+        Row row = new Row(file, line, header, values);
+        if (values.length != header.length) {
+          throw row.problem("expected " + header.length + " fields but found " + values.length);
+        }
+        for (String value : values) {
+          if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw row.problem("a field spans lines");
+          }
+        }
+        result.add(row);
+      }
+      return result.build();
+    } catch (IOException e) {
+      throw new IcsException("England reference data: cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** One data row, with typed accessors that report problems by file, line and column. */
+  static final class Row {
+    private final String file;
+    private final int line;
+    private final String[] header;
+    private final String[] values;
+
+    private Row(String file, int line, String[] header, String[] values) {
+      this.file = file;
+      this.line = line;
+      this.header = header;
+      this.values = values;
+    }
+
+    /** Returns the text of a column, which must not be blank. */
+    String text(String column) {
+      String value = raw(column);
+      if (value.isBlank()) {
+        throw problem(column, "must not be blank");
+      }
+      return value;
+    }
+
+    /** Returns the text of a column, which may be empty. */
+    String raw(String column) {
+      for (int i = 0; i < header.length; i++) {
+        if (header[i].equals(column)) {
+          return values[i];
+        }
+      }
+      throw new IllegalArgumentException("no column " + column + " in " + file);
+    }
+
+    GssCode gss(String column) {
+      return parse(column, GssCode::of);
+    }
+
+    OdsCode ods(String column) {
+      return parse(column, OdsCode::of);
+    }
+
+    int count(String column) {
+      return parse(column, text -> {
+        int count = Integer.parseInt(text);
+        if (count < 1) {
+          throw new InvalidValueException("a count of LSOAs must be at least 1, not " + count);
+        }
+        return count;
+      });
+    }
+
+    BigDecimal decimal(String column) {
+      return parse(column, BigDecimal::new);
+    }
+
+    boolean flag(String column) {
+      String text = text(column);
+      if (text.equals("Y")) {
+        return true;
+      }
+      if (text.equals("N")) {
+        return false;
+      }
+      throw problem(column, "expected Y or N but found \"" + text + "\"");
+    }
+
+    private <T> T parse(String column, Function<String, T> parser) {
+      String text = text(column);
+      try {
+        return parser.apply(text);
+      } catch (RuntimeException e) {
+        throw new IcsException(where(column) + ": cannot read \"" + text + "\": " + e.getMessage(), e);
+      }
+    }
+
+    IcsException problem(String column, String message) {
+      return new IcsException(where(column) + ": " + message);
+    }
+
+    IcsException problem(String message) {
+      return new IcsException("England reference data: " + file + " line " + line + ": " + message);
+    }
+
+    private String where(String column) {
+      return "England reference data: " + file + " line " + line + ", column " + column;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.icsmodel.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.identifier.OdsCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IcbsTest {
+
+  private static final EnglandReference REFERENCE = EnglandReference.load();
+  private static final LocalDate ESTABLISHED = LocalDate.of(2022, 7, 1);
+
+  @Test
+  void thereAreExactly42IcbsWithDistinctCodesAndNames() {
+    List<ReferenceIcb> icbs = REFERENCE.icbs();
+    assertThat(icbs).hasSize(42);
+    assertThat(icbs).extracting(ReferenceIcb::odsCode).doesNotHaveDuplicates();
+    assertThat(icbs).extracting(icb -> icb.onsCode(Geography.JULY_2022)).doesNotHaveDuplicates();
+    assertThat(icbs).extracting(icb -> icb.onsCode(Geography.APRIL_2024)).doesNotHaveDuplicates();
+    assertThat(icbs).extracting(ReferenceIcb::name).doesNotHaveDuplicates()
+        .allSatisfy(name -> assertThat(name).startsWith("NHS ").endsWith(" Integrated Care Board"));
+  }
+
+  @Test
+  void everyIcbWasEstablishedOnFirstJuly2022AndHasNoKnownEnd() {
+    assertThat(REFERENCE.icbs()).allSatisfy(icb -> {
+      assertThat(icb.established()).isEqualTo(ESTABLISHED);
+      assertThat(icb.validFrom()).isEqualTo(ESTABLISHED);
+      assertThat(icb.validTo()).isEmpty();
+      assertThat(icb.isValidOn(ESTABLISHED.minusDays(1))).isFalse();
+      assertThat(icb.isValidOn(ESTABLISHED)).isTrue();
+      assertThat(icb.onsCodeOn(ESTABLISHED.minusDays(1))).isEmpty();
+    });
+  }
+
+  @Test
+  void loadReturnsOneSharedInstanceAcrossThreads() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<EnglandReference>> calls = java.util.Collections.nCopies(16, EnglandReference::load);
+      Set<EnglandReference> seen = new java.util.HashSet<>();
+      for (Future<EnglandReference> future : pool.invokeAll(calls)) {
+        seen.add(future.get());
+      }
+      assertThat(seen).containsExactly(REFERENCE);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2} until 2023-03-31, {3} from 2023-04-01")
+  @CsvSource({
+      "QXU, NHS Surrey Heartlands Integrated Care Board, E54000052, E54000063",
+      "QNX, NHS Sussex Integrated Care Board,            E54000053, E54000064"})
+  void surreyHeartlandsAndSussexWereRecodedOnFirstApril2023(String ods, String name, String code2022,
+      String code2024) {
+    ReferenceIcb icb = REFERENCE.getIcb(OdsCode.of(ods));
+    assertThat(icb.name()).isEqualTo(name);
+    assertThat(icb.onsCode(Geography.JULY_2022)).isEqualTo(GssCode.of(code2022));
+    assertThat(icb.onsCode(Geography.APRIL_2024)).isEqualTo(GssCode.of(code2024));
+    assertThat(icb.onsCodeOn(LocalDate.of(2023, 3, 31))).contains(GssCode.of(code2022));
+    assertThat(icb.onsCodeOn(LocalDate.of(2023, 4, 1))).contains(GssCode.of(code2024));
+    assertThat(icb.onsCodes()).hasSize(2);
+    assertThat(icb.onsCodes().get(0).validFrom()).contains(ESTABLISHED);
+    assertThat(icb.onsCodes().get(0).validTo()).contains(LocalDate.of(2023, 3, 31));
+    assertThat(icb.onsCodes().get(1).validFrom()).contains(LocalDate.of(2023, 4, 1));
+    assertThat(icb.onsCodes().get(1).validTo()).isEmpty();
+    assertThat(REFERENCE.getIcb(GssCode.of(code2022))).isSameAs(icb);
+    assertThat(REFERENCE.getIcb(GssCode.of(code2024))).isSameAs(icb);
+    assertThat(icb.onsCodes().get(0)).hasToString(code2022 + " (2022-07-01 to 2023-03-31)");
+  }
+
+  @Test
+  void noOtherIcbChangedItsOnsCode() {
+    List<ReferenceIcb> changed = REFERENCE.icbs().stream()
+        .filter(icb -> !icb.onsCode(Geography.JULY_2022).equals(icb.onsCode(Geography.APRIL_2024)))
+        .collect(Collectors.toList());
+    assertThat(changed).extracting(icb -> icb.odsCode().toString()).containsExactlyInAnyOrder("QXU", "QNX");
+    assertThat(REFERENCE.icbs()).filteredOn(icb -> !changed.contains(icb))
+        .allSatisfy(icb -> assertThat(icb.onsCodes()).singleElement()
+            .satisfies(code -> assertThat(code.validTo()).isEmpty()));
+  }
+
+  @Test
+  void findsAnIcbByEachKey() {
+    ReferenceIcb cheshire = REFERENCE.getIcb(OdsCode.of("QYG"));
+    assertThat(cheshire.name()).isEqualTo("NHS Cheshire and Merseyside Integrated Care Board");
+    assertThat(cheshire.region().name()).isEqualTo("North West");
+    assertThat(cheshire).hasToString("NHS Cheshire and Merseyside Integrated Care Board (QYG)");
+    assertThat(REFERENCE.findIcb(GssCode.of("E54000008"))).containsSame(cheshire);
+    assertThat(REFERENCE.findIcbByName("NHS Cheshire and Merseyside Integrated Care Board")).containsSame(cheshire);
+    assertThat(REFERENCE.findIcbByName("nhs cheshire AND merseyside integrated care board")).containsSame(cheshire);
+    assertThat(REFERENCE.getIcbByName("NHS Shropshire, Telford and Wrekin Integrated Care Board").odsCode())
+        .isEqualTo(OdsCode.of("QOC"));
+  }
+
+  @Test
+  void nameLookUpIsExactNotPartial() {
+    assertThat(REFERENCE.findIcbByName("Cheshire and Merseyside")).isEmpty();
+    assertThat(REFERENCE.findIcbByName(" NHS Cheshire and Merseyside Integrated Care Board")).isEmpty();
+    assertThat(REFERENCE.findIcbByName("")).isEmpty();
+  }
+
+  @Test
+  void unknownKeysFindNothingAndGetNamesWhatWasAskedFor() {
+    assertThat(REFERENCE.findIcb(OdsCode.of("QZZ"))).isEmpty();
+    assertThat(REFERENCE.findIcb(GssCode.of("E54000099"))).isEmpty();
+    assertThat(REFERENCE.findIcb(GssCode.of("E40000010"))).as("a region's code is not an ICB's").isEmpty();
+    assertThatThrownBy(() -> REFERENCE.getIcb(OdsCode.of("QZZ")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("no integrated care board with ODS code QZZ in the England reference data");
+    assertThatThrownBy(() -> REFERENCE.getIcb(GssCode.of("E54000099")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("ONS code E54000099");
+    assertThatThrownBy(() -> REFERENCE.getIcbByName("NHS Nowhere Integrated Care Board"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("\"NHS Nowhere Integrated Care Board\"");
+  }
+
+  @Test
+  void lookUpsRefuseNull() {
+    assertThatThrownBy(() -> REFERENCE.findIcb((OdsCode) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> REFERENCE.findIcb((GssCode) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> REFERENCE.findIcbByName(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> REFERENCE.footprint(null, Geography.JULY_2022))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> REFERENCE.subIcbLocations(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void anIcbNotFromTheReferenceDataIsRefused() {
+    ReferenceIcb real = REFERENCE.getIcb(OdsCode.of("QYG"));
+    ReferenceIcb impostor = ImmutableReferenceIcb.copyOf(real).withName("NHS Elsewhere Integrated Care Board");
+    assertThatThrownBy(() -> REFERENCE.footprint(impostor, Geography.JULY_2022))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("NHS Elsewhere Integrated Care Board (QYG) is not in the England reference data");
+  }
+
+  @Test
+  void onsCodesMustFollowEachOtherFromEstablishment() {
+    ReferenceIcb real = REFERENCE.getIcb(OdsCode.of("QXU"));
+    DatedGssCode late = DatedGssCode.of(GssCode.of("E54000052"), Optional.of(LocalDate.of(2022, 8, 1)),
+        Optional.empty());
+    assertThatThrownBy(() -> ImmutableReferenceIcb.copyOf(real).withOnsCodes(late))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("without gaps from 2022-07-01");
+    DatedGssCode region = DatedGssCode.of(GssCode.of("E40000010"), Optional.of(ESTABLISHED), Optional.empty());
+    assertThatThrownBy(() -> ImmutableReferenceIcb.copyOf(real).withOnsCodes(region))
+        .isInstanceOf(InvalidValueException.class);
+  }
+}
