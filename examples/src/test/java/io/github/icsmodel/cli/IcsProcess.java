@@ -1,0 +1,52 @@
+package io.github.icsmodel.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged {@code ics.jar} as a separate process, as a user would, and captures what it prints. */
+final class IcsProcess {
+  private IcsProcess() {}
+
+  /** What a run printed and returned. */
+  record Result(int exitCode, String out, String err) {}
+
+  static Path jar() {
+    return Paths.get(System.getProperty("ics.jar", "target/ics.jar"));
+  }
+
+  static Path examples() {
+    return Paths.get(System.getProperty("ics.examples", "."));
+  }
+
+  static Result run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar().toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("ics-out", ".txt");
+    Path err = Files.createTempFile("ics-err", ".txt");
+    try {
+      Process process = new ProcessBuilder(command)
+          .directory(examples().toFile())
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .start();
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("ics did not finish in 120 s: " + command);
+      }
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+}
