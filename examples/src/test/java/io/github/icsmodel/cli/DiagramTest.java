@@ -1,0 +1,47 @@
+package io.github.icsmodel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icsmodel.examples.Northshire;
+import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import org.junit.jupiter.api.Test;
+
+class DiagramTest {
+
+  @Test
+  void mermaid_draws_the_icb_icp_places_collaboratives_and_arrangements() {
+    String mermaid = Diagram.mermaid(Northshire.system());
+    assertThat(mermaid)
+        .startsWith("flowchart LR\n")
+        .contains("subgraph ICB[\"NHS Northshire Integrated Care Board (ICB)\"]")
+        .contains("\"Helen Marsh: chair\"")
+        .contains("\"Leo Martin: executive member (non-voting)\"")
+        .contains("subgraph ICP[\"Northshire Integrated Care Partnership (ICP)\"]")
+        .contains("\"Place: Porttown Place\"")
+        .contains("\"Provider collaborative: Northshire Acute and Mental Health Collaborative\"")
+        .contains("{{\"Better Care Fund section 75 agreement\"}}")
+        .doesNotContain("s.82: no arrangement");
+  }
+
+  @Test
+  void missing_section_82_links_are_highlighted() {
+    IntegratedCareSystem system = ImmutableIntegratedCareSystem.copyOf(Northshire.system())
+        .withArrangements(Northshire.system().arrangements().subList(1, 3))
+        .withPlaces();
+    String mermaid = Diagram.mermaid(system);
+    assertThat(mermaid).contains("s.82: no arrangement").contains("linkStyle").contains("stroke:#d00");
+    long dashed = mermaid.lines().filter(l -> l.contains(" -. ")).count();
+    assertThat(dashed).isEqualTo(system.cooperationGraph().unlinkedNhsBodyLocalAuthorityPairs().size());
+    String dot = Diagram.dot(system);
+    assertThat(dot).startsWith("graph ics {").endsWith("}\n").contains("style=dashed, color=red");
+  }
+
+  @Test
+  void labels_are_escaped() {
+    IntegratedCareSystem system = ImmutableIntegratedCareSystem.copyOf(Northshire.system())
+        .withName("The \"Quoted\" System");
+    assertThat(Diagram.mermaid(system)).contains("%% The \"Quoted\" System");
+    assertThat(Diagram.dot(system)).contains("label=\"The \\\"Quoted\\\" System\"");
+  }
+}
