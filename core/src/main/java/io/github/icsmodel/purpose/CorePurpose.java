@@ -25,11 +25,17 @@ import java.util.function.Function;
  * <p>Each constant has a stable lower-case kebab-case {@link #jsonName() name}, read back by {@link #of(String)}.
  */
 public enum CorePurpose {
-  /** Aim 1: "improve outcomes in population health and healthcare". JSON name {@code improve-population-health-and-healthcare}. */
+  /**
+   * Aim 1: "improve outcomes in population health and healthcare". JSON name
+   * {@code improve-population-health-and-healthcare}.
+   */
   IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE("improve-population-health-and-healthcare"),
   /** Aim 2: "tackle inequalities in outcomes, experience and access". JSON name {@code tackle-inequalities}. */
   TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS("tackle-inequalities"),
-  /** Aim 3: "enhance productivity and value for money". JSON name {@code enhance-productivity-and-value-for-money}. */
+  /**
+   * Aim 3: "enhance productivity and value for money". JSON name
+   * {@code enhance-productivity-and-value-for-money}.
+   */
   ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY("enhance-productivity-and-value-for-money"),
   /**
    * Aim 4: "help the NHS support broader social and economic development". JSON name

@@ -22,7 +22,8 @@ class PurposeWordingSourceTest {
                 "NHS England and NHS Improvement",
                 "Interim guidance on the functions and governance of the integrated care board",
                 "2021-08"));
-    assertThat(source.title()).isEqualTo("Interim guidance on the functions and governance of the integrated care board");
+    assertThat(source.title())
+        .isEqualTo("Interim guidance on the functions and governance of the integrated care board");
     assertThat(source.publisher()).isEqualTo("NHS England and NHS Improvement");
     assertThat(source.date()).contains("2021-08");
     assertThat(source.isSecondary()).isFalse();
