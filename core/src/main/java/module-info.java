@@ -13,5 +13,6 @@ module io.github.icsmodel.core {
   exports io.github.icsmodel.law;
   exports io.github.icsmodel.extension;
   exports io.github.icsmodel.organisation;
+  exports io.github.icsmodel.duty;
   exports io.github.icsmodel.purpose;
 }
