@@ -43,7 +43,7 @@ final class BuiltInDuties {
 
   private static final String INSERTED_JULY_2022 =
       "Sections 14Z32 to 14Z64 and their cross-headings were inserted on 1 July 2022 by Health and Care Act 2022"
-          + " s.25(2).";
+          + " ss.25(2) and 186(6).";
   private static final String FINANCIAL_JULY_2022 =
       "Inserted by Health and Care Act 2022 s.29, which came into force on 1 July 2022 (S.I. 2022/734).";
 

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * they are deliberately not constants here: <em>Integrating care: Next steps to building strong and effective
  * integrated care systems across England</em> (NHS England and NHS Improvement, 2020), which has a "Purpose"
  * section; and <em>Integrated Care Systems: design framework</em>, Version 1 (NHS England and NHS Improvement,
- * published 16 June 2021), whose available copy breaks off at "to achieve their shared purpose: to improve o".
+ * published 16 June 2021), whose available copy breaks off at "achieve their shared purpose: to improve o".
  *
  * <p>NHS England's annual assessment for 2024/25 no longer uses four purposes but assesses "5 core roles aligned
  * with the core purposes"; it is not a wording of the four purposes either.
@@ -32,7 +32,7 @@ import java.util.function.Function;
 public enum PurposeWordingSource {
   /**
    * NHS England and NHS Improvement, <em>Interim guidance on the functions and governance of the integrated care
-   * board</em>, Version 1, August 2021 (publication reference B886): "They exist to achieve four aims: 1. improve
+   * board</em>, Version 1, August 2021 (PAR B886): "They exist to achieve four aims: 1. improve
    * outcomes in population health and healthcare 2. tackle inequalities in outcomes, experience and access 3.
    * enhance productivity and value for money 4. help the NHS support broader social and economic development."
    * The canonical wording of this library.
@@ -52,7 +52,7 @@ public enum PurposeWordingSource {
 
   /**
    * NHS England and NHS Improvement, <em>Working together at scale: guidance on provider collaboratives</em>,
-   * August 2021 (publication reference PAR754): "They exist to achieve four aims: • improve population health
+   * August 2021 (PAR754): "They exist to achieve four aims: • improve population health
    * and healthcare • tackle unequal access, experience and outcomes • enhance productivity and value for money •
    * support broader social and economic development."
    */
