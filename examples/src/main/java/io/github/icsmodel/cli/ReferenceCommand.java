@@ -39,7 +39,7 @@ final class ReferenceCommand implements Callable<Integer> {
   public Integer call() {
     if (format != OutputFormat.text && format != OutputFormat.csv && format != OutputFormat.json) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--format must be text, csv or json for reference data");
+          "--format must be text, csv or json here, not " + format);
     }
     Geography edition = edition();
     EnglandReference reference = EnglandReference.load();

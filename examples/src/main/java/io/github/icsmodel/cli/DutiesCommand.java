@@ -1,0 +1,62 @@
+package io.github.icsmodel.cli;
+
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.duty.DutyCatalogue;
+import io.github.icsmodel.duty.DutyHolder;
+import io.github.icsmodel.duty.StatutoryDuty;
+import io.github.icsmodel.organisation.OrganisationKind;
+import io.github.icsmodel.purpose.CorePurpose;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ics duties}: prints the catalogue of statutory duties. */
+@Command(
+    name = "duties",
+    mixinStandardHelpOptions = true,
+    description = "Prints the statutory duties of ICBs, ICPs, NHS bodies and local authorities, with their provisions.")
+final class DutiesCommand implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--owed-by", paramLabel = "KIND",
+      description = "only duties owed by this kind of body: a duty holder (icb, icb-and-partner-trusts, nhs-bodies,"
+          + " nhs-bodies-and-local-authorities, integrated-care-partnership, ...) or an organisation kind"
+          + " (nhs-trust, local-authority, ...)")
+  String owedBy;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
+    DutyCatalogue catalogue = DutyCatalogue.builtIn();
+    List<StatutoryDuty> duties = owedBy == null ? catalogue.all() : selected(catalogue);
+    Table table = new Table("id", "title", "provision", "owedBy", "strength", "inForceFrom", "purposes");
+    for (StatutoryDuty duty : duties) {
+      table.row(duty.id(), duty.shortTitle(), duty.provision().citation(), duty.owedBy().jsonName(),
+          duty.strength().jsonName(), duty.inForceFrom().map(Object::toString).orElse(""),
+          duty.purposes().stream().map(CorePurpose::jsonName).collect(Collectors.joining(" ")));
+    }
+    table.print(format, spec.commandLine().getOut());
+    return Ics.OK;
+  }
+
+  private List<StatutoryDuty> selected(DutyCatalogue catalogue) {
+    try {
+      return catalogue.owedBy(DutyHolder.of(owedBy));
+    } catch (InvalidValueException notAHolder) {
+      for (OrganisationKind kind : OrganisationKind.values()) {
+        if (Formats.kebab(kind).equals(owedBy)) {
+          return catalogue.owedBy(kind);
+        }
+      }
+      throw new CommandLine.ParameterException(spec.commandLine(), "--owed-by: '" + owedBy
+          + "' is neither a duty holder nor an organisation kind (" + notAHolder.getMessage() + ")");
+    }
+  }
+}
