@@ -4,7 +4,10 @@ import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -76,6 +79,24 @@ public abstract class Indicator {
    * @return the source
    */
   public abstract Optional<String> source();
+
+  /**
+   * The indicator's values: overall and broken down, for one or more periods.
+   *
+   * @return the values
+   */
+  public abstract List<IndicatorValue> values();
+
+  /**
+   * Returns the breakdown dimensions for which the indicator has values.
+   *
+   * @return the dimensions present
+   */
+  public final Set<BreakdownDimension> dimensions() {
+    Set<BreakdownDimension> dimensions = EnumSet.noneOf(BreakdownDimension.class);
+    values().forEach(v -> v.dimension().ifPresent(dimensions::add));
+    return dimensions;
+  }
 
   /**
    * Local data the library carries but does not interpret.
