@@ -134,7 +134,8 @@ public final class IcbArea {
         unknown.add(district);
       }
     }
-    return new IcbArea(footprint.build(), ImmutableMap.copyOf(responsible), unknown.build(), ImmutableMap.copyOf(byGss));
+    return new IcbArea(footprint.build(), ImmutableMap.copyOf(responsible), unknown.build(),
+        ImmutableMap.copyOf(byGss));
   }
 
   /**

@@ -5,11 +5,15 @@ import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 
 /**
- * {@code plan.jfp-victims-of-abuse}: the joint forward plan sets out the steps the ICB proposes to take for the particular needs of victims of abuse. Enforces s.14Z52(2)(e) of the NHS Act 2006:
+ * {@code plan.jfp-victims-of-abuse}: the joint forward plan sets out the steps the ICB proposes to take for the
+ * particular needs of victims of abuse. Enforces s.14Z52(2)(e) of the NHS Act 2006:
  *
- * <blockquote>(2) The plan must, in particular— […] (e) set out any steps that the integrated care board proposes to take to address the particular needs of victims of abuse (including domestic abuse and sexual abuse, whether of children or adults).</blockquote>
+ * <blockquote>(2) The plan must, in particular— […] (e) set out any steps that the integrated care board proposes to
+ * take to address the particular needs of victims of abuse (including domestic abuse and sexual abuse, whether of
+ * children or adults).</blockquote>
  *
- * <p>ERROR, at the plan's {@code coversVictimsOfAbuse}. Applies as {@code plan.jfp-exists} does (not for 2022/23: S.I. 2022/734
+ * <p>ERROR, at the plan's {@code coversVictimsOfAbuse}. Applies as {@code plan.jfp-exists} does (not for 2022/23: S.I.
+ * 2022/734
  * reg 33).
  */
 public final class JfpVictimsOfAbuseRule extends ForwardPlanRule {
@@ -30,7 +34,9 @@ public final class JfpVictimsOfAbuseRule extends ForwardPlanRule {
       context.report(
           path.property("coversVictimsOfAbuse"),
           plan.id(),
-          "The joint forward plan " + plan.id() + " does not set out steps to address the particular needs of victims of abuse, including domestic and sexual abuse (s.14Z52(2)(e)).");
+          "The joint forward plan " + plan.id()
+              + " does not set out steps to address the particular needs of victims of abuse, including domestic "
+              + "and sexual abuse (s.14Z52(2)(e)).");
     }
   }
 }
