@@ -13,8 +13,7 @@ import io.github.icsmodel.validation.RuleContext;
  * 116B(1) of the Local Government and Public Involvement in Health Act 2007;</blockquote>
  *
  * <p>ERROR, at the plan's {@code coversJointLocalHealthAndWellbeingStrategies}. Applies as {@code plan.jfp-exists} does
- * (not for 2022/23:
- * S.I. 2022/734 reg 33).
+ * (not for 2022/23: S.I. 2022/734 reg 33).
  */
 public final class JfpHealthAndWellbeingStrategiesRule extends ForwardPlanRule {
 

@@ -12,8 +12,7 @@ import io.github.icsmodel.validation.RuleContext;
  * take to address the particular needs of children and young persons under the age of 25;</blockquote>
  *
  * <p>ERROR, at the plan's {@code coversUnder25s}. Applies as {@code plan.jfp-exists} does (not for 2022/23: S.I.
- * 2022/734
- * reg 33).
+ * 2022/734 reg 33).
  */
 public final class JfpUnder25sRule extends ForwardPlanRule {
 

@@ -13,8 +13,7 @@ import io.github.icsmodel.validation.RuleContext;
  * children or adults).</blockquote>
  *
  * <p>ERROR, at the plan's {@code coversVictimsOfAbuse}. Applies as {@code plan.jfp-exists} does (not for 2022/23: S.I.
- * 2022/734
- * reg 33).
+ * 2022/734 reg 33).
  */
 public final class JfpVictimsOfAbuseRule extends ForwardPlanRule {
 
