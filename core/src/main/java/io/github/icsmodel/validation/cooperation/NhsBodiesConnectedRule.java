@@ -65,6 +65,6 @@ public final class NhsBodiesConnectedRule extends AbstractRule {
     context.report(
         context.base().property("arrangements"),
         "The system's NHS bodies form " + groups.size() + " separate groups with no recorded arrangement between"
-            + " them: " + named + ". Section 72(1) makes it the duty of NHS bodies to co-operate with each other.");
+            + " them: " + named + ". NHS bodies have a duty to co-operate with each other (s.72(1)).");
   }
 }
