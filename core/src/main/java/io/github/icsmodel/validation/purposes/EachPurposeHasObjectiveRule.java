@@ -51,7 +51,7 @@ public final class EachPurposeHasObjectiveRule extends AbstractRule {
         context.report(
             context.base().property("objectives"),
             "No objective serves the core purpose to \"" + Purposes.wording(purpose) + "\" ("
-                + purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ").");
+                + purpose.jsonName() + ").");
       }
     }
   }

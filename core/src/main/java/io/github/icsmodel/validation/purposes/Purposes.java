@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation.purposes;
 
 import io.github.icsmodel.purpose.CorePurpose;
+import io.github.icsmodel.purpose.PurposeWordingSource;
 import java.time.LocalDate;
 
 /** The four core purposes in the words of NHS England's interim guidance on ICBs (August 2021). */
@@ -19,17 +20,6 @@ final class Purposes {
           + " the NHS support broader social and economic development.";
 
   static String wording(CorePurpose purpose) {
-    switch (purpose) {
-      case IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE:
-        return "improve outcomes in population health and healthcare";
-      case TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS:
-        return "tackle inequalities in outcomes, experience and access";
-      case ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY:
-        return "enhance productivity and value for money";
-      case SUPPORT_BROADER_SOCIAL_AND_ECONOMIC_DEVELOPMENT:
-        return "help the NHS support broader social and economic development";
-      default:
-        return purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
+    return purpose.wording(PurposeWordingSource.INTERIM_ICB_GUIDANCE_2021);
   }
 }

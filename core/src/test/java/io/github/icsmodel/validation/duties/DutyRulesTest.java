@@ -188,6 +188,14 @@ class DutyRulesTest {
   }
 
   @Test
+  void the_duties_checked_are_the_general_duties_and_the_financial_duties_in_force() {
+    assertThat(IcbDuties.GENERAL).containsExactlyElementsOf(
+        io.github.icsmodel.validation.fixtures.CompliantSystem.GENERAL_DUTIES);
+    assertThat(IcbDuties.FINANCIAL).containsExactly(duty("223GC"), duty("223L"), duty("223M"));
+    assertThat(IcbDuties.cite(IcbDuties.REDUCING_INEQUALITIES_ACCESS)).isEqualTo("s.14Z35(a)");
+  }
+
+  @Test
   void duty_rules_apply_from_1_july_2022() {
     assertThat(DutyRules.rules()).allSatisfy(rule -> {
       assertThat(rule.appliesOn(LocalDate.of(2022, 6, 30))).isFalse();
