@@ -37,7 +37,7 @@ final class AreaShares {
 
   private AreaShares() {}
 
-  static Map<GssCode, List<Share>> of(NationalConfiguration national, LocalDate date) {
+  static Map<GssCode, List<Share>> of(NationalConfiguration national, LocalDate date, JsonPointer base) {
     Map<GssCode, List<Share>> shares = new LinkedHashMap<>();
     List<IntegratedCareSystem> systems = national.systems();
     for (int s = 0; s < systems.size(); s++) {
@@ -52,7 +52,7 @@ final class AreaShares {
         if (authority == null || authority.gssCode().isEmpty()) {
           continue;
         }
-        JsonPointer path = JsonPointer.root().property("systems").index(s).property("footprint").index(j);
+        JsonPointer path = base.property("systems").index(s).property("footprint").index(j);
         shares.computeIfAbsent(authority.gssCode().get(), g -> new ArrayList<>())
             .add(new Share(system, authority, footprint.get(j), path));
       }

@@ -72,7 +72,8 @@ public final class CoverageRule extends AbstractRule {
 
   @Override
   public void check(RuleContext context) {
-    Map<GssCode, List<AreaShares.Share>> byDistrict = AreaShares.of(context.national(), context.asOf());
+    Map<GssCode, List<AreaShares.Share>> byDistrict =
+        AreaShares.of(context.national(), context.asOf(), context.base());
     JsonPointer systems = context.base().property("systems");
     BigDecimal least = AreaShares.WHOLE.subtract(AreaShares.TOLERANCE);
     for (GssCode district : englandDistricts) {

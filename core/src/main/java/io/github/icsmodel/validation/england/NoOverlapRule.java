@@ -55,7 +55,7 @@ public final class NoOverlapRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     for (Map.Entry<GssCode, List<AreaShares.Share>> entry :
-        AreaShares.of(context.national(), context.asOf()).entrySet()) {
+        AreaShares.of(context.national(), context.asOf(), context.base()).entrySet()) {
       List<AreaShares.Share> shares = entry.getValue();
       long systems = shares.stream().map(s -> s.system().id()).distinct().count();
       if (systems < 2) {
