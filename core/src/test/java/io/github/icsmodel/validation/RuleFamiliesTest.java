@@ -94,6 +94,20 @@ class RuleFamiliesTest {
     assertThat(Checks.run(rule, CompliantSystem.build())).isEmpty();
   }
 
+  @Test
+  void the_compliant_system_passes_with_a_district_to_county_lookup_too() {
+    java.util.Map<GssCode, GssCode> lookup = java.util.Map.of(
+        CompliantSystem.NORTHBY_GSS, CompliantSystem.COUNTY_GSS,
+        CompliantSystem.SOUTHDALE_GSS, CompliantSystem.COUNTY_GSS);
+    List<Rule> rules = new ArrayList<>(IcpRules.rules(lookup));
+    rules.addAll(PlanRules.rules(lookup));
+    assertThat(rules).allSatisfy(rule -> assertThat(Checks.run(rule, CompliantSystem.build())).isEmpty());
+    assertThat(rules).extracting(Rule::id)
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(IcpRules.rules().stream(), PlanRules.rules().stream())
+                .map(Rule::id).toList());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("systemRuleStream")
   void findings_inside_a_national_document_start_at_the_system_base(Rule rule) {
