@@ -70,4 +70,14 @@ public final class NhsEnglandPolicy {
   /** NHS England, Core20PLUS5 (adults, published November 2021; children and young people). */
   public static final PolicyReference CORE20PLUS5 =
       PolicyReference.of("NHS England", "Core20PLUS5: an approach to reducing healthcare inequalities", "2021-11");
+
+  /**
+   * NHS England and NHS Improvement with the Local Government Association, Thriving places (2021): "Place-based
+   * partnerships are collaborative arrangements formed by the organisations responsible for arranging and
+   * delivering health and care services in a locality or community"; "It is for system partners to determine the
+   * footprint for each place-based partnership".
+   */
+  public static final PolicyReference THRIVING_PLACES =
+      PolicyReference.of(
+          "NHS England and NHS Improvement, and the Local Government Association", "Thriving places", "2021");
 }

@@ -1,0 +1,63 @@
+package io.github.icsmodel.validation.cooperation;
+
+import com.google.common.collect.ImmutableList;
+import io.github.icsmodel.cooperation.CooperationArrangement;
+import io.github.icsmodel.cooperation.CooperationGraph;
+import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.organisation.Organisation;
+import io.github.icsmodel.organisation.OrganisationKind;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.JsonPointer;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the co-operation rules share: the graph as of a date, and where each organisation sits. */
+final class Cooperation {
+  private Cooperation() {}
+
+  /**
+   * Returns the co-operation graph of a system from the arrangements, explicit and implied, in effect on a date.
+   * Organisations whose id is used twice count once (the structure rules report the repeat).
+   */
+  static CooperationGraph graphOn(IntegratedCareSystem system, LocalDate date) {
+    Map<LocalId, Organisation> unique = new LinkedHashMap<>();
+    for (Organisation organisation : system.allOrganisations()) {
+      unique.putIfAbsent(organisation.id(), organisation);
+    }
+    ImmutableList.Builder<CooperationArrangement> effective = ImmutableList.builder();
+    for (CooperationArrangement arrangement : system.allArrangements()) {
+      if (arrangement.isEffectiveOn(date)) {
+        effective.add(arrangement);
+      }
+    }
+    return CooperationGraph.of(unique.values(), effective.build());
+  }
+
+  /**
+   * Returns whether an organisation is one of the system's own NHS bodies: the ICB, an NHS trust or an NHS
+   * foundation trust. NHS England is an NHS body too (s.275(1)), but it is a national body: a system's
+   * configuration lists it as a recipient of plans, not as a member of the system, and its co-operation with local
+   * bodies is not evidenced at system level.
+   */
+  static boolean isSystemNhsBody(Organisation organisation) {
+    return organisation.isNhsBody() && organisation.kind() != OrganisationKind.NHS_ENGLAND;
+  }
+
+  /** Returns the JSON Pointer of each organisation by id: {@code /icb} for the ICB, {@code /organisations/i}. */
+  static Map<LocalId, JsonPointer> paths(IntegratedCareSystem system, JsonPointer base) {
+    Map<LocalId, JsonPointer> paths = new HashMap<>();
+    paths.put(system.icb().id(), base.property("icb"));
+    List<Organisation> organisations = system.organisations();
+    for (int i = 0; i < organisations.size(); i++) {
+      paths.putIfAbsent(organisations.get(i).id(), base.property("organisations").index(i));
+    }
+    return paths;
+  }
+
+  static String describe(Organisation organisation) {
+    return organisation.name() + " (" + organisation.id() + ")";
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.icsmodel.validation.duties;
+
+import io.github.icsmodel.assurance.DutyAssurance;
+import io.github.icsmodel.assurance.Evidence;
+import io.github.icsmodel.duty.DutyId;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code duty.current-evidence}: each general duty of the ICB (NHS Act 2006 ss.14Z34 to 14Z45) has evidence of
+ * its discharge dated within the year before the validation date.
+ *
+ * <p>INFORMATION. The ICB reports each year on how it discharged these duties in the previous financial year
+ * (s.14Z58(1)), and must "in particular— (a) explain how the integrated care board has discharged its duties
+ * under sections 14Z34 to 14Z45 and 14Z49" (s.14Z58(2)(a)); NHS England assesses it "in respect of each financial
+ * year" (s.14Z59(1)). Evidence more than a year old cannot show the current year's discharge, but its absence is a
+ * gap in the record, not proof of a breach, and no NHS England document in the project's notes sets an evidence
+ * cadence: so this is advice, citing the provision it serves.
+ *
+ * <p>Evidence is current if dated no more than one year before the validation date and not after it. Findings: a
+ * duty with no assurance record (at {@code /dutyAssurances}), and a duty whose records hold no current evidence
+ * (at the first record's {@code evidence}, giving the latest date found).
+ */
+public final class CurrentEvidenceRule extends AbstractRule {
+
+  /** Creates the rule. */
+  public CurrentEvidenceRule() {
+    super(
+        "duty.current-evidence",
+        Severity.INFORMATION,
+        DutyAssurances.section14z58TwoA(),
+        "Each general duty of the ICB has evidence of its discharge from the last year",
+        "Add evidence dated within the last year to the duty's assurance record.",
+        DutyAssurances.S14Z58_2_A);
+  }
+
+  @Override
+  public boolean appliesOn(LocalDate date) {
+    return !date.isBefore(IcbDuties.IN_FORCE);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<DutyAssurance> assurances = context.system().dutyAssurances();
+    Map<DutyId, List<Integer>> byDuty = DutyAssurances.byDuty(assurances);
+    JsonPointer path = context.base().property("dutyAssurances");
+    LocalDate asOf = context.asOf();
+    for (DutyId duty : IcbDuties.GENERAL) {
+      List<Integer> records = byDuty.get(duty);
+      if (records == null) {
+        context.report(
+            path,
+            "No assurance record, and so no evidence, for " + IcbDuties.cite(duty) + ", a general duty of the ICB.");
+        continue;
+      }
+      boolean current = false;
+      LocalDate latest = null;
+      for (int index : records) {
+        for (Evidence evidence : assurances.get(index).evidence()) {
+          if (IcbDuties.isCurrent(evidence, asOf)) {
+            current = true;
+          }
+          if (!evidence.date().isAfter(asOf) && (latest == null || evidence.date().isAfter(latest))) {
+            latest = evidence.date();
+          }
+        }
+      }
+      if (!current) {
+        context.report(
+            path.index(records.get(0)).property("evidence"),
+            "No evidence for " + IcbDuties.cite(duty) + " dated between " + asOf.minusYears(1) + " and " + asOf
+                + (latest == null ? " (none is recorded)" : " (the latest is dated " + latest + ")") + ".");
+      }
+    }
+  }
+}

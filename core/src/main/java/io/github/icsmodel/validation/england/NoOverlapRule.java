@@ -1,0 +1,79 @@
+package io.github.icsmodel.validation.england;
+
+import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.law.Act;
+import io.github.icsmodel.law.LegalReference;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Scope;
+import io.github.icsmodel.validation.Severity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code england.no-overlap}: the areas of integrated care boards do not overlap, at local authority level.
+ * Enforces s.14Z25(3) of the NHS Act 2006:
+ *
+ * <blockquote>(3) The area for which an integrated care board is established must not coincide or overlap with the
+ * area of any other integrated care board.</blockquote>
+ *
+ * <p>National scope, ERROR. Local authorities are matched across systems by GSS code; only systems whose ICB
+ * exists on the validation date count. An authority overlaps when two or more systems hold it and either one holds
+ * it whole or their shares add up to more than 100% (with a tolerance of 0.1 for rounding). One finding per
+ * authority, at the footprint entry of the second system to hold it, naming every system and share. Footprint
+ * entries without a GSS code cannot be compared and are skipped. Applies from 1 July 2022, the day the ICBs were
+ * established.
+ */
+public final class NoOverlapRule extends AbstractRule {
+
+  /** Creates the rule. */
+  public NoOverlapRule() {
+    super(
+        "england.no-overlap",
+        Severity.ERROR,
+        LegalReference.section(Act.NHS_ACT_2006, "14Z25").subdivision("(3)"),
+        "The areas of integrated care boards do not overlap",
+        "Correct the footprints so that each local authority area, or each part of a split one, is in one ICB's"
+            + " area.",
+        "(3) The area for which an integrated care board is established must not coincide or overlap with the"
+            + " area of any other integrated care board.");
+  }
+
+  @Override
+  public Scope scope() {
+    return Scope.NATIONAL;
+  }
+
+  @Override
+  public boolean appliesOn(LocalDate date) {
+    return !date.isBefore(AreaShares.APPOINTED_DAY);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (Map.Entry<GssCode, List<AreaShares.Share>> entry :
+        AreaShares.of(context.national(), context.asOf(), context.base()).entrySet()) {
+      List<AreaShares.Share> shares = entry.getValue();
+      long systems = shares.stream().map(s -> s.system().id()).distinct().count();
+      if (systems < 2) {
+        continue;
+      }
+      boolean whole = shares.stream().anyMatch(s -> s.area().isWhole());
+      BigDecimal total = AreaShares.total(shares);
+      if (!whole && total.compareTo(AreaShares.WHOLE.add(AreaShares.TOLERANCE)) <= 0) {
+        continue;
+      }
+      AreaShares.Share second = shares.get(1);
+      String held = shares.stream().map(AreaShares.Share::describe).collect(Collectors.joining(", "));
+      context.report(
+          second.path(),
+          second.authority().id(),
+          second.authority().name() + " (" + entry.getKey() + ") is in the areas of " + systems + " ICBs: " + held
+              + (whole ? "" : ", " + total.toPlainString() + "% in all")
+              + ". The area of an ICB must not coincide or overlap with that of any other (s.14Z25(3)).");
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.icsmodel.validation.plans;
+
+import io.github.icsmodel.plan.AnnualReport;
+import io.github.icsmodel.plan.FinancialYear;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.time.LocalDate;
+
+/**
+ * {@code plan.annual-report-prepared}: the ICB prepared, during the previous financial year, its annual report on
+ * the year before that. Enforces s.14Z58(1) of the NHS Act 2006:
+ *
+ * <blockquote>(1) An integrated care board must, in each financial year, prepare a report (an "annual report") on
+ * how it has discharged its functions in the previous financial year.</blockquote>
+ *
+ * <p>The report on the previous year is due at some time in the current year, so it cannot yet be overdue; the
+ * report on the year before the previous one was due by the end of the previous year. The rule therefore checks,
+ * for a validation date in year Y, that there is a report on year Y-2, provided the ICB existed in Y-2 (the first
+ * such report being on 2022/23, due in 2023/24). ERROR, at {@code /annualReports}.
+ */
+public final class AnnualReportPreparedRule extends AbstractRule {
+
+  /** Creates the rule. */
+  public AnnualReportPreparedRule() {
+    super(
+        "plan.annual-report-prepared",
+        Severity.ERROR,
+        Planning.nhsa("14Z58", "(1)"),
+        "The ICB prepared its annual report on each past financial year during the following year",
+        "Record the annual report on the year, with its financialYear.",
+        Planning.S14Z58_1);
+  }
+
+  @Override
+  public boolean appliesOn(LocalDate date) {
+    return !date.isBefore(Planning.IN_FORCE);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    IntegratedCareSystem system = context.system();
+    FinancialYear year = FinancialYear.containing(context.asOf()).plusYears(-2);
+    if (year.compareTo(FinancialYear.containing(system.icb().establishedOn())) < 0) {
+      return;
+    }
+    for (AnnualReport report : system.annualReports()) {
+      if (report.financialYear().equals(year)) {
+        return;
+      }
+    }
+    context.report(
+        context.base().property("annualReports"),
+        "There is no annual report on " + year + ": the ICB had to prepare it during " + year.plusYears(1)
+            + " (s.14Z58(1)).");
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.icsmodel.validation.plans;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.organisation.Organisation;
+import io.github.icsmodel.plan.FinancialYear;
+import io.github.icsmodel.plan.JointCapitalResourceUsePlan;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import io.github.icsmodel.validation.area.IcbArea;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code plan.capital-plan}: a joint capital resource use plan for the financial year containing the validation
+ * date was prepared before the year started, published, and given to the integrated care partnership, each
+ * relevant health and wellbeing board and NHS England. Enforces s.14Z56 of the NHS Act 2006:
+ *
+ * <blockquote>Before the start of each financial year, an integrated care board and its partner NHS trusts and NHS
+ * foundation trusts must prepare a plan setting out their planned capital resource use.</blockquote>
+ *
+ * <p>The project's notes record, without quoting, that the plan "must be published and given to the ICP, to each
+ * relevant HWB and to NHSE"; relevant boards are found as {@code plan.jfp-given} finds them. Section 14Z56 was in
+ * force from 1 July 2022, but an ICB's first financial year begins the day it is established (s.14Z52(8)(a)), so
+ * no plan can precede it: the rule does not apply to that year (for the 42 ICBs, 2022/23).
+ *
+ * <p>ERROR. Findings: no plan for the year (at {@code /capitalResourceUsePlans}); prepared on or after 1 April
+ * ({@code preparedOn}); not published by the validation date ({@code publishedOn}); not given to the partnership,
+ * a relevant board or NHS England (the matching {@code givenTo…} property). If several plans are for the year, the
+ * latest prepared is checked.
+ */
+public final class CapitalPlanRule extends AbstractRule {
+  private final ImmutableMap<GssCode, GssCode> districtCounties;
+
+  /** Creates the rule with no district-to-county lookup. */
+  public CapitalPlanRule() {
+    this(ImmutableMap.of());
+  }
+
+  /**
+   * Creates the rule with a district-to-county lookup, used to tell whether a county council's board is relevant.
+   *
+   * @param districtCounties the GSS code of the county of each non-metropolitan district, by the district's GSS
+   *     code
+   */
+  public CapitalPlanRule(Map<GssCode, GssCode> districtCounties) {
+    super(
+        "plan.capital-plan",
+        Severity.ERROR,
+        Planning.nhsa("14Z56", ""),
+        "A joint capital resource use plan for the year was prepared before it started, published and given to the"
+            + " ICP, the relevant health and wellbeing boards and NHS England",
+        "Prepare the capital resource use plan before 1 April, publish it, give copies, and record each step.",
+        Planning.S14Z56);
+    this.districtCounties = ImmutableMap.copyOf(districtCounties);
+  }
+
+  @Override
+  public boolean appliesOn(LocalDate date) {
+    return !date.isBefore(Planning.IN_FORCE);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    IntegratedCareSystem system = context.system();
+    FinancialYear year = FinancialYear.containing(context.asOf());
+    if (Planning.isFirstYearOrEarlier(system, year)) {
+      return;
+    }
+    List<JointCapitalResourceUsePlan> plans = system.capitalResourceUsePlans();
+    JsonPointer plansPath = context.base().property("capitalResourceUsePlans");
+    int found = -1;
+    for (int i = 0; i < plans.size(); i++) {
+      if (plans.get(i).financialYear().equals(year)
+          && (found < 0 || plans.get(i).preparedOn().isAfter(plans.get(found).preparedOn()))) {
+        found = i;
+      }
+    }
+    if (found < 0) {
+      context.report(
+          plansPath,
+          "There is no joint capital resource use plan for " + year + ": the ICB and its partner trusts must"
+              + " prepare one before the year starts on " + year.start() + " (s.14Z56).");
+      return;
+    }
+    JointCapitalResourceUsePlan plan = plans.get(found);
+    JsonPointer path = plansPath.index(found);
+    String name = "The joint capital resource use plan " + plan.id() + " for " + year;
+    if (!plan.preparedOn().isBefore(year.start())) {
+      context.report(
+          path.property("preparedOn"),
+          plan.id(),
+          name + " was prepared on " + plan.preparedOn() + ", not before the year started on " + year.start()
+              + " (s.14Z56).");
+    }
+    Optional<LocalDate> publishedOn = plan.publishedOn();
+    if (publishedOn.isEmpty() || publishedOn.get().isAfter(context.asOf())) {
+      context.report(
+          path.property("publishedOn"), plan.id(), name + " is not recorded as published by " + context.asOf() + ".");
+    }
+    if (system.icp().isPresent() && !plan.givenToIntegratedCarePartnership()) {
+      context.report(
+          path.property("givenToIntegratedCarePartnership"),
+          plan.id(),
+          name + " was not given to the integrated care partnership.");
+    }
+    for (Organisation board : IcbArea.of(system, districtCounties).relevantHealthAndWellbeingBoards(system)) {
+      if (!plan.givenToHealthAndWellbeingBoards().contains(board.id())) {
+        context.report(
+            path.property("givenToHealthAndWellbeingBoards"),
+            board.id(),
+            name + " was not given to " + board.name() + " (" + board.id() + "), a relevant health and wellbeing"
+                + " board.");
+      }
+    }
+    if (!plan.givenToNhsEngland()) {
+      context.report(path.property("givenToNhsEngland"), plan.id(), name + " was not given to NHS England.");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.icsmodel.validation.plans;
+
+import io.github.icsmodel.plan.FinancialYear;
+import io.github.icsmodel.plan.JointForwardPlan;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+/**
+ * {@code plan.jfp-exists}: a joint forward plan for the financial year containing the validation date was prepared
+ * before that year started. Enforces s.14Z52(1) of the NHS Act 2006:
+ *
+ * <blockquote>(1) Before the start of each financial year, an integrated care board and its partner NHS trusts and
+ * NHS foundation trusts must prepare a plan setting out how they propose to exercise their functions in the next
+ * five years.</blockquote>
+ *
+ * <p>ERROR. The plan for a year is the one whose {@code firstYear} it is. Not applicable for the financial year
+ * ending 31 March 2023 ("For the financial year ending 31 March 2023, ss.14Z52(1)–(6) and 14Z53–14Z55 did not
+ * apply": S.I. 2022/734 reg 33), nor in an ICB's first financial year, which begins on the day it is established
+ * (s.14Z52(8)(a)). A missing plan is reported at {@code /jointForwardPlans}; a plan prepared on or after 1 April of
+ * its first year at its {@code preparedOn}.
+ */
+public final class JfpExistsRule extends AbstractRule {
+
+  /** Creates the rule. */
+  public JfpExistsRule() {
+    super(
+        "plan.jfp-exists",
+        Severity.ERROR,
+        Planning.nhsa("14Z52", "(1)"),
+        "A joint forward plan for the financial year was prepared before the year started",
+        "Prepare the joint forward plan for the year before 1 April and record it with its firstYear and"
+            + " preparedOn.",
+        Planning.S14Z52_1);
+  }
+
+  @Override
+  public boolean appliesOn(LocalDate date) {
+    return !date.isBefore(Planning.JOINT_FORWARD_PLANS_FROM);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    IntegratedCareSystem system = context.system();
+    FinancialYear year = FinancialYear.containing(context.asOf());
+    if (Planning.isFirstYearOrEarlier(system, year)) {
+      return;
+    }
+    OptionalInt index = Planning.forwardPlanFor(system.jointForwardPlans(), year);
+    if (index.isEmpty()) {
+      context.report(
+          context.base().property("jointForwardPlans"),
+          "There is no joint forward plan for " + year + ": the ICB and its partner trusts must prepare one before"
+              + " the year starts on " + year.start() + " (s.14Z52(1)).");
+      return;
+    }
+    JointForwardPlan plan = system.jointForwardPlans().get(index.getAsInt());
+    if (!plan.preparedOn().isBefore(year.start())) {
+      context.report(
+          context.base().property("jointForwardPlans").index(index.getAsInt()).property("preparedOn"),
+          plan.id(),
+          "The joint forward plan " + plan.id() + " for " + year + " was prepared on " + plan.preparedOn()
+              + ", not before the year started on " + year.start() + " (s.14Z52(1)).");
+    }
+  }
+}

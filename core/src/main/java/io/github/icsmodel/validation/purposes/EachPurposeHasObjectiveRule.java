@@ -1,0 +1,58 @@
+package io.github.icsmodel.validation.purposes;
+
+import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.purpose.CorePurpose;
+import io.github.icsmodel.purpose.Objective;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * {@code purpose.each-purpose-has-objective}: each of the four core purposes of an integrated care system has at
+ * least one of the system's objectives serving it. The purposes are NHS England's, in its Interim guidance on the
+ * functions and governance of the integrated care board (August 2021):
+ *
+ * <blockquote>They exist to achieve four aims: 1. improve outcomes in population health and healthcare 2. tackle
+ * inequalities in outcomes, experience and access 3. enhance productivity and value for money 4. help the NHS
+ * support broader social and economic development.</blockquote>
+ *
+ * <p>WARNING: policy, not law. NHS England's annual assessment of ICBs for 2023/24 asked how each ICB "contributed
+ * to each of the 4 core purposes of an ICS". One finding per purpose with no objective, at {@code /objectives}.
+ */
+public final class EachPurposeHasObjectiveRule extends AbstractRule {
+
+  /** Creates the rule. */
+  public EachPurposeHasObjectiveRule() {
+    super(
+        "purpose.each-purpose-has-objective",
+        Severity.WARNING,
+        NhsEnglandPolicy.ICB_INTERIM_GUIDANCE,
+        "Each of the four core purposes of an integrated care system has at least one objective",
+        "Add an objective serving each purpose that has none.",
+        Purposes.QUOTATION);
+  }
+
+  @Override
+  public boolean appliesOn(LocalDate date) {
+    return !date.isBefore(Purposes.FROM);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Set<CorePurpose> served = EnumSet.noneOf(CorePurpose.class);
+    for (Objective objective : context.system().objectives()) {
+      served.addAll(objective.purposes());
+    }
+    for (CorePurpose purpose : CorePurpose.values()) {
+      if (!served.contains(purpose)) {
+        context.report(
+            context.base().property("objectives"),
+            "No objective serves the core purpose to \"" + Purposes.wording(purpose) + "\" ("
+                + purpose.jsonName() + ").");
+      }
+    }
+  }
+}

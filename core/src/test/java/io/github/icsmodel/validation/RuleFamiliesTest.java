@@ -1,0 +1,123 @@
+package io.github.icsmodel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.law.Basis;
+import io.github.icsmodel.validation.cooperation.CooperationRules;
+import io.github.icsmodel.validation.duties.DutyRules;
+import io.github.icsmodel.validation.england.EnglandRules;
+import io.github.icsmodel.validation.fixtures.Checks;
+import io.github.icsmodel.validation.fixtures.CompliantSystem;
+import io.github.icsmodel.validation.icp.IcpRules;
+import io.github.icsmodel.validation.plans.PlanRules;
+import io.github.icsmodel.validation.purposes.PurposeRules;
+import io.github.icsmodel.validation.structure.StructureRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The rule families as a whole: their catalogue, severities and the compliant fixture. */
+class RuleFamiliesTest {
+
+  static List<Rule> systemRules() {
+    List<Rule> rules = new ArrayList<>();
+    rules.addAll(IcpRules.rules());
+    rules.addAll(DutyRules.rules());
+    rules.addAll(PlanRules.rules());
+    rules.addAll(CooperationRules.rules());
+    rules.addAll(PurposeRules.rules());
+    rules.addAll(StructureRules.rules());
+    return rules;
+  }
+
+  static List<Rule> allRules() {
+    List<Rule> rules = new ArrayList<>(systemRules());
+    rules.addAll(EnglandRules.rules(Set.of(GssCode.of("E06000901"))));
+    return rules;
+  }
+
+  static Stream<Rule> systemRuleStream() {
+    return systemRules().stream();
+  }
+
+  @Test
+  void ids_are_unique_and_there_are_at_least_eighteen_rules() {
+    Set<RuleId> ids = new HashSet<>();
+    for (Rule rule : allRules()) {
+      assertThat(ids.add(rule.id())).as("repeated id %s", rule.id()).isTrue();
+    }
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(18);
+  }
+
+  @Test
+  void each_family_lists_its_rules_in_id_order_within_its_namespace() {
+    for (List<Rule> family : List.of(IcpRules.rules(), DutyRules.rules(), PlanRules.rules(),
+        CooperationRules.rules(), PurposeRules.rules(), StructureRules.rules(), EnglandRules.rules(Set.of()))) {
+      List<RuleId> ids = family.stream().map(Rule::id).toList();
+      assertThat(ids).isSorted();
+      assertThat(ids.stream().map(RuleId::namespace).distinct()).hasSize(1);
+    }
+  }
+
+  @Test
+  void statutory_rules_are_errors_policy_rules_warnings_and_nothing_else_is_blocking_without_a_reason() {
+    for (Rule rule : allRules()) {
+      Basis basis = rule.basis();
+      if (rule.severity() == Severity.WARNING) {
+        assertThat(basis.isStatutory()).as("%s is a warning on a statutory basis", rule.id()).isFalse();
+      }
+      if (basis.isStatutory()) {
+        assertThat(rule.severity()).as(rule.id().toString()).isIn(Severity.ERROR, Severity.INFORMATION);
+      }
+      assertThat(rule.summary()).isNotBlank();
+      assertThat(rule.remedy()).isNotBlank();
+    }
+  }
+
+  @Test
+  void only_the_england_rules_have_national_scope() {
+    assertThat(systemRules()).allSatisfy(rule -> assertThat(rule.scope()).isEqualTo(Scope.SYSTEM));
+    assertThat(EnglandRules.rules(Set.of())).allSatisfy(rule -> assertThat(rule.scope()).isEqualTo(Scope.NATIONAL));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("systemRuleStream")
+  void the_compliant_system_passes(Rule rule) {
+    assertThat(rule.appliesOn(CompliantSystem.AS_OF)).isTrue();
+    assertThat(Checks.run(rule, CompliantSystem.build())).isEmpty();
+  }
+
+  @Test
+  void the_compliant_system_passes_with_a_district_to_county_lookup_too() {
+    java.util.Map<GssCode, GssCode> lookup = java.util.Map.of(
+        CompliantSystem.NORTHBY_GSS, CompliantSystem.COUNTY_GSS,
+        CompliantSystem.SOUTHDALE_GSS, CompliantSystem.COUNTY_GSS);
+    List<Rule> rules = new ArrayList<>(IcpRules.rules(lookup));
+    rules.addAll(PlanRules.rules(lookup));
+    assertThat(rules).allSatisfy(rule -> assertThat(Checks.run(rule, CompliantSystem.build())).isEmpty());
+    assertThat(rules).extracting(Rule::id)
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(IcpRules.rules().stream(), PlanRules.rules().stream())
+                .map(Rule::id).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("systemRuleStream")
+  void findings_inside_a_national_document_start_at_the_system_base(Rule rule) {
+    RuleContext context = RuleContext.forSystem(
+        rule, Checks.compliant().withFootprint(List.of()).withIcp(java.util.Optional.empty())
+            .withDutyAssurances(List.of()).withObjectives(List.of()).withJointForwardPlans(List.of())
+            .withAnnualReports(List.of()).withCapitalResourceUsePlans(List.of()),
+        LocalDate.of(2026, 6, 30), JsonPointer.of("/systems/3"));
+    rule.check(context);
+    assertThat(context.findings())
+        .allSatisfy(finding -> assertThat(finding.path().startsWith(JsonPointer.of("/systems/3"))).isTrue());
+  }
+}
