@@ -203,7 +203,7 @@ public final class Validator {
      * rule and resolved path, so each finding costs one look-up per ancestor of its path.
      */
     void applyWaivers(List<IntegratedCareSystem> systems, List<JsonPointer> bases) {
-      Map<Coverage, List<Candidate>> inForce = new HashMap<>();
+      Map<RuleId, Map<JsonPointer, List<Candidate>>> inForce = new HashMap<>();
       List<Candidate> candidates = new ArrayList<>();
       List<Finding> about = new ArrayList<>();
       for (int s = 0; s < systems.size(); s++) {
@@ -228,7 +228,8 @@ public final class Validator {
           } else {
             Candidate candidate = new Candidate(waiver, at, resolve(base, waiver.path()), candidates.size());
             candidates.add(candidate);
-            inForce.computeIfAbsent(new Coverage(waiver.rule(), candidate.covers), k -> new ArrayList<>())
+            inForce.computeIfAbsent(waiver.rule(), k -> new HashMap<>())
+                .computeIfAbsent(candidate.covers, k -> new ArrayList<>())
                 .add(candidate);
           }
         }
@@ -236,8 +237,9 @@ public final class Validator {
       if (!inForce.isEmpty()) {
         for (int i = 0; i < findings.size(); i++) {
           Finding finding = findings.get(i);
-          if (!finding.severity().isBlocking()) {
-            Candidate candidate = coverOf(inForce, finding);
+          Map<JsonPointer, List<Candidate>> byPath = inForce.get(finding.ruleId());
+          if (byPath != null && !finding.severity().isBlocking()) {
+            Candidate candidate = coverOf(byPath, finding.path());
             if (candidate != null) {
               candidate.used = true;
               findings.set(i, ImmutableFinding.copyOf(finding).withWaivedBy(candidate.waiver));
@@ -268,13 +270,13 @@ public final class Validator {
       return RuleSet.all().find(id);
     }
 
-    /** The first waiver in force for the finding's rule at the finding's path or one of its ancestors. */
-    private Candidate coverOf(Map<Coverage, List<Candidate>> inForce, Finding finding) {
+    /** The first waiver in force (of the finding's rule) that covers a path or one of its ancestors. */
+    private Candidate coverOf(Map<JsonPointer, List<Candidate>> byPath, JsonPointer path) {
       Candidate first = null;
       JsonPointer prefix = JsonPointer.root();
-      List<String> tokens = finding.path().tokens();
+      List<String> tokens = path.tokens();
       for (int i = 0; ; i++) {
-        List<Candidate> covering = inForce.get(new Coverage(finding.ruleId(), prefix));
+        List<Candidate> covering = byPath.get(prefix);
         if (covering != null && (first == null || covering.get(0).order < first.order)) {
           first = covering.get(0);
         }
@@ -318,27 +320,6 @@ public final class Validator {
 
   private static String describe(JsonPointer path) {
     return path.tokens().isEmpty() ? "the whole system" : path.toString();
-  }
-
-  /** A rule and a path that waivers in force cover. */
-  private static final class Coverage {
-    final RuleId rule;
-    final JsonPointer path;
-
-    Coverage(RuleId rule, JsonPointer path) {
-      this.rule = rule;
-      this.path = path;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Coverage && ((Coverage) obj).rule.equals(rule) && ((Coverage) obj).path.equals(path);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * rule.hashCode() + path.hashCode();
-    }
   }
 
   /** A waiver in force, where it is in the document, what it covers, and whether it covered anything. */

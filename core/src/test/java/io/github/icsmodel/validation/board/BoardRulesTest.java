@@ -49,6 +49,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -350,6 +351,36 @@ class BoardRulesTest {
     assertThat(finding.path()).isEqualTo(JsonPointer.of(breach.path()));
     assertThat(finding.message()).contains(breach.message());
     assertThat(finding.isWaived()).isFalse();
+  }
+
+  @ParameterizedTest(name = "board.chair-appointment names the appointer {0}")
+  @CsvSource({
+      "INTEGRATED_CARE_BOARD, the integrated care board",
+      "ICB_CHAIR, the chair of the ICB",
+      "ICB_CHIEF_EXECUTIVE, the chief executive of the ICB",
+      "NOMINATING_BODIES, the nominating bodies",
+      "SECRETARY_OF_STATE, the Secretary of State",
+      "OTHER, another person"})
+  void board_chair_appointment_names_the_appointer(AppointingAuthority appointer, String words) {
+    List<Finding> findings = findings("board.chair-appointment", withMember("chair", m -> m.withAppointedBy(appointer)));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+        "The chair chair was appointed by " + words + "; NHS Act 2006 Sch. 1B para 5 requires appointment by NHS"
+            + " England."));
+  }
+
+  @Test
+  void interest_registers_kept_names_each_group_and_limb_missing() {
+    List<Finding> findings = findings("interest.registers-kept",
+        withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests()));
+
+    assertThat(findings).extracting(Finding::message).containsExactly(
+        "No register of interests covers its employees; NHS Act 2006 s.14Z30(1)(c) requires the ICB to maintain"
+            + " one.",
+        "No register of interests covers the members of its committees or sub-committees; NHS Act 2006"
+            + " s.14Z30(1)(b) requires the ICB to maintain one.",
+        "No register of interests covers the members of the board; NHS Act 2006 s.14Z30(1)(a) requires the ICB to"
+            + " maintain one.");
   }
 
   @Test
