@@ -3,7 +3,14 @@ package io.github.icsmodel.validation.builtin;
 import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.board.BoardRules;
+import io.github.icsmodel.validation.cooperation.CooperationRules;
+import io.github.icsmodel.validation.duties.DutyRules;
+import io.github.icsmodel.validation.england.EnglandRules;
+import io.github.icsmodel.validation.icp.IcpRules;
 import io.github.icsmodel.validation.interest.InterestRules;
+import io.github.icsmodel.validation.plans.PlanRules;
+import io.github.icsmodel.validation.purposes.PurposeRules;
+import io.github.icsmodel.validation.structure.StructureRules;
 import java.util.List;
 
 /**
@@ -25,8 +32,20 @@ public final class BuiltInRules {
         .addAll(BoardRules.rules())
         // Conflicts of interest: s.14Z30 of the NHS Act 2006.
         .addAll(InterestRules.rules())
-        // Further families join here, one line each, such as:
-        // .addAll(IcpRules.rules())
+        // The integrated care partnership and its strategy: ss.116ZA and 116ZB of the 2007 Act.
+        .addAll(IcpRules.rules())
+        // Duty assurance, and both limbs of s.14Z35.
+        .addAll(DutyRules.rules())
+        // Plans and reports: ss.14Z52, 14Z56 and 14Z58.
+        .addAll(PlanRules.rules())
+        // Co-operation: ss.72 and 82.
+        .addAll(CooperationRules.rules())
+        // The four core purposes (NHS England).
+        .addAll(PurposeRules.rules())
+        // Structure: ids, references, places, provider collaboratives.
+        .addAll(StructureRules.rules())
+        // England as a whole: s.14Z25(3) and (4).
+        .addAll(EnglandRules.rules())
         .build();
   }
 }

@@ -150,6 +150,7 @@ class StructureRulesTest {
       members.set(7, ImmutableBoardMember.copyOf(members.get(7)).withNominatedBy(id("ghost-trust")));
       Committee audit = ImmutableCommittee.copyOf(icb.committees().get(0)).withChair(id("ghost-chair"));
       ImmutableRegisterOfInterests register = ImmutableRegisterOfInterests.copyOf(icb.registersOfInterests().get(0))
+          .withCovers(RegisterScope.BOARD_MEMBERS, RegisterScope.COMMITTEE_MEMBERS)
           .withDeclarations(Declaration.builder().id(id("d1")).person(id("ghost-person")).interest("Shares")
               .kind(InterestKind.FINANCIAL).becameAwareOn(LocalDate.of(2025, 1, 1))
               .declaredOn(LocalDate.of(2025, 1, 2)).build());
