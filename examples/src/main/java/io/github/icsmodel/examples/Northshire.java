@@ -92,12 +92,12 @@ public final class Northshire {
             PlaceBasedPartnership.builder().id(id("place-northshire")).name("Northshire Place")
                 .addLocalAuthorities(id("northshire-cc"), id("eastdale-dc"), id("westmoor-dc"))
                 .addMembers(id("northshire-icb"), id("northshire-cc"), id("northshire-community"),
-                    id("pcn-eastdale"), id("vcse-northshire"))
+                    id("gp-eastdale-1"), id("vcse-northshire"))
                 .build(),
             PlaceBasedPartnership.builder().id(id("place-porttown")).name("Porttown Place")
                 .addLocalAuthorities(id("porttown-city"))
                 .addMembers(id("northshire-icb"), id("porttown-city"), id("porttown-hospitals"),
-                    id("pcn-porttown"))
+                    id("gp-porttown-1"))
                 .build())
         .addProviderCollaboratives(
             ProviderCollaborative.builder().id(id("northshire-collaborative"))
@@ -132,17 +132,25 @@ public final class Northshire {
             .financialYear(FinancialYear.of("2026/27")).preparedOn(LocalDate.of(2026, 3, 20))
             .publishedOn(LocalDate.of(2026, 3, 27)).givenToIntegratedCarePartnership(true).givenToNhsEngland(true)
             .addGivenToHealthAndWellbeingBoards(id("northshire-hwb"), id("porttown-hwb")).build())
-        .addAnnualReports(AnnualReport.builder().id(id("annual-report-2025-26"))
-            .financialYear(FinancialYear.of("2025/26")).publishedOn(LocalDate.of(2026, 7, 10))
+        .addAnnualReports(annualReport("annual-report-2024-25", "2024/25", LocalDate.of(2025, 7, 11),
+            new BigDecimal("298100000"), new BigDecimal("0.092")))
+        .addAnnualReports(annualReport("annual-report-2025-26", "2025/26", LocalDate.of(2026, 7, 10),
+            new BigDecimal("312400000"), new BigDecimal("0.094")))
+        .addAllDutyAssurances(assurances())
+        .build();
+  }
+
+  private static AnnualReport annualReport(
+      String id, String year, LocalDate published, BigDecimal mentalHealth, BigDecimal proportion) {
+    return AnnualReport.builder().id(id(id))
+            .financialYear(FinancialYear.of(year)).publishedOn(published)
             .givenToNhsEngland(true)
             .addAllExplainsDuties(dutyIds("14Z34", "14Z35", "14Z36", "14Z37", "14Z38", "14Z39", "14Z40", "14Z41",
                 "14Z42", "14Z43", "14Z44", "14Z45", "14Z49"))
             .reviewsPlans(true).reviewsInequalitiesStatement(true)
             .reviewsJointLocalHealthAndWellbeingStrategies(true)
-            .mentalHealthExpenditure(new BigDecimal("312400000")).mentalHealthProportion(new BigDecimal("0.094"))
-            .explainsMentalHealthExpenditure(true).build())
-        .addAllDutyAssurances(assurances())
-        .build();
+            .mentalHealthExpenditure(mentalHealth).mentalHealthProportion(proportion)
+            .explainsMentalHealthExpenditure(true).build();
   }
 
   private static List<DutyId> dutyIds(String... sections) {
