@@ -13,4 +13,5 @@ module io.github.icsmodel.core {
   exports io.github.icsmodel.law;
   exports io.github.icsmodel.extension;
   exports io.github.icsmodel.organisation;
+  exports io.github.icsmodel.inequality;
 }
