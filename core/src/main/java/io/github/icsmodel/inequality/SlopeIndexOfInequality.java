@@ -263,14 +263,15 @@ public final class SlopeIndexOfInequality {
             "negative or missing standard errors in input dataset (" + se.getAsDouble() + ")");
       }
     }
+    if (type == SiiValueType.PROPORTION) {
+      validateProportions(rows);
+    }
+    // Beyond the package: checks that would otherwise end in infinities or NaN without a word.
     for (SiiInput row : rows) {
       if (usesLimits(row) && row.lowerLimit().getAsDouble() > row.upperLimit().getAsDouble()) {
         throw new InequalityInputException(row.area(), row.quantile(), "the lower confidence limit "
             + row.lowerLimit().getAsDouble() + " exceeds the upper " + row.upperLimit().getAsDouble());
       }
-    }
-    if (type == SiiValueType.PROPORTION) {
-      validateProportions(rows);
     }
     for (SiiInput row : rows) {
       double value = value(row);
