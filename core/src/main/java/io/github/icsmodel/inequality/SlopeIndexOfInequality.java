@@ -72,6 +72,14 @@ import java.util.stream.IntStream;
  * package's own expected values, from the Excel SII tool, carry the same noise. NORMAL is not available for rates
  * and proportions without transformation, whose back-transformed draws make the simulated slope non-normal.
  *
+ * <h2>Cost</h2>
+ *
+ * <p>The weights of the fit are computed once per area; each repetition then draws one normal value (with
+ * transformation), two (type OTHER, for the slope and the intercept) or one per quantile followed by an exponential
+ * (rates and proportions without transformation), and forms the weighted sums. The repetition loop allocates
+ * nothing; the percentiles are selected in linear time rather than by sorting. Areas are spread over the common
+ * fork-join pool when {@link SiiOptions#parallel()} is set.
+ *
  * <h2>Validation</h2>
  *
  * <p>As in the package, and in its order: every row needs a value (or, for a proportion, a count) and either a

@@ -141,6 +141,17 @@ class SlopeIndexOfInequalityTest {
   }
 
   @Test
+  void aNegativeMultiplierMirrorsTheNormalLimitsExactly() {
+    ImmutableSiiOptions.Builder normal = options(LIFE_EXPECTANCY).intervalMethod(SiiIntervalMethod.NORMAL);
+    SiiInterval p = run(LIFE_EXPECTANCY, normal).results().get(0).intervals().get(0);
+    SiiInterval n = run(LIFE_EXPECTANCY, normal.multiplier(-1)).results().get(0).intervals().get(0);
+    assertThat(n.siiLower()).isEqualTo(-p.siiUpper());
+    assertThat(n.siiUpper()).isEqualTo(-p.siiLower());
+    assertThat(n.riiLower()).isCloseTo(1 / p.riiUpper(), within(1e-15));
+    assertThat(n.riiUpper()).isCloseTo(1 / p.riiLower(), within(1e-15));
+  }
+
+  @Test
   void aTransformedRateWithAFractionalMultiplierKeepsItsLimitsInOrder() {
     // The package swaps these limits for 0 < m < 1; here they stay lower below upper.
     CsvTable.Row transformed = SiiCases.testCase("SII13");
