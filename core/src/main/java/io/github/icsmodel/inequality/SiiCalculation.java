@@ -1,0 +1,280 @@
+package io.github.icsmodel.inequality;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The per-area arithmetic of the SII: point estimates, exact normal limits and the Monte Carlo simulation. One
+ * instance serves one thread and reuses its buffers from area to area, so the simulation allocates nothing per
+ * repetition.
+ */
+final class SiiCalculation {
+  private final SiiOptions options;
+  private final SiiValueType type;
+  private final double multiplier;
+  private final List<ConfidenceLevel> levels;
+  private final int repetitions;
+  private final int blocks;
+  /** The distinct 0-based positions of all limits, ascending, and for each level the index of its two. */
+  private final int[] positions;
+  private final int[] lowerIndex;
+  private final int[] upperIndex;
+
+  private double[] siiDraws = new double[0];
+  private double[] riiDraws = new double[0];
+  private final double[] selectedSii;
+  private final double[] selectedRii;
+
+  SiiCalculation(SiiOptions options) {
+    this.options = options;
+    this.type = options.valueType();
+    this.multiplier = options.multiplier();
+    this.levels = options.confidenceLevels();
+    this.repetitions = options.repetitions();
+    this.blocks = options.reliabilityStatistic() ? SiiOptions.RELIABILITY_BLOCKS : 1;
+    int[] all = new int[2 * levels.size()];
+    for (int j = 0; j < levels.size(); j++) {
+      all[2 * j] = options.lowerPosition(levels.get(j)) - 1;
+      all[2 * j + 1] = options.upperPosition(levels.get(j)) - 1;
+    }
+    positions = Arrays.stream(all).sorted().distinct().toArray();
+    lowerIndex = new int[levels.size()];
+    upperIndex = new int[levels.size()];
+    for (int j = 0; j < levels.size(); j++) {
+      lowerIndex[j] = Arrays.binarySearch(positions, all[2 * j]);
+      upperIndex[j] = Arrays.binarySearch(positions, all[2 * j + 1]);
+    }
+    selectedSii = new double[positions.length];
+    selectedRii = new double[positions.length];
+  }
+
+  /** Computes the result of one area; random is the area's own stream (unused by the NORMAL method). */
+  SiiResult calculate(SiiModel model, SplittableRandom random) {
+    ImmutableSiiResult.Builder result = ImmutableSiiResult.builder().area(model.area);
+    pointEstimates(model, result);
+    if (options.intervalMethod() == SiiIntervalMethod.NORMAL) {
+      for (ConfidenceLevel level : levels) {
+        result.addInterval(normalInterval(model, level));
+      }
+      return result.build();
+    }
+    double[][][] limits = simulate(model, random);
+    for (int j = 0; j < levels.size(); j++) {
+      double[] first = limits[0][j];
+      result.addInterval(SiiInterval.of(levels.get(j), first[0], first[1], first[2], first[3]));
+    }
+    if (blocks > 1) {
+      for (int j = 0; j < levels.size(); j++) {
+        double sii = 0;
+        double rii = 0;
+        for (int b = 1; b < blocks; b++) {
+          sii += Math.abs(limits[b][j][0] - limits[0][j][0]) + Math.abs(limits[b][j][1] - limits[0][j][1]);
+          rii += Math.abs(limits[b][j][2] - limits[0][j][2]) + Math.abs(limits[b][j][3] - limits[0][j][3]);
+        }
+        int count = 2 * (blocks - 1);
+        result.addReliability(SiiReliability.of(levels.get(j), sii / count, rii / count));
+      }
+    }
+    return result.build();
+  }
+
+  private void pointEstimates(SiiModel model, ImmutableSiiResult.Builder result) {
+    double b0 = model.beta0;
+    double b1 = model.beta1;
+    if (options.transform()) {
+      double y0 = type.inverse(b0);
+      double y1 = type.inverse(b0 + b1);
+      double rii = y1 / y0;
+      result.sii(multiplier * (y1 - y0)).rii(multiplier < 0 ? 1 / rii : rii).intercept(Math.abs(multiplier) * y0);
+    } else {
+      double rii = (b0 + b1) / b0;
+      result.sii(multiplier * b1).rii(multiplier < 0 ? 1 / rii : rii).intercept(b0);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Exact normal limits
+
+  private SiiInterval normalInterval(SiiModel model, ConfidenceLevel level) {
+    double z = level.criticalValue();
+    double slopeSd = Math.sqrt(model.slopeVariance);
+    double low = model.beta1 - z * slopeSd;
+    double high = model.beta1 + z * slopeSd;
+    if (options.transform()) {
+      double[] limits = rotate(model, low, high);
+      return SiiInterval.of(level, limits[0], limits[1], limits[2], limits[3]);
+    }
+    double siiLow = multiplier > 0 ? multiplier * low : multiplier * high;
+    double siiHigh = multiplier > 0 ? multiplier * high : multiplier * low;
+    double[] ratio = ratioQuantiles(model.beta0, model.beta1, model.interceptVariance, model.slopeVariance,
+        model.covariance, z);
+    double riiLow = 1 + ratio[0];
+    double riiHigh = 1 + ratio[1];
+    if (multiplier < 0) {
+      boolean positive = riiLow > 0;
+      double inverseLow = positive ? 1 / riiHigh : Double.NaN;
+      double inverseHigh = positive ? 1 / riiLow : Double.NaN;
+      riiLow = inverseLow;
+      riiHigh = inverseHigh;
+    }
+    return SiiInterval.of(level, siiLow, siiHigh, riiLow, riiHigh);
+  }
+
+  /**
+   * The z-quantiles of the ratio &beta;1/&beta;0 of two jointly normal coefficients, from
+   * P(&beta;1/&beta;0 &le; t) = &Phi;((t&mu;0 - &mu;1)/sd(&beta;1 - t&beta;0)) when &beta;0 keeps its sign: the
+   * roots of (t&mu;0 - &mu;1)&sup2; = z&sup2; var(&beta;1 - t&beta;0). NaN if |&mu;0| &le; z sd(&beta;0), where the
+   * interval is unbounded.
+   */
+  static double[] ratioQuantiles(double mu0, double mu1, double var0, double var1, double cov, double z) {
+    double z2 = z * z;
+    double a = mu0 * mu0 - z2 * var0;
+    if (!(a > 0)) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    double b = mu0 * mu1 - z2 * cov;
+    double c = mu1 * mu1 - z2 * var1;
+    double root = Math.sqrt(Math.max(0, b * b - a * c));
+    // Two forms of the quadratic formula, each free of cancellation for one root.
+    double q = b >= 0 ? b + root : b - root;
+    double first = q / a;
+    double second = q == 0 ? b / a : c / q;
+    return new double[] {Math.min(first, second), Math.max(first, second)};
+  }
+
+  /**
+   * The package's back-transformation of two limiting slopes on the transformed scale: each line is rotated about
+   * the centre of the fitted line, h = &beta;0 + &beta;1/2, and the SII and RII read off its ends; with a negative
+   * multiplier the limits swap and the RII is inverted. Returns {siiLower, siiUpper, riiLower, riiUpper}.
+   */
+  private double[] rotate(SiiModel model, double lowSlope, double highSlope) {
+    double centre = model.beta0 + model.beta1 / 2;
+    double lowStart = type.inverse(centre - lowSlope / 2);
+    double lowEnd = type.inverse(centre + lowSlope / 2);
+    double highStart = type.inverse(centre - highSlope / 2);
+    double highEnd = type.inverse(centre + highSlope / 2);
+    if (multiplier > 0) {
+      return new double[] {
+        multiplier * (lowEnd - lowStart), multiplier * (highEnd - highStart), lowEnd / lowStart, highEnd / highStart
+      };
+    }
+    return new double[] {
+      multiplier * (highEnd - highStart), multiplier * (lowEnd - lowStart), highStart / highEnd, lowStart / lowEnd
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Monte Carlo simulation
+
+  /** Returns limits[block][level] = {siiLower, siiUpper, riiLower, riiUpper}. */
+  private double[][][] simulate(SiiModel model, SplittableRandom random) {
+    int total = blocks * repetitions;
+    if (siiDraws.length < total) {
+      siiDraws = new double[total];
+      riiDraws = options.transform() ? new double[0] : new double[total];
+    }
+    if (options.transform()) {
+      drawSlopes(model, random, total);
+    } else if (type == SiiValueType.OTHER) {
+      drawNormalCoefficients(model, random, total);
+    } else {
+      drawBackTransformed(model, random, total);
+    }
+    double[][][] limits = new double[blocks][levels.size()][];
+    for (int b = 0; b < blocks; b++) {
+      int from = b * repetitions;
+      OrderStatistics.selectAll(siiDraws, from, from + repetitions, positions, selectedSii);
+      if (!options.transform()) {
+        OrderStatistics.selectAll(riiDraws, from, from + repetitions, positions, selectedRii);
+      }
+      for (int j = 0; j < levels.size(); j++) {
+        double lower = selectedSii[lowerIndex[j]];
+        double upper = selectedSii[upperIndex[j]];
+        limits[b][j] = options.transform()
+            ? rotate(model, lower, upper)
+            : new double[] {lower, upper, selectedRii[lowerIndex[j]], selectedRii[upperIndex[j]]};
+      }
+    }
+    return limits;
+  }
+
+  /**
+   * With transform, only the slope on the transformed scale is needed, and it is a weighted sum of independent
+   * normal draws: exactly normal with mean &beta;1 and variance &Sigma; c1&sup2; s&sup2;. Drawing it directly is the
+   * same simulation in distribution as drawing every quantile and refitting, K times cheaper.
+   */
+  private void drawSlopes(SiiModel model, SplittableRandom random, int total) {
+    double mean = model.beta1;
+    double sd = Math.sqrt(model.slopeVariance);
+    double[] slopes = siiDraws;
+    for (int r = 0; r < total; r++) {
+      slopes[r] = mean + sd * random.nextGaussian();
+    }
+  }
+
+  /**
+   * For type OTHER the two coefficients are jointly normal; they are drawn from that distribution through its
+   * Cholesky factor, again the same simulation in distribution as refitting K draws.
+   */
+  private void drawNormalCoefficients(SiiModel model, SplittableRandom random, int total) {
+    double slopeSd = Math.sqrt(model.slopeVariance);
+    double slopeLoading = slopeSd > 0 ? model.covariance / slopeSd : 0;
+    double ownSd = Math.sqrt(Math.max(0, model.interceptVariance - slopeLoading * slopeLoading));
+    double beta0 = model.beta0;
+    double beta1 = model.beta1;
+    double m = multiplier;
+    boolean invert = m < 0;
+    double[] sii = siiDraws;
+    double[] rii = riiDraws;
+    for (int r = 0; r < total; r++) {
+      double n1 = random.nextGaussian();
+      double n2 = random.nextGaussian();
+      double b1 = beta1 + slopeSd * n1;
+      double b0 = beta0 + slopeLoading * n1 + ownSd * n2;
+      sii[r] = m * b1;
+      rii[r] = invert ? b0 / (b0 + b1) : (b0 + b1) / b0;
+    }
+  }
+
+  /**
+   * Rates and proportions without transform: each quantile is drawn on the log or logit scale, transformed back,
+   * and the line refitted, as the package does.
+   */
+  private void drawBackTransformed(SiiModel model, SplittableRandom random, int total) {
+    int size = model.size;
+    double[] mean = model.transformed;
+    double[] sd = model.standardError;
+    double[] c0 = model.interceptWeights;
+    double[] c1 = model.slopeWeights;
+    double m = multiplier;
+    boolean invert = m < 0;
+    double[] sii = siiDraws;
+    double[] rii = riiDraws;
+    if (type == SiiValueType.RATE) {
+      for (int r = 0; r < total; r++) {
+        double b0 = 0;
+        double b1 = 0;
+        for (int k = 0; k < size; k++) {
+          double w = Math.exp(mean[k] + sd[k] * random.nextGaussian());
+          b0 += c0[k] * w;
+          b1 += c1[k] * w;
+        }
+        sii[r] = m * b1;
+        rii[r] = invert ? b0 / (b0 + b1) : (b0 + b1) / b0;
+      }
+    } else {
+      for (int r = 0; r < total; r++) {
+        double b0 = 0;
+        double b1 = 0;
+        for (int k = 0; k < size; k++) {
+          double w = 1 / (1 + Math.exp(-(mean[k] + sd[k] * random.nextGaussian())));
+          b0 += c0[k] * w;
+          b1 += c1[k] * w;
+        }
+        sii[r] = m * b1;
+        rii[r] = invert ? b0 / (b0 + b1) : (b0 + b1) / b0;
+      }
+    }
+  }
+}
