@@ -1,0 +1,38 @@
+package io.github.icsmodel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RulesCommandIT {
+
+  @Test
+  void lists_every_rule_with_its_basis() throws Exception {
+    IcsProcess.Result csv = IcsProcess.run("rules", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.out().lines().count()).isGreaterThan(35);
+    assertThat(csv.out()).contains("board.chair-count,error,NHS Act 2006 Sch. 1B para 3(1)(a),")
+        .contains("waiver.statutory-refused,error");
+    IcsProcess.Result json = IcsProcess.run("rules", "--format", "json");
+    assertThat(json.out()).contains("\"id\" : \"icp.local-authority-members\"");
+  }
+
+  @Test
+  void explains_a_rule_with_the_provision_verbatim() throws Exception {
+    IcsProcess.Result result = IcsProcess.run("explain", "board.mental-health-expertise");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .startsWith("board.mental-health-expertise (error, system scope)")
+        .contains("Basis: NHS Act 2006 Sch. 1B para 8(6) (law)")
+        .contains("knowledge and experience in connection with services relating to the prevention, diagnosis and"
+            + " treatment of mental illness")
+        .contains("To fix: ");
+  }
+
+  @Test
+  void an_unknown_rule_is_a_usage_error_with_a_suggestion() throws Exception {
+    IcsProcess.Result result = IcsProcess.run("explain", "board.chair-cont");
+    assertThat(result.exitCode()).isEqualTo(64);
+    assertThat(result.err()).contains("did you mean board.chair-count?");
+  }
+}
