@@ -1,0 +1,77 @@
+package io.github.icsmodel.cli;
+
+import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.Severity;
+import io.github.icsmodel.validation.ValidationReport;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * A validation report for a terminal: a one-line summary, then the findings grouped by severity (most serious
+ * first), each with its rule, path (and line and column where known), message and basis. Colour only where the
+ * output is a terminal.
+ */
+final class TextReport {
+  private final Ansi ansi;
+  private final boolean quiet;
+
+  TextReport(Ansi ansi, boolean quiet) {
+    this.ansi = ansi;
+    this.quiet = quiet;
+  }
+
+  void print(String source, ValidationReport report, Function<JsonPointer, Optional<String>> locate,
+      PrintWriter out) {
+    out.println(summary(source, report));
+    if (quiet) {
+      out.flush();
+      return;
+    }
+    Severity[] order = {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFORMATION};
+    for (Severity severity : order) {
+      List<Finding> findings = report.bySeverity(severity);
+      if (findings.isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.println(ansi.string("@|bold," + colour(severity) + " " + severity + " (" + findings.size() + ")|@"));
+      for (Finding finding : findings) {
+        String where = finding.path().toString().isEmpty() ? "(document)" : finding.path().toString();
+        String location = locate.apply(finding.path()).map(l -> " (" + l + ")").orElse("");
+        out.println("  " + ansi.string("@|bold " + finding.ruleId() + "|@") + "  " + where + location
+            + (finding.isWaived() ? "  [waived until " + finding.waivedBy().get().expiresOn() + "]" : ""));
+        out.println("    " + finding.message());
+        out.println("    " + ansi.string("@|faint Basis: " + finding.basis().citation() + "|@"));
+      }
+    }
+    out.flush();
+  }
+
+  private static String colour(Severity severity) {
+    switch (severity) {
+      case FATAL:
+      case ERROR:
+        return "red";
+      case WARNING:
+        return "yellow";
+      default:
+        return "cyan";
+    }
+  }
+
+  String summary(String source, ValidationReport report) {
+    String verdict = report.isValid() ? ansi.string("@|bold,green valid|@") : ansi.string("@|bold,red invalid|@");
+    return source + ": " + verdict + " as of " + report.asOf() + ": "
+        + plural(report.count(Severity.FATAL) + report.count(Severity.ERROR), "error") + ", "
+        + plural(report.count(Severity.WARNING), "warning") + ", "
+        + report.count(Severity.INFORMATION) + " information, " + report.waivedCount() + " waived";
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}
