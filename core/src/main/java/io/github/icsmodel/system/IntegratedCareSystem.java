@@ -1,7 +1,6 @@
 package io.github.icsmodel.system;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.assurance.DutyAssurance;
@@ -21,6 +20,7 @@ import io.github.icsmodel.plan.JointStrategicNeedsAssessment;
 import io.github.icsmodel.purpose.Objective;
 import io.github.icsmodel.validation.Waiver;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,11 +228,11 @@ public abstract class IntegratedCareSystem {
    */
   @Value.Lazy
   public Map<LocalId, Organisation> organisationsById() {
-    Map<LocalId, Organisation> byId = new HashMap<>();
+    Map<LocalId, Organisation> byId = new HashMap<>(allOrganisations().size() * 4 / 3 + 1);
     for (Organisation organisation : allOrganisations()) {
       byId.putIfAbsent(organisation.id(), organisation);
     }
-    return ImmutableMap.copyOf(byId);
+    return Collections.unmodifiableMap(byId);
   }
 
   /**

@@ -20,12 +20,16 @@ final class Cooperation {
 
   /**
    * Returns the co-operation graph of a system from the arrangements, explicit and implied, in effect on a date.
-   * Organisations whose id is used twice count once (the structure rules report the repeat).
+   * Organisations whose id is used twice count once (the structure rules report the repeat). Only NHS bodies and
+   * local authorities take part in the graph, since they are all that ss.72 and 82 concern: so the cost follows
+   * the arrangements, not the thousands of practices and VCSE organisations a system may list.
    */
   static CooperationGraph graphOn(IntegratedCareSystem system, LocalDate date) {
     Map<LocalId, Organisation> unique = new LinkedHashMap<>();
     for (Organisation organisation : system.allOrganisations()) {
-      unique.putIfAbsent(organisation.id(), organisation);
+      if (organisation.isNhsBody() || organisation.isLocalAuthority()) {
+        unique.putIfAbsent(organisation.id(), organisation);
+      }
     }
     ImmutableList.Builder<CooperationArrangement> effective = ImmutableList.builder();
     for (CooperationArrangement arrangement : system.allArrangements()) {
@@ -46,13 +50,18 @@ final class Cooperation {
     return organisation.isNhsBody() && organisation.kind() != OrganisationKind.NHS_ENGLAND;
   }
 
-  /** Returns the JSON Pointer of each organisation by id: {@code /icb} for the ICB, {@code /organisations/i}. */
+  /**
+   * Returns the JSON Pointer of each NHS body by id: {@code /icb} for the ICB, {@code /organisations/i} for the
+   * others.
+   */
   static Map<LocalId, JsonPointer> paths(IntegratedCareSystem system, JsonPointer base) {
     Map<LocalId, JsonPointer> paths = new HashMap<>();
     paths.put(system.icb().id(), base.property("icb"));
     List<Organisation> organisations = system.organisations();
     for (int i = 0; i < organisations.size(); i++) {
-      paths.putIfAbsent(organisations.get(i).id(), base.property("organisations").index(i));
+      if (organisations.get(i).isNhsBody()) {
+        paths.putIfAbsent(organisations.get(i).id(), base.property("organisations").index(i));
+      }
     }
     return paths;
   }

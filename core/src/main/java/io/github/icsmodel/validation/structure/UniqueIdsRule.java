@@ -39,28 +39,38 @@ public final class UniqueIdsRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
-    JsonPointer base = context.base();
-    Map<LocalId, JsonPointer> seen = new HashMap<>();
-    seen.put(system.icb().id(), base.property("icb"));
-    visit(context, seen, system.organisations(), o -> o.id(), base.property("organisations"));
-    visit(context, seen, system.places(), p -> p.id(), base.property("places"));
-    visit(context, seen, system.providerCollaboratives(), c -> c.id(), base.property("providerCollaboratives"));
-    visit(context, seen, system.primaryCareNetworks(), n -> n.id(), base.property("primaryCareNetworks"));
-    visit(context, seen, system.neighbourhoods(), n -> n.id(), base.property("neighbourhoods"));
+    int size = 1 + system.organisations().size() + system.places().size()
+        + system.providerCollaboratives().size() + system.primaryCareNetworks().size()
+        + system.neighbourhoods().size();
+    Map<LocalId, Place> seen = new HashMap<>(size * 4 / 3 + 1);
+    seen.put(system.icb().id(), new Place("icb", -1));
+    visit(context, seen, system.organisations(), o -> o.id(), "organisations");
+    visit(context, seen, system.places(), p -> p.id(), "places");
+    visit(context, seen, system.providerCollaboratives(), c -> c.id(), "providerCollaboratives");
+    visit(context, seen, system.primaryCareNetworks(), n -> n.id(), "primaryCareNetworks");
+    visit(context, seen, system.neighbourhoods(), n -> n.id(), "neighbourhoods");
+  }
+
+  /** Where an id was first seen: a list property and an index, or {@code -1} for a single object. */
+  private record Place(String property, int index) {
+    JsonPointer under(JsonPointer base) {
+      JsonPointer path = base.property(property);
+      return index < 0 ? path : path.index(index);
+    }
   }
 
   private static <T> void visit(
-      RuleContext context, Map<LocalId, JsonPointer> seen, List<T> elements, Function<T, LocalId> id,
-      JsonPointer path) {
+      RuleContext context, Map<LocalId, Place> seen, List<T> elements, Function<T, LocalId> id, String property) {
     for (int i = 0; i < elements.size(); i++) {
       LocalId key = id.apply(elements.get(i));
-      JsonPointer here = path.index(i);
-      JsonPointer earlier = seen.putIfAbsent(key, here);
+      Place earlier = seen.putIfAbsent(key, new Place(property, i));
       if (earlier != null) {
+        JsonPointer here = context.base().property(property).index(i);
         context.report(
             here.property("id"),
             key,
-            "The id \"" + key + "\" is already used at " + earlier + ": references to it are ambiguous.");
+            "The id \"" + key + "\" is already used at " + earlier.under(context.base())
+                + ": references to it are ambiguous.");
       }
     }
   }
