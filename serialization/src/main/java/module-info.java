@@ -13,4 +13,6 @@ module io.github.icsmodel.serialization {
   requires static java.compiler;
 
   exports io.github.icsmodel.reference;
+
+  provides io.github.icsmodel.validation.RuleProvider with io.github.icsmodel.reference.EnglandReferenceRules;
 }

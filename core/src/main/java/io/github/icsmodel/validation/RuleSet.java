@@ -73,6 +73,19 @@ public final class RuleSet {
   }
 
   /**
+   * Returns every built-in rule, with the rules that can use them drawing on facts about England's geography: the
+   * county of each district (for the ICP and plan rules) and the list of England's districts (adding
+   * {@code england.coverage}, s.14Z25(4) of the NHS Act 2006). The {@code ics-serialization} module supplies the
+   * facts from ONS reference data.
+   *
+   * @param facts the facts
+   * @return the built-in rules
+   */
+  public static RuleSet all(AreaFacts facts) {
+    return of(BuiltInRules.rules(Objects.requireNonNull(facts, "facts")));
+  }
+
+  /**
    * Returns the rules of every {@link RuleProvider} that {@link ServiceLoader#load(Class)} finds, so that rules
    * from other jars join without code changes. The built-in rules are not among them.
    *

@@ -9,6 +9,8 @@ import com.google.common.collect.Multimaps;
 import io.github.icsmodel.IcsException;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.organisation.LocalAuthorityType;
+import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.identifier.OdsCode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -452,6 +456,27 @@ public final class EnglandReference {
     return findCoverage(localAuthority, edition)
         .orElseThrow(() -> notFound("local authority with GSS code " + localAuthority + " in the " + edition
             + " edition"));
+  }
+
+  /**
+   * Returns the facts about England's local government geography in an edition that the built-in validation rules
+   * can use: the county of each non-metropolitan district, and every district. Pass them to
+   * {@link io.github.icsmodel.validation.RuleSet#all(AreaFacts)}.
+   *
+   * @param edition the edition
+   * @return the facts
+   * @throws NullPointerException if edition is null
+   */
+  public AreaFacts areaFacts(Geography edition) {
+    Map<GssCode, GssCode> counties = new LinkedHashMap<>();
+    Set<GssCode> districts = new LinkedHashSet<>();
+    for (DistrictShare share : districtShares(edition)) {
+      districts.add(share.district().code());
+      if (share.district().type() == LocalAuthorityType.NON_METROPOLITAN_DISTRICT) {
+        counties.put(share.district().code(), share.upperTier().code());
+      }
+    }
+    return AreaFacts.of(counties, districts);
   }
 
   /** Returns a summary of what is loaded. */

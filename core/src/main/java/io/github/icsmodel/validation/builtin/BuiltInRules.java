@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation.builtin;
 
 import com.google.common.collect.ImmutableList;
+import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.board.BoardRules;
 import io.github.icsmodel.validation.cooperation.CooperationRules;
@@ -27,17 +28,27 @@ public final class BuiltInRules {
    * @return the rules
    */
   public static List<Rule> rules() {
+    return rules(AreaFacts.none());
+  }
+
+  /**
+   * Returns every built-in rule, those that can use them drawing on facts about England's geography.
+   *
+   * @param facts the facts
+   * @return the rules
+   */
+  public static List<Rule> rules(AreaFacts facts) {
     return ImmutableList.<Rule>builder()
         // The board of the ICB and its committees: Schedule 1B to the NHS Act 2006 and NHS England policy.
         .addAll(BoardRules.rules())
         // Conflicts of interest: s.14Z30 of the NHS Act 2006.
         .addAll(InterestRules.rules())
         // The integrated care partnership and its strategy: ss.116ZA and 116ZB of the 2007 Act.
-        .addAll(IcpRules.rules())
+        .addAll(IcpRules.rules(facts.districtCounties()))
         // Duty assurance, and both limbs of s.14Z35.
         .addAll(DutyRules.rules())
         // Plans and reports: ss.14Z52, 14Z56 and 14Z58.
-        .addAll(PlanRules.rules())
+        .addAll(PlanRules.rules(facts.districtCounties()))
         // Co-operation: ss.72 and 82.
         .addAll(CooperationRules.rules())
         // The four core purposes (NHS England).
@@ -45,7 +56,8 @@ public final class BuiltInRules {
         // Structure: ids, references, places, provider collaboratives.
         .addAll(StructureRules.rules())
         // England as a whole: s.14Z25(3) and (4).
-        .addAll(EnglandRules.rules())
+        .addAll(facts.englandDistricts().isEmpty() ? EnglandRules.rules()
+            : EnglandRules.rules(facts.englandDistricts()))
         .build();
   }
 }

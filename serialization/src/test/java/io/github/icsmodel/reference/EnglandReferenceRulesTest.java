@@ -1,0 +1,174 @@
+package io.github.icsmodel.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.identifier.OdsCode;
+import io.github.icsmodel.organisation.Organisation;
+import io.github.icsmodel.organisation.OrganisationKind;
+import io.github.icsmodel.system.FootprintArea;
+import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareBoard;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.RuleId;
+import io.github.icsmodel.validation.RuleSet;
+import io.github.icsmodel.validation.Severity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class EnglandReferenceRulesTest {
+  static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+  static final EnglandReference REFERENCE = EnglandReference.load();
+
+  /** A system for a real ICB whose footprint is its official districts in the April 2024 geography. */
+  static ImmutableIntegratedCareSystem system(String ods) {
+    ReferenceIcb icb = REFERENCE.getIcb(OdsCode.of(ods));
+    var builder = IntegratedCareSystem.builder().id(LocalId.of("system")).name("System")
+        .icb(IntegratedCareBoard.builder().id(LocalId.of("icb")).name(icb.name()).odsCode(icb.odsCode())
+            .gssCode(icb.onsCode(Geography.APRIL_2024)).build());
+    for (DistrictShare share : REFERENCE.footprint(icb, Geography.APRIL_2024).districts()) {
+      LocalId id = LocalId.of(share.district().code().toString());
+      builder.addOrganisations(Organisation.builder().id(id).name(share.district().name())
+          .kind(OrganisationKind.LOCAL_AUTHORITY).localAuthorityType(share.district().type())
+          .gssCode(share.district().code()).build());
+      builder.addFootprint(share.isSplit() ? FootprintArea.part(id, share.percentInIcb()) : FootprintArea.whole(id));
+    }
+    return builder.build();
+  }
+
+  static List<Finding> run(Rule rule, IntegratedCareSystem system) {
+    RuleContext context = RuleContext.forSystem(rule, system, AS_OF, JsonPointer.root());
+    rule.check(context);
+    return context.findings();
+  }
+
+  @Nested
+  class IcbIdentityChecks {
+    final Rule rule = new IcbIdentityRule();
+
+    @Test
+    void reference_icb_identity_passes_for_the_official_codes_and_name() {
+      assertThat(run(rule, system("QYG"))).isEmpty();
+      assertThat(rule.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void reference_icb_identity_fails_for_another_name() {
+      ImmutableIntegratedCareSystem system = system("QYG");
+      system = system.withIcb(((io.github.icsmodel.system.ImmutableIntegratedCareBoard) system.icb())
+          .withName("Cheshire & Merseyside ICB"));
+      List<Finding> findings = run(rule, system);
+      assertThat(findings).singleElement().satisfies(f -> {
+        assertThat(f.path()).hasToString("/icb/name");
+        assertThat(f.message()).contains("officially named \"NHS Cheshire and Merseyside Integrated Care Board\"");
+      });
+    }
+
+    @Test
+    void reference_icb_identity_fails_for_mismatched_codes_and_unknown_icbs() {
+      ImmutableIntegratedCareSystem system = system("QYG");
+      var icb = (io.github.icsmodel.system.ImmutableIntegratedCareBoard) system.icb();
+      assertThat(run(rule, system.withIcb(icb.withGssCode(GssCode.of("E54000010")))))
+          .extracting(f -> f.path().toString()).contains("/icb/gssCode");
+      assertThat(run(rule, system.withIcb(icb.withOdsCode(OdsCode.of("QZZ")).withGssCode(java.util.Optional.empty()))))
+          .singleElement().satisfies(f -> assertThat(f.message()).contains("not one of the 42 ICBs"));
+      assertThat(run(rule, system.withIcb(icb.withOdsCode(OdsCode.of("QZZ")).withGssCode(java.util.Optional.empty())
+              .withPredecessors(OdsCode.of("QYG"))))).isEmpty();
+    }
+  }
+
+  @Nested
+  class IcbFootprintChecks {
+    final Rule rule = new IcbFootprintRule();
+
+    @Test
+    void reference_icb_footprint_passes_for_the_official_area_including_split_districts() {
+      assertThat(run(rule, system("QYG"))).isEmpty();
+      ImmutableIntegratedCareSystem northYorkshire = system("QOQ");
+      assertThat(northYorkshire.footprint()).anyMatch(area -> !area.isWhole());
+      assertThat(run(rule, northYorkshire)).isEmpty();
+    }
+
+    @Test
+    void reference_icb_footprint_fails_for_a_missing_or_extra_district() {
+      ImmutableIntegratedCareSystem system = system("QYG");
+      List<Finding> missing = run(rule, system.withFootprint(system.footprint().subList(1, system.footprint().size())));
+      assertThat(missing).singleElement().satisfies(f -> {
+        assertThat(f.path()).hasToString("/footprint");
+        assertThat(f.message()).contains("leaves out part of the official area").contains("Halton");
+      });
+      LocalId extra = LocalId.of("leeds");
+      List<Finding> extraFindings = run(rule, system
+          .withOrganisations(com.google.common.collect.ImmutableList.<Organisation>builder()
+              .addAll(system.organisations())
+              .add(Organisation.builder().id(extra).name("Leeds").kind(OrganisationKind.LOCAL_AUTHORITY)
+                  .localAuthorityType(io.github.icsmodel.organisation.LocalAuthorityType.METROPOLITAN_DISTRICT)
+                  .gssCode(GssCode.of("E08000035")).build()).build())
+          .withFootprint(com.google.common.collect.ImmutableList.<FootprintArea>builder()
+              .addAll(system.footprint()).add(FootprintArea.whole(extra)).build()));
+      assertThat(extraFindings).singleElement().satisfies(f ->
+          assertThat(f.message()).contains("E08000035 is not in the official area"));
+    }
+
+    @Test
+    void reference_icb_footprint_reports_a_split_district_given_whole() {
+      ImmutableIntegratedCareSystem northYorkshire = system("QOQ");
+      List<FootprintArea> whole = northYorkshire.footprint().stream()
+          .map(area -> FootprintArea.whole(area.localAuthority())).toList();
+      assertThat(run(rule, northYorkshire.withFootprint(whole)))
+          .isNotEmpty().allSatisfy(f -> assertThat(f.message()).contains("is split between ICBs"));
+    }
+
+    @Test
+    void a_county_stands_for_its_districts() {
+      ReferenceIcb norfolk = REFERENCE.getIcb(OdsCode.of("QMM"));
+      IcbFootprint footprint = REFERENCE.footprint(norfolk, Geography.APRIL_2024);
+      ImmutableIntegratedCareSystem system = system("QMM");
+      UpperTierShare county = footprint.upperTierAuthorities().stream()
+          .filter(u -> u.upperTier().type() == io.github.icsmodel.organisation.LocalAuthorityType.COUNTY_COUNCIL)
+          .findFirst().orElseThrow();
+      LocalId countyId = LocalId.of("county");
+      var organisations = com.google.common.collect.ImmutableList.<Organisation>builder()
+          .addAll(system.organisations())
+          .add(Organisation.builder().id(countyId).name(county.upperTier().name())
+              .kind(OrganisationKind.LOCAL_AUTHORITY).localAuthorityType(county.upperTier().type())
+              .gssCode(county.upperTier().code()).build()).build();
+      List<FootprintArea> onlyCountyAndOthers = new java.util.ArrayList<>();
+      onlyCountyAndOthers.add(FootprintArea.whole(countyId));
+      for (FootprintArea area : system.footprint()) {
+        GssCode code = GssCode.of(area.localAuthority().toString());
+        boolean inCounty = footprint.districts().stream()
+            .anyMatch(d -> d.district().code().equals(code) && d.upperTier().code().equals(county.upperTier().code()));
+        if (!inCounty) {
+          onlyCountyAndOthers.add(area);
+        }
+      }
+      assertThat(run(rule, system.withOrganisations(organisations).withFootprint(onlyCountyAndOthers))).isEmpty();
+    }
+  }
+
+  @Test
+  void the_rules_are_found_by_the_service_loader_and_join_the_built_in_rules() {
+    assertThat(RuleSet.discovered().find(RuleId.of("reference.icb-identity"))).isPresent();
+    RuleSet rules = EnglandReferenceRules.ruleSet(AS_OF);
+    assertThat(rules.find(RuleId.of("reference.icb-footprint"))).isPresent();
+    assertThat(rules.find(RuleId.of("england.coverage"))).isPresent();
+    assertThat(EnglandReferenceRules.ruleSet(LocalDate.of(2022, 1, 1)).find(RuleId.of("england.coverage"))).isEmpty();
+  }
+
+  @Test
+  void area_facts_name_the_county_of_each_district() {
+    var facts = REFERENCE.areaFacts(Geography.APRIL_2024);
+    assertThat(facts.englandDistricts()).hasSize(296);
+    assertThat(facts.districtCounties()).isNotEmpty();
+    assertThat(facts.districtCounties().values()).allMatch(code -> code.is(io.github.icsmodel.identifier.GssEntity.COUNTY));
+  }
+}
