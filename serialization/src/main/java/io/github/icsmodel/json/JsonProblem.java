@@ -22,6 +22,15 @@ final class JsonProblem extends MismatchedInputException {
     this.problem = problem;
   }
 
+  /**
+   * Returns this problem without filling in a stack trace: it is a report about the input, not about the code, and
+   * {@link IcsJson} wraps it in an {@link IcsJsonException} that has one. Broken input is common, so this is cheap.
+   */
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return this;
+  }
+
   JsonPointer pointer() {
     return pointer;
   }

@@ -440,12 +440,15 @@ final class ObjectFormat<T, B> implements Format<T> {
         throw reading.unexpected(parser, "an array");
       }
       List<V> values = new ArrayList<>();
-      Map<Object, Integer> firstIndex = key == null ? null : new HashMap<>();
+      Map<Object, Integer> firstIndex = null;
       for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
         reading.record(parser);
         JsonLocation start = key == null ? null : parser.currentTokenLocation();
         V value = format.read(parser, reading);
         if (key != null) {
+          if (firstIndex == null) {
+            firstIndex = new HashMap<>();
+          }
           Integer previous = firstIndex.putIfAbsent(key.apply(value), values.size());
           if (previous != null) {
             JsonPointer here = Pointers.of(parser.getParsingContext());

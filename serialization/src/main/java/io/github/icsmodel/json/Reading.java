@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +34,21 @@ final class Reading {
   private final String source;
   private final Map<String, Long> locations;
   private final List<Finding> warnings = new ArrayList<>();
+  private final Map<ValueFormat<?>, Map<String, Object>> values = new IdentityHashMap<>();
 
   private Reading(boolean lenient, boolean recordLocations, String source) {
     this.lenient = lenient;
     this.source = source;
     this.locations = recordLocations ? new HashMap<>() : null;
+  }
+
+  /**
+   * Returns the values of one format already read in this document, by their text. Identifiers and dates recur
+   * throughout a configuration (every reference to an organisation repeats its id), so a read parses and checks
+   * each distinct text once, and the configuration shares one instance per value.
+   */
+  Map<String, Object> valuesOf(ValueFormat<?> format) {
+    return values.computeIfAbsent(format, f -> new HashMap<>());
   }
 
   /** A strict read that records no locations: what a plain Jackson {@code ObjectMapper} gets. */

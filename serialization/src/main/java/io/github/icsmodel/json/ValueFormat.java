@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.icsmodel.InvalidValueException;
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -67,11 +68,20 @@ abstract class ValueFormat<T> implements Format<T> {
         throw reading.unexpected(parser, expected);
       }
       String text = parser.getText();
-      try {
-        return parse.apply(text);
-      } catch (InvalidValueException e) {
-        throw reading.problem(parser, e.getMessage());
+      if (type() == String.class) {
+        return type().cast(text);
       }
+      Map<String, Object> known = reading.valuesOf(this);
+      Object value = known.get(text);
+      if (value == null) {
+        try {
+          value = parse.apply(text);
+        } catch (InvalidValueException e) {
+          throw reading.problem(parser, e.getMessage());
+        }
+        known.put(text, value);
+      }
+      return type().cast(value);
     }
 
     @Override
