@@ -23,4 +23,6 @@ module io.github.icsmodel.core {
   exports io.github.icsmodel.assurance;
   exports io.github.icsmodel.inequality;
   exports io.github.icsmodel.validation;
+
+  uses io.github.icsmodel.validation.RuleProvider;
 }

@@ -1,5 +1,29 @@
 /**
  * Validation of integrated care systems against the law and NHS England policy.
+ *
+ * <p>A {@link io.github.icsmodel.validation.Rule} is one requirement, with a stable
+ * {@link io.github.icsmodel.validation.RuleId}, a {@link io.github.icsmodel.validation.Severity} (ERROR for the
+ * law, WARNING for NHS England policy, INFORMATION for advice) and its {@link io.github.icsmodel.law.Basis}. A
+ * {@link io.github.icsmodel.validation.RuleSet} holds rules by id: the built-in
+ * {@link io.github.icsmodel.validation.RuleSet#statutory() statutory} and
+ * {@link io.github.icsmodel.validation.RuleSet#policy() policy} rules, rules of one's own, and rules
+ * {@link io.github.icsmodel.validation.RuleSet#discovered() discovered} through {@link java.util.ServiceLoader}.
+ * A {@link io.github.icsmodel.validation.Validator} checks a system, or a national configuration, as of a date and
+ * returns a {@link io.github.icsmodel.validation.ValidationReport}; it never throws for unlawful data. Each
+ * {@link io.github.icsmodel.validation.Finding} points at the offending element by a
+ * {@link io.github.icsmodel.validation.JsonPointer} built from the JSON property names.
+ *
+ * <p>A system may record {@link io.github.icsmodel.validation.Waiver waivers}: approved departures from policy,
+ * which mark the findings they cover as waived. The law cannot be waived locally. The
+ * {@link io.github.icsmodel.validation.RuleCatalogue} renders every rule as Markdown, so the documentation of the
+ * rules is generated from them.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.of(RuleSet.all()).validate(system, LocalDate.of(2026, 4, 1));
+ * if (!report.isValid()) {
+ *   report.blocking().forEach(f -> System.out.println(f.path() + ": " + f.message()));
+ * }
+ * }</pre>
  */
 @IcsStyle
 package io.github.icsmodel.validation;

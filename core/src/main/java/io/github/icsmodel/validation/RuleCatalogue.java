@@ -1,0 +1,96 @@
+package io.github.icsmodel.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rule catalogue: every rule of a set rendered as Markdown (id, severity, basis, summary, remedy and the
+ * provision quoted), generated from the rules themselves so that the documentation cannot drift from the code.
+ * The project's {@code docs/rules.md} is {@link #builtIn()}.
+ */
+public final class RuleCatalogue {
+  private RuleCatalogue() {}
+
+  /**
+   * Renders the catalogue of the built-in rules ({@link RuleSet#all()}) and of the validator's rules for waivers
+   * ({@link Validator#waiverRules()}).
+   *
+   * @return the Markdown text
+   */
+  public static String builtIn() {
+    StringBuilder text = new StringBuilder();
+    text.append("# Validation rules\n\n")
+        .append("<!-- Generated from the code by io.github.icsmodel.validation.RuleCatalogue: do not edit by hand.\n")
+        .append("     Regenerate with: ./mvnw -q -pl core test -Dtest=RuleCatalogueTest -Dics.updateDocs=true -->\n\n");
+    render(text, RuleSet.all(), Validator.waiverRules());
+    return text.toString();
+  }
+
+  /**
+   * Renders the catalogue of a set of rules, such as a user's own.
+   *
+   * @param rules the rules
+   * @return the Markdown text
+   */
+  public static String toMarkdown(RuleSet rules) {
+    Objects.requireNonNull(rules, "rules");
+    StringBuilder text = new StringBuilder("# Validation rules\n\n");
+    render(text, rules, List.of());
+    return text.toString();
+  }
+
+  private static void render(StringBuilder text, RuleSet rules, List<Rule> engine) {
+    List<Rule> statutory = new ArrayList<>();
+    List<Rule> policy = new ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      (rule.severity().isBlocking() ? statutory : policy).add(rule);
+    }
+    text.append(statutory.size()).append(" statutory ").append(statutory.size() == 1 ? "rule" : "rules")
+        .append(" (ERROR: the law), ")
+        .append(policy.size()).append(" policy ").append(policy.size() == 1 ? "rule" : "rules")
+        .append(" (WARNING: NHS England policy; INFORMATION: advice)");
+    if (!engine.isEmpty()) {
+      text.append(", and ").append(engine.size()).append(" rules the validator applies to waivers");
+    }
+    text.append(".\n\n| Rule | Severity | Basis | Summary |\n|---|---|---|---|\n");
+    for (List<Rule> group : List.of(statutory, policy, engine)) {
+      for (Rule rule : group) {
+        text.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
+            .append(rule.severity()).append(" | ").append(cell(rule.basis().citation())).append(" | ")
+            .append(cell(rule.summary())).append(" |\n");
+      }
+    }
+    section(text, "Statutory rules", statutory);
+    section(text, "Policy rules and advice", policy);
+    section(text, "Rules the validator applies to waivers", engine);
+  }
+
+  private static void section(StringBuilder text, String title, List<Rule> rules) {
+    if (rules.isEmpty()) {
+      return;
+    }
+    text.append("\n## ").append(title).append('\n');
+    for (Rule rule : rules) {
+      text.append("\n### `").append(rule.id()).append("`\n\n")
+          .append(rule.summary()).append(".\n\n")
+          .append("- **Severity:** ").append(rule.severity()).append('\n')
+          .append("- **Basis:** ").append(rule.basis().citation())
+          .append(rule.basis().isStatutory() ? " (law)" : " (policy, not law)").append('\n')
+          .append("- **Scope:** ").append(rule.scope() == Scope.SYSTEM ? "each system" : "national").append('\n');
+      if (!rule.remedy().isEmpty()) {
+        text.append("- **Remedy:** ").append(rule.remedy()).append('\n');
+      }
+      rule.quotation().ifPresent(quotation -> text.append("\n> ").append(quotation).append('\n'));
+    }
+  }
+
+  /** The anchor GitHub gives the heading {@code `id`}: lower case, with the dots dropped. */
+  private static String anchor(RuleId id) {
+    return id.toString().replace(".", "");
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.icsmodel.validation.board;
+
+import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.law.Basis;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A rule that the board has exactly one voting member in a role, reported at {@code /icb/board/members}. */
+abstract class ExactlyOneRule extends AbstractRule {
+  private final MemberRole role;
+  private final String name;
+  private final String provision;
+
+  ExactlyOneRule(String id, Basis basis, String summary, String remedy, String quotation, MemberRole role,
+      String name) {
+    super(id, Severity.ERROR, basis, summary, remedy, quotation);
+    this.role = role;
+    this.name = name;
+    this.provision = basis.citation();
+  }
+
+  @Override
+  public final void check(RuleContext context) {
+    List<String> holders = new ArrayList<>();
+    for (BoardMember member : BoardPaths.boardOf(context).votingMembers(role)) {
+      holders.add(member.id().toString());
+    }
+    if (holders.isEmpty()) {
+      context.report(BoardPaths.members(context),
+          "The board has no " + name + " among its voting members; " + provision + " requires exactly one.");
+    } else if (holders.size() > 1) {
+      context.report(BoardPaths.members(context),
+          "The board has " + holders.size() + " " + name + "s (" + String.join(", ", holders) + "); "
+              + provision + " requires exactly one.");
+    }
+  }
+}

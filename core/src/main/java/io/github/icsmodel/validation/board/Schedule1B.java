@@ -1,0 +1,79 @@
+package io.github.icsmodel.validation.board;
+
+import io.github.icsmodel.law.Act;
+import io.github.icsmodel.law.LegalReference;
+
+/**
+ * Citations of, and quotations from, Schedule 1B to the NHS Act 2006 (inserted by the Health and Care Act 2022,
+ * Sch. 2), as the project's legal notes give them verbatim.
+ */
+final class Schedule1B {
+  private Schedule1B() {}
+
+  /** Sch. 1B para 3(1). */
+  static final String PARA_3_1 =
+      "(1) The constitution must provide for the integrated care board to consist of— (a) a chair (see paragraphs"
+          + " 5 and 6), (b) a chief executive (see paragraph 7), and (c) at least three other members (see"
+          + " paragraph 8).";
+
+  /** Sch. 1B para 4. */
+  static final String PARA_4 =
+      "The constitution must prohibit a person from appointing someone as a member (\"the candidate\") if they"
+          + " consider that the appointment could reasonably be regarded as undermining the independence of the"
+          + " health service because of the candidate's involvement with the private healthcare sector or"
+          + " otherwise.";
+
+  /** Sch. 1B para 5. */
+  static final String PARA_5 =
+      "The constitution must provide for the chair to be appointed by NHS England, with the approval of the"
+          + " Secretary of State.";
+
+  /** Sch. 1B para 7(1). */
+  static final String PARA_7_1 =
+      "(1) The constitution must provide for the chief executive to be appointed by the chair, with the approval"
+          + " of NHS England.";
+
+  /** Sch. 1B para 7(2). */
+  static final String PARA_7_2 =
+      "(2) The constitution must provide that a person is eligible to become or remain the chief executive only if"
+          + " the person is an employee of the integrated care board.";
+
+  /** Sch. 1B para 8(1). */
+  static final String PARA_8_1 =
+      "(1) The constitution must— (a) specify who is to appoint the ordinary members, and (b) provide that the"
+          + " appointment of an ordinary member is subject to the approval of the chair.";
+
+  /** Sch. 1B para 8(2). */
+  static final String PARA_8_2 =
+      "The constitution must provide for the ordinary members to include— (a) at least one member nominated"
+          + " jointly by the NHS trusts and NHS foundation trusts that— (i) provide services for the purposes of"
+          + " the health service within the integrated care board's area, and (ii) are of a prescribed"
+          + " description, (b) at least one member nominated jointly by persons who— (i) provide primary medical"
+          + " services for the purposes of the health service within the integrated care board's area, and (ii)"
+          + " are of a prescribed description, (c) at least one member nominated jointly by the local authorities"
+          + " whose areas coincide with, or include the whole or any part of, the integrated care board's area.";
+
+  /** Sch. 1B para 8(6). */
+  static final String PARA_8_6 =
+      "The chair must exercise the approval function mentioned in sub-paragraph (1)(b) with a view to ensuring that"
+          + " at least one of the ordinary members has knowledge and experience in connection with services"
+          + " relating to the prevention, diagnosis and treatment of mental illness.";
+
+  /** Sch. 1B para 11(4), in the words the project's notes record. */
+  static final String PARA_11_4 =
+      "[If committees exercise commissioning functions, the chair must approve or appoint their members and must"
+          + " not appoint anyone whose appointment] \"could reasonably be regarded as undermining the independence"
+          + " of the health service because of the candidate's involvement with the private healthcare sector or"
+          + " otherwise\".";
+
+  /**
+   * A paragraph of Schedule 1B.
+   *
+   * @param paragraph the paragraph number, such as {@code "8"}
+   * @param subdivision the subdivision, such as {@code "(2)(a)"}, or empty for the whole paragraph
+   */
+  static LegalReference paragraph(String paragraph, String subdivision) {
+    LegalReference whole = LegalReference.scheduleParagraph(Act.NHS_ACT_2006, "1B", paragraph);
+    return subdivision.isEmpty() ? whole : whole.subdivision(subdivision);
+  }
+}

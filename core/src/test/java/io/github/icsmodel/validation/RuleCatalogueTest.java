@@ -1,0 +1,79 @@
+package io.github.icsmodel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule catalogue in {@code docs/rules.md} is generated from the code. This test regenerates it in memory and
+ * fails if the file differs; run it with {@code -Dics.updateDocs=true} to write the file instead.
+ */
+class RuleCatalogueTest {
+  private static final Path CATALOGUE = Path.of("..", "docs", "rules.md");
+  private static final String REGENERATE =
+      "./mvnw -q -pl core test -Dtest=RuleCatalogueTest -Dics.updateDocs=true";
+
+  @Test
+  void docs_rules_md_is_up_to_date() throws IOException {
+    String generated = RuleCatalogue.builtIn();
+    if (Boolean.getBoolean("ics.updateDocs")) {
+      Files.createDirectories(CATALOGUE.getParent());
+      Files.writeString(CATALOGUE, generated, StandardCharsets.UTF_8);
+      return;
+    }
+    if (!Files.exists(CATALOGUE)) {
+      fail("docs/rules.md is missing; generate it with: " + REGENERATE);
+    }
+    String written = Files.readString(CATALOGUE, StandardCharsets.UTF_8);
+    if (!written.equals(generated)) {
+      fail("docs/rules.md is out of date with the rules in the code; regenerate it with: " + REGENERATE);
+    }
+  }
+
+  @Test
+  void the_catalogue_lists_every_built_in_rule_and_waiver_rule_with_its_basis() {
+    String catalogue = RuleCatalogue.builtIn();
+
+    for (Rule rule : RuleSet.all().plus(RuleSet.of(Validator.waiverRules())).rules()) {
+      assertThat(catalogue).contains("### `" + rule.id() + "`", rule.summary(), rule.basis().citation());
+      rule.quotation().ifPresent(quotation -> assertThat(catalogue).contains("> " + quotation));
+    }
+    assertThat(catalogue).contains(REGENERATE, "## Statutory rules", "## Policy rules and advice",
+        "## Rules the validator applies to waivers");
+  }
+
+  @Test
+  void renders_a_users_own_rule_set() {
+    Rule mine = new TestRules.Lambda("local.my-rule", Severity.WARNING, Scope.NATIONAL, date -> true, c -> {});
+
+    String markdown = RuleCatalogue.toMarkdown(RuleSet.of(mine));
+
+    assertThat(markdown).startsWith("# Validation rules\n\n0 statutory rules (ERROR: the law), 1 policy rule")
+        .contains("| [`local.my-rule`](#localmy-rule) | WARNING | "
+            + TestRules.POLICY.citation() + " | Summary of local.my-rule |")
+        .contains("- **Scope:** national", "(policy, not law)", "- **Remedy:** Remedy of local.my-rule")
+        .doesNotContain("## Statutory rules", "waiver");
+    assertThat(RuleCatalogue.toMarkdown(RuleSet.of(reportingLaw()))).contains("1 statutory rule ", "(law)",
+        "- **Scope:** each system", "## Statutory rules").doesNotContain("## Policy rules");
+  }
+
+  @Test
+  void escapes_table_cells() {
+    Rule piped = new AbstractRule("local.piped", Severity.WARNING, TestRules.POLICY, "Either | or", "", null) {
+      @Override
+      public void check(RuleContext context) {}
+    };
+
+    assertThat(RuleCatalogue.toMarkdown(RuleSet.of(piped))).contains("| Either \\| or |")
+        .doesNotContain("**Remedy:**");
+  }
+
+  private static Rule reportingLaw() {
+    return TestRules.reporting("local.law", Severity.ERROR);
+  }
+}

@@ -1,0 +1,413 @@
+package io.github.icsmodel.validation.board;
+
+import static io.github.icsmodel.validation.board.BoardFixtures.AS_OF;
+import static io.github.icsmodel.validation.board.BoardFixtures.compliantSystem;
+import static io.github.icsmodel.validation.board.BoardFixtures.id;
+import static io.github.icsmodel.validation.board.BoardFixtures.involvement;
+import static io.github.icsmodel.validation.board.BoardFixtures.unassessed;
+import static io.github.icsmodel.validation.board.BoardFixtures.withCommittee;
+import static io.github.icsmodel.validation.board.BoardFixtures.withExtraMember;
+import static io.github.icsmodel.validation.board.BoardFixtures.withIcb;
+import static io.github.icsmodel.validation.board.BoardFixtures.withMember;
+import static io.github.icsmodel.validation.board.BoardFixtures.withMembers;
+import static io.github.icsmodel.validation.board.BoardFixtures.withRegister;
+import static io.github.icsmodel.validation.board.BoardFixtures.withoutMember;
+import static io.github.icsmodel.validation.board.BoardFixtures.withoutMembers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import io.github.icsmodel.board.AppointingAuthority;
+import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.board.CommitteeKind;
+import io.github.icsmodel.board.CommitteeMember;
+import io.github.icsmodel.board.Designation;
+import io.github.icsmodel.board.ExecutivePortfolio;
+import io.github.icsmodel.board.ImmutableBoardMember;
+import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.board.OfficeHeld;
+import io.github.icsmodel.board.OrdinaryMemberKind;
+import io.github.icsmodel.board.Participation;
+import io.github.icsmodel.interest.ImmutableRegisterOfInterests;
+import io.github.icsmodel.interest.RegisterAccess;
+import io.github.icsmodel.interest.RegisterScope;
+import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.RuleId;
+import io.github.icsmodel.validation.RuleSet;
+import io.github.icsmodel.validation.ValidationReport;
+import io.github.icsmodel.validation.Validator;
+import io.github.icsmodel.validation.interest.InterestRules;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every board, committee and conflicts-of-interest rule passes on the compliant fixture and fails on a fixture with
+ * one thing broken. Test names are the rule ids.
+ */
+class BoardRulesTest {
+  private static final String MEMBERS = "/icb/board/members";
+
+  /** One way to break the fixture: the rule it breaks, the finding expected, and how many. */
+  record Breach(String rule, String how, Supplier<IntegratedCareSystem> system, String path, String message,
+      int count) {
+    @Override
+    public String toString() {
+      return rule + " fails " + how;
+    }
+  }
+
+  /** One variation of the fixture that a rule must still accept. */
+  record Accepted(String rule, String how, Supplier<IntegratedCareSystem> system) {
+    @Override
+    public String toString() {
+      return rule + " passes " + how;
+    }
+  }
+
+  static List<Rule> rules() {
+    return ImmutableList.<Rule>builder().addAll(BoardRules.rules()).addAll(InterestRules.rules()).build();
+  }
+
+  static Stream<String> ruleIds() {
+    return rules().stream().map(rule -> rule.id().toString());
+  }
+
+  static Rule rule(String id) {
+    return rules().stream().filter(rule -> rule.id().toString().equals(id)).findFirst().orElseThrow();
+  }
+
+  static List<Finding> findings(String ruleId, IntegratedCareSystem system) {
+    ValidationReport report = Validator.of(RuleSet.of(rule(ruleId))).validate(system, AS_OF);
+    return report.forRule(RuleId.of(ruleId));
+  }
+
+  static Breach breach(String rule, String how, Supplier<IntegratedCareSystem> system, String path, String message) {
+    return new Breach(rule, how, system, path, message, 1);
+  }
+
+  static BoardMember member(String id, MemberRole role, Participation participation) {
+    return BoardMember.builder().id(id(id)).name("Extra " + id).role(role).participation(participation)
+        .appointedBy(AppointingAuthority.NHS_ENGLAND)
+        .addApprovedBy(AppointingAuthority.SECRETARY_OF_STATE, AppointingAuthority.ICB_CHAIR,
+            AppointingAuthority.NHS_ENGLAND)
+        .employedByIcb(true).build();
+  }
+
+  static Stream<Breach> breaches() {
+    return Stream.of(
+        breach("board.chair-count", "with no chair", () -> withoutMember("chair"), MEMBERS, "no chair"),
+        breach("board.chair-count", "with two chairs",
+            () -> withExtraMember(member("chair-2", MemberRole.CHAIR, Participation.VOTING_MEMBER)), MEMBERS,
+            "2 chairs (chair, chair-2)"),
+        breach("board.chair-count", "when the only chair does not vote",
+            () -> withMember("chair", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)), MEMBERS,
+            "no chair"),
+        breach("board.chief-executive-count", "with no chief executive", () -> withoutMember("ceo"), MEMBERS,
+            "no chief executive"),
+        breach("board.chief-executive-count", "with two chief executives",
+            () -> withExtraMember(member("ceo-2", MemberRole.CHIEF_EXECUTIVE, Participation.VOTING_MEMBER)),
+            MEMBERS, "2 chief executives (ceo, ceo-2)"),
+        breach("board.ordinary-member-count", "with two ordinary members",
+            () -> withoutMembers(m -> m.role() == MemberRole.ORDINARY_MEMBER
+                && !Set.of("partner-trusts", "partner-council").contains(m.id().toString())),
+            MEMBERS, "2 voting ordinary members"),
+        breach("board.ordinary-member-count", "when all but two ordinary members do not vote",
+            () -> withoutMembers(m -> Set.of("partner-council", "ned-deputy", "ned-audit", "cfo", "medical-director",
+                "nursing-director").contains(m.id().toString())),
+            MEMBERS, "2 voting ordinary members"),
+        breach("board.ordinary-member-count", "with one ordinary member",
+            () -> withoutMembers(m -> m.role() == MemberRole.ORDINARY_MEMBER
+                && !m.id().toString().equals("cfo")),
+            MEMBERS, "1 voting ordinary member;"),
+        breach("board.partner-member-trusts", "without a trusts' partner member",
+            () -> withoutMember("partner-trusts"), MEMBERS, "nominated jointly by the NHS trusts"),
+        breach("board.partner-member-trusts", "when the trusts' partner member does not vote",
+            () -> withMember("partner-trusts", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)),
+            MEMBERS, "para 8(2)(a)"),
+        breach("board.partner-member-primary-medical-services", "without a primary care partner member",
+            () -> withoutMember("partner-primary-care"), MEMBERS, "providers of primary medical services"),
+        breach("board.partner-member-local-authorities", "without a local authority partner member",
+            () -> withoutMember("partner-council"), MEMBERS, "the local authorities"),
+        breach("board.mental-health-expertise", "when no ordinary member has mental-health expertise",
+            () -> withMember("ned-deputy", m -> m.withMentalHealthExpertise(false)), MEMBERS,
+            "prevention, diagnosis and treatment of mental illness"),
+        breach("board.mental-health-expertise", "when only the chair has mental-health expertise",
+            () -> withMembers(members -> members.stream()
+                .map(m -> ImmutableBoardMember.copyOf(m).withMentalHealthExpertise(m.role() == MemberRole.CHAIR))
+                .collect(ImmutableList.toImmutableList())),
+            MEMBERS, "No voting ordinary member"),
+        breach("board.mental-health-expertise", "when the only expert does not vote",
+            () -> withMember("ned-deputy", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)), MEMBERS,
+            "No voting ordinary member"),
+        breach("board.chair-appointment", "when the chair was appointed by the ICB",
+            () -> withMember("chair", m -> m.withAppointedBy(AppointingAuthority.INTEGRATED_CARE_BOARD)),
+            MEMBERS + "/0/appointedBy", "was appointed by the integrated care board"),
+        breach("board.chair-appointment", "without the Secretary of State's approval",
+            () -> withMember("chair", m -> m.withApprovedBy(AppointingAuthority.NHS_ENGLAND)),
+            MEMBERS + "/0/approvedBy", "no recorded approval of the Secretary of State"),
+        breach("board.chair-appointment", "when only the approval is recorded",
+            () -> withMember("chair", m -> m.withAppointedBy(Optional.empty())),
+            MEMBERS + "/0/appointedBy", "has no recorded appointer"),
+        breach("board.chair-appointment", "when the appointment is not recorded",
+            () -> withMember("chair", m -> m.withAppointedBy(Optional.empty()).withApprovedBy()),
+            MEMBERS + "/0", "is not recorded"),
+        new Breach("board.chair-appointment", "twice when appointed by the ICB without approval",
+            () -> withMember("chair", m -> m.withAppointedBy(AppointingAuthority.INTEGRATED_CARE_BOARD)
+                .withApprovedBy(AppointingAuthority.NHS_ENGLAND)),
+            MEMBERS + "/0/appointedBy", "requires appointment by NHS England", 2),
+        breach("board.chief-executive-appointment", "when NHS England appointed the chief executive",
+            () -> withMember("ceo", m -> m.withAppointedBy(AppointingAuthority.NHS_ENGLAND)),
+            MEMBERS + "/1/appointedBy", "requires appointment by the chair of the ICB"),
+        breach("board.chief-executive-appointment", "without NHS England's approval",
+            () -> withMember("ceo", m -> m.withApprovedBy()),
+            MEMBERS + "/1/approvedBy", "no recorded approval of NHS England"),
+        breach("board.chief-executive-appointment", "when the appointment is not recorded",
+            () -> withMember("ceo", m -> m.withAppointedBy(Optional.empty()).withApprovedBy()),
+            MEMBERS + "/1", "the chief executive ceo is not recorded"),
+        breach("board.chief-executive-employed", "when the chief executive is not an ICB employee",
+            () -> withMember("ceo", m -> m.withEmployedByIcb(false)), MEMBERS + "/1/employedByIcb",
+            "not an employee of the ICB"),
+        breach("board.ordinary-member-approval", "without the chair's approval",
+            () -> withMember("partner-trusts", m -> m.withApprovedBy(AppointingAuthority.NHS_ENGLAND)),
+            MEMBERS + "/2/approvedBy", "ordinary member partner-trusts has no recorded approval of the chair"),
+        breach("board.independence", "when a member's involvement undermines independence",
+            () -> withMember("ned-audit", m -> m.withPrivateHealthcareInvolvement(
+                involvement("Director of a private hospital group", true))),
+            MEMBERS + "/6/privateHealthcareInvolvement", "Director of a private hospital group"),
+        breach("board.independence", "when the chair's involvement undermines independence",
+            () -> withMember("chair", m -> m.withPrivateHealthcareInvolvement(
+                involvement("Owner of a private clinic", true))),
+            MEMBERS + "/0/privateHealthcareInvolvement", "prohibits the appointment"),
+        breach("board.independence-unassessed", "when a member's involvement was never assessed",
+            () -> withMember("ned-audit", m -> m.withPrivateHealthcareInvolvement(unassessed("Consultancy"))),
+            MEMBERS + "/6/privateHealthcareInvolvement", "never been assessed"),
+        breach("committee.independence", "when a member from outside the board undermines independence",
+            () -> withCommittee(1, c -> c.withMembers(c.members().get(0), CommitteeMember.builder()
+                .id(id("gp-adviser")).name("GP Adviser")
+                .privateHealthcareInvolvement(involvement("Partner in a private GP chain", true)).build())),
+            "/icb/committees/1/members/1", "Partner in a private GP chain"),
+        breach("committee.independence", "when a board member on the committee undermines independence",
+            () -> withMember("ned-deputy", m -> m.withPrivateHealthcareInvolvement(
+                involvement("Medical adviser to a private insurer", true))),
+            "/icb/committees/1/members/0", "recorded on the board"),
+        breach("board.executive-finance", "without a director of finance",
+            () -> withMember("cfo", m -> m.withPortfolios()), MEMBERS, "director of finance"),
+        breach("board.executive-finance", "when only the chief executive holds the finance portfolio",
+            () -> withMembers(members -> members.stream()
+                .map(m -> m.id().toString().equals("cfo")
+                    ? ImmutableBoardMember.copyOf(m).withPortfolios()
+                    : m.role() == MemberRole.CHIEF_EXECUTIVE
+                        ? ImmutableBoardMember.copyOf(m).withPortfolios(ExecutivePortfolio.FINANCE)
+                        : m)
+                .collect(ImmutableList.toImmutableList())),
+            MEMBERS,
+            "No voting ordinary member of the board is the director of finance"),
+        breach("board.executive-medical", "without a medical director",
+            () -> withoutMember("medical-director"), MEMBERS, "medical director"),
+        breach("board.executive-nursing", "when the director of nursing does not vote",
+            () -> withMember("nursing-director", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)),
+            MEMBERS, "director of nursing"),
+        breach("board.non-executive-count", "with one non-executive member",
+            () -> withMember("ned-audit", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)),
+            MEMBERS, "1 voting non-executive member besides the chair"),
+        breach("board.non-executive-count", "with none",
+            () -> withoutMembers(BoardMember::isNonExecutiveMember), MEMBERS, "0 voting non-executive members"),
+        breach("board.chair-independent", "when the chair holds office in a trust of the system",
+            () -> withMember("chair", m -> m.withOfficesHeld(
+                OfficeHeld.builder().organisation(id("northshire-icb")).title("chair").build(),
+                OfficeHeld.builder().organisation(id("trust-north")).title("governor").build())),
+            MEMBERS + "/0/officesHeld/1", "governor of Northshire Hospitals NHS Foundation Trust"),
+        breach("board.deputy-chair", "with no deputy chair",
+            () -> withMember("ned-deputy", m -> m.withDesignations(Designation.SENIOR_NON_EXECUTIVE_MEMBER)),
+            MEMBERS, "No member of the board is designated deputy chair"),
+        breach("board.deputy-chair", "when the audit committee chair is deputy chair",
+            () -> withMember("ned-audit", m -> m.withDesignations(Designation.AUDIT_COMMITTEE_CHAIR,
+                Designation.DEPUTY_CHAIR)),
+            MEMBERS + "/6/designations", "ned-audit chairs the audit committee"),
+        breach("board.deputy-chair", "when the chair of the audit committee, known from the committee, is deputy",
+            () -> withMember("ned-audit", m -> m.withDesignations(Designation.DEPUTY_CHAIR)),
+            MEMBERS + "/6/designations", "chairs the audit committee"),
+        breach("board.deputy-chair", "when an executive member is deputy chair",
+            () -> withMember("cfo", m -> m.withDesignations(Designation.DEPUTY_CHAIR)),
+            MEMBERS + "/7/designations", "cfo is not a non-executive member"),
+        breach("board.deputy-chair", "when a non-voting participant is deputy chair",
+            () -> withMember("ned-deputy", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)),
+            MEMBERS + "/5/designations", "is a non-voting participant"),
+        breach("board.senior-non-executive", "with no senior non-executive member",
+            () -> withMember("ned-deputy", m -> m.withDesignations(Designation.DEPUTY_CHAIR)), MEMBERS,
+            "No member of the board is designated the senior non-executive member"),
+        breach("board.senior-non-executive", "when an executive member is designated",
+            () -> withMember("cfo", m -> m.withDesignations(Designation.SENIOR_NON_EXECUTIVE_MEMBER)),
+            MEMBERS + "/7/designations", "cfo is not a non-executive member"),
+        breach("board.senior-non-executive", "when a non-voting participant is designated",
+            () -> withMember("ned-deputy", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)),
+            MEMBERS + "/5/designations", "is a non-voting participant"),
+        breach("committee.audit-exists", "without an audit committee",
+            () -> withCommittee(0, c -> c.withKind(CommitteeKind.FINANCE)), "/icb/committees",
+            "no audit committee"),
+        breach("interest.registers-kept", "when no register covers employees",
+            () -> withRegister(r -> r.withCovers(RegisterScope.BOARD_MEMBERS, RegisterScope.COMMITTEE_MEMBERS)),
+            "/icb/registersOfInterests", "its employees; NHS Act 2006 s.14Z30(1)(c)"),
+        new Breach("interest.registers-kept", "twice when a register covers only employees",
+            () -> withRegister(r -> r.withCovers(RegisterScope.EMPLOYEES)),
+            "/icb/registersOfInterests", "s.14Z30(1)(", 2),
+        new Breach("interest.registers-kept", "three times with no register",
+            () -> withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests()),
+            "/icb/registersOfInterests", "No register of interests covers", 3),
+        breach("interest.registers-accessible", "when a register is not open to the public",
+            () -> withRegister(r -> r.withAccess(RegisterAccess.NOT_ACCESSIBLE)),
+            "/icb/registersOfInterests/0/access", "neither published nor open to the public on request"),
+        breach("interest.declaration-within-28-days", "when declared on the 29th day",
+            () -> withRegister(r -> r.withDeclarations(BoardFixtures.declaration("late", 29))),
+            "/icb/registersOfInterests/0/declarations/0", "29 days after they became aware on 2025-01-10"));
+  }
+
+  static Stream<Accepted> accepted() {
+    return Stream.of(
+        new Accepted("board.chair-count", "with a second chair who does not vote",
+            () -> withExtraMember(member("chair-2", MemberRole.CHAIR, Participation.NON_VOTING_PARTICIPANT))),
+        new Accepted("board.chief-executive-count", "with a second chief executive who does not vote",
+            () -> withExtraMember(member("ceo-2", MemberRole.CHIEF_EXECUTIVE, Participation.NON_VOTING_PARTICIPANT))),
+        new Accepted("board.ordinary-member-count", "with exactly three ordinary members",
+            () -> withoutMembers(m -> m.role() == MemberRole.ORDINARY_MEMBER
+                && !m.ordinaryMemberKind().orElseThrow().isPartnerMember())),
+        new Accepted("board.partner-member-trusts", "with several trusts' partner members (nothing caps them)",
+            () -> withExtraMember(BoardMember.builder().id(id("partner-trusts-2")).name("Second Trust Partner")
+                .role(MemberRole.ORDINARY_MEMBER).ordinaryMemberKind(OrdinaryMemberKind.PARTNER_MEMBER_TRUSTS)
+                .addApprovedBy(AppointingAuthority.ICB_CHAIR).build())),
+        new Accepted("board.ordinary-member-approval", "when the chair appointed the member",
+            () -> withMember("partner-trusts", m -> m.withApprovedBy()
+                .withAppointedBy(AppointingAuthority.ICB_CHAIR))),
+        new Accepted("board.ordinary-member-approval", "for a non-voting participant without approval",
+            BoardFixtures::compliantSystem),
+        new Accepted("board.chief-executive-employed", "for a non-voting chief executive not employed",
+            () -> withExtraMember(BoardMember.builder().id(id("ceo-designate")).name("Chief Designate")
+                .role(MemberRole.CHIEF_EXECUTIVE).participation(Participation.NON_VOTING_PARTICIPANT).build())),
+        new Accepted("board.independence", "for a non-voting participant whose involvement undermines independence",
+            () -> withMember("deputy-ceo", m -> m.withPrivateHealthcareInvolvement(
+                involvement("Director of a private hospital group", true)))),
+        new Accepted("board.independence-unassessed", "for an assessed involvement",
+            BoardFixtures::compliantSystem),
+        new Accepted("committee.independence", "for a committee that does not exercise commissioning functions",
+            () -> withCommittee(0, c -> c.withMembers(CommitteeMember.builder().id(id("lay-auditor"))
+                .name("Lay Auditor").privateHealthcareInvolvement(involvement("Private hospital director", true))
+                .build()))),
+        new Accepted("board.chair-independent", "for an office in an organisation the configuration does not list",
+            () -> withMember("chair", m -> m.withOfficesHeld(
+                OfficeHeld.builder().organisation(id("somewhere-else")).title("trustee").build()))),
+        new Accepted("board.chair-independent", "for a non-executive member's office",
+            () -> withMember("ned-deputy", m -> m.withOfficesHeld(
+                OfficeHeld.builder().organisation(id("trust-north")).title("governor").build()))),
+        new Accepted("board.senior-non-executive", "when the deputy chair is also the senior non-executive member",
+            BoardFixtures::compliantSystem),
+        new Accepted("interest.registers-kept", "with the groups split across registers",
+            () -> withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests(
+                ImmutableRegisterOfInterests.copyOf(icb.registersOfInterests().get(0))
+                    .withCovers(RegisterScope.BOARD_MEMBERS),
+                ImmutableRegisterOfInterests.copyOf(icb.registersOfInterests().get(0))
+                    .withId(id("register-2")).withCovers(RegisterScope.COMMITTEE_MEMBERS, RegisterScope.EMPLOYEES)
+                    .withAccess(RegisterAccess.ON_REQUEST)))),
+        new Accepted("interest.declaration-within-28-days", "when declared on the 28th day",
+            BoardFixtures::compliantSystem),
+        new Accepted("interest.declaration-within-28-days", "when declared the same day",
+            () -> withRegister(r -> r.withDeclarations(BoardFixtures.declaration("prompt", 0)))));
+  }
+
+  @ParameterizedTest(name = "{0} passes on the compliant board")
+  @MethodSource("ruleIds")
+  void passes_on_the_compliant_board(String ruleId) {
+    assertThat(findings(ruleId, compliantSystem())).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("accepted")
+  void passes(Accepted accepted) {
+    assertThat(findings(accepted.rule(), accepted.system().get())).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("breaches")
+  void fails(Breach breach) {
+    Rule rule = rule(breach.rule());
+    List<Finding> findings = findings(breach.rule(), breach.system().get());
+
+    assertThat(findings).hasSize(breach.count());
+    Finding finding = findings.get(0);
+    assertThat(finding.ruleId()).isEqualTo(rule.id());
+    assertThat(finding.severity()).isEqualTo(rule.severity());
+    assertThat(finding.basis()).isEqualTo(rule.basis());
+    assertThat(finding.path()).isEqualTo(JsonPointer.of(breach.path()));
+    assertThat(finding.message()).contains(breach.message());
+    assertThat(finding.isWaived()).isFalse();
+  }
+
+  @ParameterizedTest(name = "board.chair-appointment names the appointer {0}")
+  @CsvSource({
+      "INTEGRATED_CARE_BOARD, the integrated care board",
+      "ICB_CHAIR, the chair of the ICB",
+      "ICB_CHIEF_EXECUTIVE, the chief executive of the ICB",
+      "NOMINATING_BODIES, the nominating bodies",
+      "SECRETARY_OF_STATE, the Secretary of State",
+      "OTHER, another person"})
+  void board_chair_appointment_names_the_appointer(AppointingAuthority appointer, String words) {
+    List<Finding> findings = findings("board.chair-appointment", withMember("chair", m -> m.withAppointedBy(appointer)));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+        "The chair chair was appointed by " + words + "; NHS Act 2006 Sch. 1B para 5 requires appointment by NHS"
+            + " England."));
+  }
+
+  @Test
+  void interest_registers_kept_names_each_group_and_limb_missing() {
+    List<Finding> findings = findings("interest.registers-kept",
+        withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests()));
+
+    assertThat(findings).extracting(Finding::message).containsExactly(
+        "No register of interests covers its employees; NHS Act 2006 s.14Z30(1)(c) requires the ICB to maintain"
+            + " one.",
+        "No register of interests covers the members of its committees or sub-committees; NHS Act 2006"
+            + " s.14Z30(1)(b) requires the ICB to maintain one.",
+        "No register of interests covers the members of the board; NHS Act 2006 s.14Z30(1)(a) requires the ICB to"
+            + " maintain one.");
+  }
+
+  @Test
+  void every_rule_has_a_failing_case() {
+    Set<String> broken = breaches().map(Breach::rule).collect(Collectors.toSet());
+    assertThat(broken).containsExactlyInAnyOrderElementsOf(ruleIds().collect(Collectors.toList()));
+  }
+
+  @Test
+  void the_compliant_system_has_no_findings_under_every_built_in_rule() {
+    ValidationReport report = Validator.of(RuleSet.all()).validate(compliantSystem(), AS_OF);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @Test
+  void paths_sit_under_the_system_in_a_national_configuration() {
+    NationalConfiguration national = NationalConfiguration.builder()
+        .addSystems(
+            ImmutableIntegratedCareSystem.copyOf(compliantSystem()).withId(id("first")),
+            ImmutableIntegratedCareSystem.copyOf(withoutMember("chair")).withId(id("second")))
+        .build();
+
+    List<Finding> blocking = Validator.of(RuleSet.all()).validate(national, AS_OF).blocking();
+
+    assertThat(blocking).extracting(f -> f.ruleId().toString()).containsExactly("board.chair-count");
+    assertThat(blocking).extracting(f -> f.path().toString()).containsExactly("/systems/1/icb/board/members");
+  }
+}
