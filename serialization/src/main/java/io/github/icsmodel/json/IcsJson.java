@@ -336,6 +336,24 @@ public final class IcsJson {
     }
   }
 
+  /** Something that writes JSON to a generator. */
+  interface Generation {
+    void writeTo(JsonGenerator generator) throws IOException;
+  }
+
+  /** Writes JSON in this library's layout (as {@link #toJson} does), ending with a newline. */
+  static String generate(Generation generation) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.setPrettyPrinter(PRETTY.createInstance());
+      generation.writeTo(generator);
+      generator.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   /** Reads a document of one kind from a source. */
   static <T> ReadResult<T> read(Kind<T> kind, Source source, Reading reading) {
     Optional<String> name = reading.sourceName();

@@ -37,7 +37,7 @@ public final class IcsModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** The module's version, that of the icsmodel release it belongs to. */
-  private static final Version VERSION =
+  static final Version VERSION =
       new Version(0, 1, 0, "SNAPSHOT", "io.github.icsmodel", "ics-serialization");
 
   /** Creates the module, with a serializer and a deserializer for every model type of format {@code icsmodel/1}. */
