@@ -1,0 +1,488 @@
+package io.github.icsmodel.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.extension.Extensions;
+import io.github.icsmodel.validation.JsonPointer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * How one object type of the model is written and read: its properties, in the order of the accessors that
+ * declare them, each with the accessor's name.
+ *
+ * <p>Reading goes through the model's builder, so every invariant the builder checks holds for data read from
+ * JSON; a builder's {@link InvalidValueException} becomes a problem located at the object. Writing is
+ * deterministic: properties in the table's order; empty optional values, empty collections and empty extensions
+ * left out; every other value written, defaults included.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+final class ObjectFormat<T, B> implements Format<T> {
+  private static final String MISSING_MARKER =
+      "missing the format marker: a document must begin {\"format\": \"" + IcsJson.FORMAT + "\", ...";
+
+  private final String name;
+  private final Class<T> type;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final ImmutableList<Property<T, B, ?>> properties;
+  private final ImmutableMap<String, Property<T, B, ?>> byName;
+  private final ImmutableList<String> names;
+  private final long required;
+  private final boolean document;
+  private final ImmutableMap<String, String> hints;
+
+  private ObjectFormat(Builder<T, B> builder) {
+    this.name = builder.name;
+    this.type = builder.type;
+    this.newBuilder = builder.newBuilder;
+    this.build = builder.build;
+    this.properties = ImmutableList.copyOf(builder.properties);
+    ImmutableMap.Builder<String, Property<T, B, ?>> byName = ImmutableMap.builder();
+    long required = 0;
+    for (Property<T, B, ?> property : properties) {
+      byName.put(property.name, property);
+      if (property.kind == Kind.REQUIRED) {
+        required |= 1L << property.index;
+      }
+    }
+    this.byName = byName.buildOrThrow();
+    this.names = ImmutableList.copyOf(this.byName.keySet());
+    this.required = required;
+    this.document = builder.document;
+    this.hints = ImmutableMap.copyOf(builder.hints);
+  }
+
+  static <T, B> Builder<T, B> of(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Builder<>(name, type, newBuilder, build);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Class<T> type() {
+    return type;
+  }
+
+  /** Returns the properties, in the order they are written. */
+  List<Property<T, B, ?>> properties() {
+    return properties;
+  }
+
+  /** Returns whether this type can be a whole document, with the format marker at its top. */
+  boolean isDocument() {
+    return document;
+  }
+
+  @Override
+  public T read(JsonParser parser, Reading reading) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw reading.unexpected(parser, "an object");
+    }
+    JsonLocation start = parser.currentTokenLocation();
+    boolean root = document && parser.getParsingContext().getParent().inRoot();
+    boolean formatSeen = false;
+    B builder = newBuilder.get();
+    long seen = 0;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String propertyName = parser.currentName();
+      reading.record(parser);
+      if (root && !formatSeen) {
+        // The marker comes first, so that the version is known before anything else is interpreted.
+        if (!propertyName.equals(IcsJson.FORMAT_PROPERTY)) {
+          throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(), MISSING_MARKER);
+        }
+        parser.nextToken();
+        checkFormat(parser, reading);
+        formatSeen = true;
+        continue;
+      }
+      Property<T, B, ?> property = byName.get(propertyName);
+      if (property == null) {
+        Optional<String> hint = Optional.ofNullable(hints.get(propertyName));
+        if (propertyName.equals(IcsJson.FORMAT_PROPERTY)) {
+          hint = Optional.of("the format marker belongs at the top of the document only");
+        }
+        reading.unknownProperty(parser, propertyName, names, hint);
+        parser.nextToken();
+        parser.skipChildren();
+        continue;
+      }
+      long bit = 1L << property.index;
+      if ((seen & bit) != 0) {
+        throw reading.problem(parser, "the property \"" + propertyName + "\" appears twice in this object");
+      }
+      seen |= bit;
+      parser.nextToken();
+      property.read(parser, reading, builder);
+    }
+    // The parser is at END_OBJECT, and its context is back at the parent, which names this object.
+    if (root && !formatSeen) {
+      throw reading.problemAt(
+          parser,
+          JsonPointer.root(),
+          start,
+          MISSING_MARKER);
+    }
+    if ((seen & required) != required) {
+      List<String> missing = new ArrayList<>();
+      for (Property<T, B, ?> property : properties) {
+        if (property.kind == Kind.REQUIRED && (seen & (1L << property.index)) == 0) {
+          missing.add("\"" + property.name + "\"");
+        }
+      }
+      throw reading.problemAt(
+          parser,
+          Pointers.of(parser.getParsingContext()),
+          start,
+          (missing.size() == 1 ? "missing required property " : "missing required properties ")
+              + String.join(", ", missing));
+    }
+    try {
+      return build.apply(builder);
+    } catch (InvalidValueException e) {
+      throw reading.problemAt(parser, Pointers.of(parser.getParsingContext()), start, e.getMessage());
+    }
+  }
+
+  private static void checkFormat(JsonParser parser, Reading reading) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw reading.unexpected(parser, "the string \"" + IcsJson.FORMAT + "\"");
+    }
+    String format = parser.getText();
+    if (!format.equals(IcsJson.FORMAT)) {
+      throw reading.problem(
+          parser,
+          "unsupported format " + Reading.quote(format) + ": this version of icsmodel reads \"" + IcsJson.FORMAT
+              + "\" only");
+    }
+  }
+
+  @Override
+  public void write(T value, JsonGenerator generator) throws IOException {
+    boolean root = document && generator.getOutputContext().inRoot();
+    generator.writeStartObject();
+    if (root) {
+      generator.writeStringField(IcsJson.FORMAT_PROPERTY, IcsJson.FORMAT);
+    }
+    for (Property<T, B, ?> property : properties) {
+      property.write(value, generator);
+    }
+    generator.writeEndObject();
+  }
+
+  /** How a property holds its value. */
+  enum Kind {
+    /** Exactly one value, which must be present. */
+    REQUIRED,
+    /** Exactly one value, which the model defaults when the property is left out; always written. */
+    DEFAULTED,
+    /** Zero or one value; left out when empty. */
+    OPTIONAL,
+    /** A list of values, in order; left out when empty. */
+    LIST,
+    /** A set of distinct values, in order; left out when empty. */
+    SET,
+    /** Local extensions; left out when empty. */
+    EXTENSIONS
+  }
+
+  /**
+   * One property of an object type: its name (the accessor's), how it holds its value, and the value's format.
+   *
+   * @param <T> the model type
+   * @param <B> its builder
+   * @param <V> the type of the value, or of each element
+   */
+  abstract static class Property<T, B, V> {
+    final String name;
+    final Kind kind;
+    final Format<V> format;
+    final int index;
+
+    Property(String name, Kind kind, Format<V> format, int index) {
+      this.name = name;
+      this.kind = kind;
+      this.format = format;
+      this.index = index;
+    }
+
+    String name() {
+      return name;
+    }
+
+    Kind kind() {
+      return kind;
+    }
+
+    Format<V> format() {
+      return format;
+    }
+
+    abstract void read(JsonParser parser, Reading reading, B builder) throws IOException;
+
+    abstract void write(T owner, JsonGenerator generator) throws IOException;
+  }
+
+  /** Builds a format, one property at a time, in accessor order. */
+  static final class Builder<T, B> {
+    private final String name;
+    private final Class<T> type;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<T, B, ?>> properties = new ArrayList<>();
+    private boolean document;
+    private final Map<String, String> hints = new HashMap<>();
+
+    private Builder(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+      this.name = name;
+      this.type = type;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    private int next() {
+      if (properties.size() == Long.SIZE) {
+        throw new IllegalStateException(name + ": too many properties");
+      }
+      return properties.size();
+    }
+
+    /** A property that must be present. */
+    <V> Builder<T, B> required(String property, Format<V> format, Function<T, V> get, BiConsumer<B, V> set) {
+      properties.add(new Single<>(property, Kind.REQUIRED, format, next(), get, set));
+      return this;
+    }
+
+    /** A property the model gives a default; written always, so that the file states it. */
+    <V> Builder<T, B> defaulted(String property, Format<V> format, Function<T, V> get, BiConsumer<B, V> set) {
+      properties.add(new Single<>(property, Kind.DEFAULTED, format, next(), get, set));
+      return this;
+    }
+
+    /** An optional property, left out when empty. */
+    <V> Builder<T, B> optional(
+        String property, Format<V> format, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      properties.add(
+          new Property<T, B, V>(property, Kind.OPTIONAL, format, next()) {
+            @Override
+            void read(JsonParser parser, Reading reading, B builder) throws IOException {
+              set.accept(builder, format.read(parser, reading));
+            }
+
+            @Override
+            void write(T owner, JsonGenerator generator) throws IOException {
+              Optional<V> value = get.apply(owner);
+              if (value.isPresent()) {
+                generator.writeFieldName(name);
+                format.write(value.get(), generator);
+              }
+            }
+          });
+      return this;
+    }
+
+    /** An optional whole number, left out when empty. */
+    Builder<T, B> optionalInt(String property, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+      properties.add(
+          new Property<T, B, Integer>(property, Kind.OPTIONAL, Values.INTEGER, next()) {
+            @Override
+            void read(JsonParser parser, Reading reading, B builder) throws IOException {
+              set.accept(builder, format.read(parser, reading));
+            }
+
+            @Override
+            void write(T owner, JsonGenerator generator) throws IOException {
+              OptionalInt value = get.apply(owner);
+              if (value.isPresent()) {
+                generator.writeFieldName(name);
+                generator.writeNumber(value.getAsInt());
+              }
+            }
+          });
+      return this;
+    }
+
+    /** A list, in order, left out when empty. */
+    <V> Builder<T, B> list(
+        String property, Format<V> format, Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
+      properties.add(new Many<>(property, Kind.LIST, format, next(), get, set, null, null));
+      return this;
+    }
+
+    /**
+     * A list of elements that a key identifies, such as an id: a second element with the same key is refused where
+     * it stands, naming where the first one is.
+     */
+    <V> Builder<T, B> list(
+        String property,
+        Format<V> format,
+        Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set,
+        String keyName,
+        Function<V, ?> key) {
+      properties.add(new Many<>(property, Kind.LIST, format, next(), get, set, keyName, key));
+      return this;
+    }
+
+    /** A set of distinct values, in order, left out when empty; a value listed twice is refused. */
+    <V> Builder<T, B> set(
+        String property, Format<V> format, Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
+      properties.add(new Many<>(property, Kind.SET, format, next(), get, set, "value", v -> v));
+      return this;
+    }
+
+    /** The {@code extensions} property, left out when empty. */
+    Builder<T, B> extensions(Function<T, Extensions> get, BiConsumer<B, Extensions> set) {
+      properties.add(
+          new Property<T, B, Extensions>("extensions", Kind.EXTENSIONS, Values.EXTENSIONS, next()) {
+            @Override
+            void read(JsonParser parser, Reading reading, B builder) throws IOException {
+              set.accept(builder, format.read(parser, reading));
+            }
+
+            @Override
+            void write(T owner, JsonGenerator generator) throws IOException {
+              Extensions value = get.apply(owner);
+              if (!value.isEmpty()) {
+                generator.writeFieldName(name);
+                format.write(value, generator);
+              }
+            }
+          });
+      return this;
+    }
+
+    /** Makes this a document type: at the top of a document it carries the format marker. */
+    Builder<T, B> document() {
+      this.document = true;
+      return this;
+    }
+
+    /** A hint for a property that does not belong here, such as one from the other kind of document. */
+    Builder<T, B> hint(String property, String hint) {
+      hints.put(property, hint);
+      return this;
+    }
+
+    ObjectFormat<T, B> build() {
+      return new ObjectFormat<>(this);
+    }
+  }
+
+  private static final class Single<T, B, V> extends Property<T, B, V> {
+    private final Function<T, V> get;
+    private final BiConsumer<B, V> set;
+
+    Single(String name, Kind kind, Format<V> format, int index, Function<T, V> get, BiConsumer<B, V> set) {
+      super(name, kind, format, index);
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    void read(JsonParser parser, Reading reading, B builder) throws IOException {
+      set.accept(builder, format.read(parser, reading));
+    }
+
+    @Override
+    void write(T owner, JsonGenerator generator) throws IOException {
+      generator.writeFieldName(name);
+      format.write(get.apply(owner), generator);
+    }
+  }
+
+  private static final class Many<T, B, V> extends Property<T, B, V> {
+    private final Function<T, ? extends Collection<V>> get;
+    private final BiConsumer<B, List<V>> set;
+    private final String keyName;
+    private final Function<V, ?> key;
+
+    Many(
+        String name,
+        Kind kind,
+        Format<V> format,
+        int index,
+        Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set,
+        String keyName,
+        Function<V, ?> key) {
+      super(name, kind, format, index);
+      this.get = get;
+      this.set = set;
+      this.keyName = keyName;
+      this.key = key;
+    }
+
+    @Override
+    void read(JsonParser parser, Reading reading, B builder) throws IOException {
+      if (parser.currentToken() != JsonToken.START_ARRAY) {
+        throw reading.unexpected(parser, "an array");
+      }
+      List<V> values = new ArrayList<>();
+      Map<Object, Integer> firstIndex = null;
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+        reading.record(parser);
+        JsonLocation start = key == null ? null : parser.currentTokenLocation();
+        V value = format.read(parser, reading);
+        if (key != null) {
+          if (firstIndex == null) {
+            firstIndex = new HashMap<>();
+          }
+          Integer previous = firstIndex.putIfAbsent(key.apply(value), values.size());
+          if (previous != null) {
+            JsonPointer here = Pointers.of(parser.getParsingContext());
+            JsonPointer first = pointerToSibling(here, previous);
+            String what = kind == Kind.SET ? Reading.quote(String.valueOf(value)) + " is listed twice"
+                : "duplicate " + keyName + " \"" + key.apply(value) + "\"";
+            throw reading.problemAt(parser, here, start, what + ": also at " + first);
+          }
+        }
+        values.add(value);
+      }
+      set.accept(builder, values);
+    }
+
+    private static JsonPointer pointerToSibling(JsonPointer element, int index) {
+      JsonPointer parent = JsonPointer.root();
+      List<String> tokens = element.tokens();
+      for (int i = 0; i < tokens.size() - 1; i++) {
+        parent = parent.property(tokens.get(i));
+      }
+      return parent.index(index);
+    }
+
+    @Override
+    void write(T owner, JsonGenerator generator) throws IOException {
+      Collection<V> values = get.apply(owner);
+      if (!values.isEmpty()) {
+        generator.writeFieldName(name);
+        generator.writeStartArray();
+        for (V value : values) {
+          format.write(value, generator);
+        }
+        generator.writeEndArray();
+      }
+    }
+  }
+}

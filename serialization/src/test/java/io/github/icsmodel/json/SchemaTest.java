@@ -1,0 +1,286 @@
+package io.github.icsmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.validation.Finding;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON Schema of format {@code icsmodel/1}: generated from the format tables, shipped as a resource and copied
+ * in {@code docs/}; in step with the model's accessors; accepting every document the writer writes and refusing
+ * broken ones, as a real validator (networknt json-schema-validator) judges.
+ *
+ * <p>Run with {@code -Dicsmodel.schema.update=true} to regenerate the shipped schema and its copy after changing
+ * the format.
+ */
+class SchemaTest {
+  private static final Path RESOURCE = Path.of("src", "main", "resources", "io", "github", "icsmodel", "json",
+      "icsmodel-1.schema.json");
+  private static final Path DOCS_COPY = Path.of("..", "docs", "icsmodel-1.schema.json");
+  private static final Path CORE_SOURCES = Path.of("..", "core", "src", "main", "java");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(IcsJson.schema());
+
+  @Test
+  void theShippedSchemaIsTheOneTheFormatTablesDescribe() throws IOException {
+    String generated = SchemaGenerator.generate();
+    if (Boolean.getBoolean("icsmodel.schema.update")) {
+      Files.writeString(RESOURCE, generated);
+      Files.createDirectories(DOCS_COPY.getParent());
+      Files.writeString(DOCS_COPY, generated);
+    }
+
+    assertThat(IcsJson.schema()).as("regenerate with -Dicsmodel.schema.update=true").isEqualTo(generated);
+    assertThat(Files.readString(RESOURCE)).isEqualTo(generated);
+    assertThat(Files.readString(DOCS_COPY)).as("the copy in docs/").isEqualTo(generated);
+  }
+
+  @Test
+  void everyExampleDocumentIsValid() {
+    assertThat(Examples.all()).isNotEmpty();
+    for (Path example : Examples.all()) {
+      assertThat(errors(Examples.text(example))).as(example.toString()).isEmpty();
+    }
+  }
+
+  @Provide
+  Arbitrary<IntegratedCareSystem> systems() {
+    return Arbitraries.randomValue(RandomConfigurations::system);
+  }
+
+  @Provide
+  Arbitrary<NationalConfiguration> nationalConfigurations() {
+    return Arbitraries.randomValue(RandomConfigurations::national);
+  }
+
+  @Property(tries = 60)
+  void everySystemTheWriterWritesIsValid(@ForAll("systems") IntegratedCareSystem system) {
+    assertThat(errors(IcsJson.toJson(system))).isEmpty();
+  }
+
+  @Property(tries = 20)
+  void everyNationalConfigurationTheWriterWritesIsValid(
+      @ForAll("nationalConfigurations") NationalConfiguration configuration) {
+    assertThat(errors(IcsJson.toJson(configuration))).isEmpty();
+  }
+
+  /** Breakages of the example, each of which both the schema and the reader refuse. */
+  static Stream<Breakage> breakages() {
+    return Stream.of(
+        new Breakage("no format marker", doc -> doc.remove("format")),
+        new Breakage("another format version", doc -> doc.put("format", "icsmodel/2")),
+        new Breakage("an unknown property", doc -> ((ObjectNode) doc.get("icb")).put("colour", "blue")),
+        new Breakage("an unknown role", doc -> member(doc, 0).put("role", "chiar")),
+        new Breakage("a role in Java case", doc -> member(doc, 1).put("role", "CHIEF_EXECUTIVE")),
+        new Breakage("a missing required property", doc -> ((ObjectNode) doc.get("icb")).remove("name")),
+        new Breakage("a string for a boolean", doc -> ((ObjectNode) doc.get("icb")).put("constitutionPublished", "yes")),
+        new Breakage("a malformed ODS code", doc -> organisation(doc, 4).put("odsCode", "r9a")),
+        new Breakage("a date in words", doc -> ((ObjectNode) doc.get("icb")).put("establishedOn", "1 July 2022")),
+        new Breakage("a financial year with a hyphen",
+            doc -> ((ObjectNode) doc.withArray("/annualReports").get(0)).put("financialYear", "2024-25")),
+        new Breakage("a value listed twice in a set",
+            doc -> ((ArrayNode) doc.withArray("/places").get(0).get("members")).add("northshire-icb")),
+        new Breakage("null for an optional value", doc -> ((ObjectNode) doc.get("icb")).putNull("odsCode")),
+        new Breakage("a string for a number",
+            doc -> ((ObjectNode) doc.withArray("/annualReports").get(0)).put("mentalHealthProportion", "0.139")),
+        new Breakage("an object for a list", doc -> doc.putObject("organisations")),
+        new Breakage("extensions that are not an object", doc -> doc.putArray("extensions")),
+        new Breakage("a malformed duty id", doc -> ((ObjectNode) doc.withArray("/dutyAssurances").get(0)).put("duty", "s.14Z34")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("breakages")
+  void aBrokenDocumentIsRefusedByTheSchemaAndByTheReader(Breakage breakage) throws IOException {
+    ObjectNode document = (ObjectNode) MAPPER.readTree(Examples.text(Examples.NORTHSHIRE));
+    breakage.apply.accept(document);
+    String json = MAPPER.writeValueAsString(document);
+
+    assertThat(errors(json)).as("schema errors").isNotEmpty();
+    if (!breakage.what.equals("a malformed duty id")) {
+      // The reader checks duty ids when the duty catalogue is in place; until then the schema is stricter.
+      assertThatThrownBy(() -> IcsJson.parseSystem(json)).isInstanceOf(IcsJsonException.class);
+    }
+  }
+
+  @Test
+  void aNationalDocumentIsValidAndASystemDocumentIsNotANationalOne() throws IOException {
+    String system = Examples.text(Examples.NORTHSHIRE);
+    ObjectNode inner = (ObjectNode) MAPPER.readTree(system);
+    inner.remove("format");
+    ObjectNode national = MAPPER.createObjectNode().put("format", IcsJson.FORMAT);
+    national.putArray("systems").add(inner);
+
+    assertThat(errors(MAPPER.writeValueAsString(national))).isEmpty();
+    national.withArray("/systems").insert(0, MAPPER.readTree(system));
+    assertThat(errors(MAPPER.writeValueAsString(national))).as("format inside a system").isNotEmpty();
+  }
+
+  @Test
+  void everyTypeOfTheModelHasAFormatWhosePropertiesAreItsAccessors() throws Exception {
+    Map<Class<?>, ObjectFormat<?, ?>> formats =
+        Formats.ALL.stream().collect(Collectors.toMap(ObjectFormat::type, f -> f));
+    JsonNode defs = MAPPER.readTree(IcsJson.schema()).get("$defs");
+    List<Class<?>> types = immutableTypesOfTheModel();
+    assertThat(types).hasSizeGreaterThan(30);
+
+    for (Class<?> type : types) {
+      if (!isConfiguration(type)) {
+        continue; // findings, reports, the duty catalogue and statistical results are not configuration
+      }
+      Set<String> accessors = accessors(type);
+      ObjectFormat<?, ?> format = formats.get(type);
+      assertThat(format).as("the format of %s", type.getName()).isNotNull();
+      assertThat(format.properties().stream().map(ObjectFormat.Property::name))
+          .as("the properties of %s", type.getSimpleName())
+          .containsExactlyInAnyOrderElementsOf(accessors);
+      Set<String> inSchema = new LinkedHashSet<>();
+      defs.get(format.name()).get("properties").fieldNames().forEachRemaining(inSchema::add);
+      assertThat(inSchema).as("the schema's properties of %s", type.getSimpleName())
+          .containsExactlyInAnyOrderElementsOf(accessors);
+    }
+    assertThat(formats.keySet()).as("formats for types the model does not have").allMatch(types::contains);
+    assertThat(formats.keySet()).as("configuration types without a format")
+        .containsAll(types.stream().filter(SchemaTest::isConfiguration).collect(Collectors.toList()));
+  }
+
+  @Test
+  void propertiesAreWrittenInTheOrderTheAccessorsAreDeclared() throws IOException {
+    Pattern accessor = Pattern.compile(
+        "(@Value\\.Default\\s+public|public abstract)\\s+[\\w<>?, .]+?\\s+(\\w+)\\(\\)");
+    for (ObjectFormat<?, ?> format : Formats.ALL) {
+      Path source = CORE_SOURCES.resolve(format.type().getName().replace('.', '/') + ".java");
+      Matcher matcher = accessor.matcher(Files.readString(source));
+      List<String> declared = new ArrayList<>();
+      while (matcher.find()) {
+        declared.add(matcher.group(2));
+      }
+      assertThat(format.properties().stream().map(ObjectFormat.Property::name))
+          .as("the order of %s's properties", format.name())
+          .containsExactlyElementsOf(declared);
+    }
+  }
+
+  /** The model's accessors: abstract, or given a default, so set on the builder; derived values excluded. */
+  private static Set<String> accessors(Class<?> type) throws ClassNotFoundException {
+    Class<?> builder = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName() + "$Builder");
+    Set<String> setters = new LinkedHashSet<>();
+    for (Method method : builder.getMethods()) {
+      if (method.getParameterCount() == 1) {
+        setters.add(method.getName());
+      }
+    }
+    Set<String> accessors = new LinkedHashSet<>();
+    for (Method method : type.getDeclaredMethods()) {
+      int modifiers = method.getModifiers();
+      if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && method.getParameterCount() == 0
+          && (Modifier.isAbstract(modifiers) || (!Modifier.isFinal(modifiers) && setters.contains(method.getName())))) {
+        accessors.add(method.getName());
+      }
+    }
+    return accessors;
+  }
+
+  /** Every abstract value type of the model: those Immutables generates an {@code ImmutableX} for. */
+  private static List<Class<?>> immutableTypesOfTheModel() throws IOException, URISyntaxException {
+    Path classes = Path.of(IntegratedCareSystem.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> names = new ArrayList<>();
+    if (Files.isDirectory(classes)) {
+      try (Stream<Path> files = Files.walk(classes)) {
+        files.map(f -> classes.relativize(f).toString().replace('\\', '/')).forEach(names::add);
+      }
+    } else {
+      try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(classes.toFile())) {
+        jar.stream().map(java.util.zip.ZipEntry::getName).forEach(names::add);
+      }
+    }
+    List<Class<?>> types = new ArrayList<>();
+    for (String name : names) {
+      String file = name.substring(name.lastIndexOf('/') + 1);
+      if (file.startsWith("Immutable") && file.endsWith(".class") && !file.contains("$")) {
+        String generated = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+        try {
+          types.add(Class.forName(generated).getSuperclass());
+        } catch (ClassNotFoundException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return types;
+  }
+
+  /** Whether a type is part of a configuration, rather than a report, a catalogue entry or a statistical result. */
+  private static boolean isConfiguration(Class<?> type) {
+    String pkg = type.getPackageName();
+    if (pkg.endsWith(".duty") || type == Finding.class || type.getSimpleName().equals("ValidationReport")) {
+      return false;
+    }
+    return !pkg.endsWith(".inequality") || type.getSimpleName().startsWith("Indicator");
+  }
+
+  private static ObjectNode member(ObjectNode document, int index) {
+    return (ObjectNode) document.get("icb").get("board").get("members").get(index);
+  }
+
+  private static ObjectNode organisation(ObjectNode document, int index) {
+    return (ObjectNode) document.get("organisations").get(index);
+  }
+
+  private static List<String> errors(String json) {
+    List<String> messages = new ArrayList<>();
+    for (Error error : SCHEMA.validate(json, com.networknt.schema.InputFormat.JSON)) {
+      messages.add(error.toString());
+    }
+    return messages;
+  }
+
+  static final class Breakage {
+    final String what;
+    final Consumer<ObjectNode> apply;
+
+    Breakage(String what, Consumer<ObjectNode> apply) {
+      this.what = what;
+      this.apply = apply;
+    }
+
+    @Override
+    public String toString() {
+      return what;
+    }
+  }
+
+}
