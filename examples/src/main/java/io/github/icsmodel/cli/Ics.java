@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     versionProvider = Ics.Version.class,
     description = "Checks the governance of England's integrated care systems against the law and NHS England policy.",
     subcommands = {
+      ValidateCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       DutiesCommand.class,
