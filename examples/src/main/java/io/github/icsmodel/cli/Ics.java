@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       RulesCommand.class,
+      InitCommand.class,
       ExplainCommand.class,
       DutiesCommand.class,
       PurposesCommand.class,

@@ -1,0 +1,180 @@
+package io.github.icsmodel.cli;
+
+import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.identifier.OdsCode;
+import io.github.icsmodel.json.IcsJson;
+import io.github.icsmodel.organisation.Organisation;
+import io.github.icsmodel.organisation.OrganisationKind;
+import io.github.icsmodel.reference.DistrictShare;
+import io.github.icsmodel.reference.EnglandReference;
+import io.github.icsmodel.reference.Geography;
+import io.github.icsmodel.reference.IcbFootprint;
+import io.github.icsmodel.reference.LocalAuthorityArea;
+import io.github.icsmodel.reference.ReferenceIcb;
+import io.github.icsmodel.system.FootprintArea;
+import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareBoard;
+import io.github.icsmodel.system.IntegratedCarePartnership;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.PlaceBasedPartnership;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ics init --icb CODE}: writes a starting configuration for one of England's 42 ICBs from the reference data:
+ * the ICB with its official codes and name, its NHS England region, its footprint (the districts of its area, with
+ * the share of each district split between ICBs), the responsible local authorities that must appoint members of
+ * the ICP, and a suggested place per responsible local authority. Validating it straight away lists what is still
+ * to be filled in.
+ */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a starting configuration for one of England's 42 ICBs from the reference data (ONS, Open Government",
+      "Licence v3.0): its codes and name, region, footprint, responsible local authorities and a place for each.",
+      "Then run 'ics validate' on it to see what is still to be filled in."
+    })
+final class InitCommand implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--icb", required = true, paramLabel = "CODE", description = "the ICB's ODS code (such as QYG)"
+      + " or ONS code (such as E54000008)")
+  String icb;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write here instead of to standard output")
+  Path out;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "use the boundaries in force on this date (default: today)")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() throws java.io.IOException {
+    EnglandReference reference = EnglandReference.load();
+    ReferenceIcb official = find(reference);
+    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    Geography edition = Geography.on(date).orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "--as-of " + date + " is before the ICBs were established on 1 July 2022"));
+    String json = IcsJson.toJson(configuration(reference, official, edition));
+    if (out == null) {
+      spec.commandLine().getOut().print(json);
+      spec.commandLine().getOut().flush();
+    } else {
+      Files.writeString(out, json, StandardCharsets.UTF_8);
+      spec.commandLine().getErr().println("Wrote " + out + ": a starting configuration for " + official.name()
+          + ". Run 'ics validate " + out + "' to see what is still to be filled in.");
+    }
+    return Ics.OK;
+  }
+
+  private ReferenceIcb find(EnglandReference reference) {
+    String code = icb.trim();
+    try {
+      if (code.length() == 9) {
+        return reference.getIcb(io.github.icsmodel.identifier.GssCode.of(code));
+      }
+      return reference.getIcb(OdsCode.of(code.toUpperCase(Locale.ROOT)));
+    } catch (io.github.icsmodel.InvalidValueException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--icb " + icb + ": " + e.getMessage() + " ('ics reference icbs' lists the 42 ICBs)");
+    }
+  }
+
+  /**
+   * Builds the starting configuration of an ICB.
+   *
+   * @param reference the reference data
+   * @param official the ICB
+   * @param edition the boundaries to use
+   * @return the configuration
+   */
+  static IntegratedCareSystem configuration(EnglandReference reference, ReferenceIcb official, Geography edition) {
+    IcbFootprint footprint = reference.footprint(official, edition);
+    Ids ids = new Ids();
+    ImmutableIntegratedCareSystem.Builder system = IntegratedCareSystem.builder()
+        .id(ids.of(official.name().replace("NHS ", "").replace(" Integrated Care Board", "")))
+        .name(official.name().replace(" Integrated Care Board", " Integrated Care System").replace("NHS ", ""))
+        .icb(IntegratedCareBoard.builder()
+            .id(LocalId.of("icb"))
+            .name(official.name())
+            .odsCode(official.odsCode())
+            .gssCode(official.onsCode(edition))
+            .build())
+        .icp(IntegratedCarePartnership.builder()
+            .name(official.name().replace("NHS ", "").replace(" Integrated Care Board", " Integrated Care Partnership"))
+            .build());
+    system.addOrganisations(Organisation.builder()
+        .id(ids.of("nhs-england-" + official.region().name()))
+        .name("NHS England " + official.region().name())
+        .kind(OrganisationKind.NHS_ENGLAND_REGION)
+        .odsCode(official.region().odsCode())
+        .gssCode(official.region().onsCode())
+        .build());
+    Map<LocalAuthorityArea, LocalId> authorities = new LinkedHashMap<>();
+    Map<LocalAuthorityArea, List<LocalId>> districtsByResponsible = new LinkedHashMap<>();
+    for (DistrictShare share : footprint.districts()) {
+      LocalId district = authorities.computeIfAbsent(share.district(), area -> ids.of(area.name()));
+      system.addFootprint(share.isSplit() ? FootprintArea.part(district, share.percentInIcb())
+          : FootprintArea.whole(district));
+      LocalAuthorityArea responsible = share.district().isResponsibleLocalAuthority() ? share.district()
+          : share.upperTier();
+      authorities.computeIfAbsent(responsible, area -> ids.of(area.name()));
+      districtsByResponsible.computeIfAbsent(responsible, area -> new java.util.ArrayList<>()).add(district);
+    }
+    authorities.forEach((area, id) -> system.addOrganisations(Organisation.builder()
+        .id(id)
+        .name(councilName(area))
+        .kind(OrganisationKind.LOCAL_AUTHORITY)
+        .localAuthorityType(area.type())
+        .gssCode(area.code())
+        .build()));
+    districtsByResponsible.forEach((responsible, districts) -> system.addPlaces(PlaceBasedPartnership.builder()
+        .id(ids.of("place-" + responsible.name()))
+        .name(responsible.name())
+        .addAllLocalAuthorities(districts)
+        .addMembers(LocalId.of("icb"), authorities.get(responsible))
+        .build()));
+    return system.build();
+  }
+
+  private static String councilName(LocalAuthorityArea area) {
+    switch (area.type()) {
+      case COUNTY_COUNCIL:
+        return area.name() + " County Council";
+      case CITY_OF_LONDON:
+        return "City of London Corporation";
+      case ISLES_OF_SCILLY:
+        return "Council of the Isles of Scilly";
+      default:
+        return area.name() + " Council";
+    }
+  }
+
+  /** Readable, unique ids made from names. */
+  private static final class Ids {
+    private final Map<String, Integer> used = new HashMap<>();
+
+    LocalId of(String name) {
+      String slug = name.toLowerCase(Locale.ROOT).replace('&', ' ').replaceAll("[^a-z0-9]+", "-")
+          .replaceAll("^-+|-+$", "");
+      if (slug.isEmpty()) {
+        slug = "x";
+      }
+      int count = used.merge(slug, 1, Integer::sum);
+      return LocalId.of(count == 1 ? slug : slug + "-" + count);
+    }
+  }
+}
