@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RulesCommand.class,
       InitCommand.class,
+      DiagramCommand.class,
       ExplainCommand.class,
       DutiesCommand.class,
       PurposesCommand.class,
