@@ -10,15 +10,18 @@ class DiagramCommandIT {
   @TempDir Path temp;
 
   @Test
-  void draws_mermaid_and_dot_with_the_missing_section_82_links() throws Exception {
+  void draws_mermaid_and_dot() throws Exception {
     Path file = temp.resolve("qyg.json");
     IcsProcess.run("init", "--icb", "QYG", "--out", file.toString());
     IcsProcess.Result mermaid = IcsProcess.run("diagram", file.toString());
     assertThat(mermaid.exitCode()).isZero();
-    assertThat(mermaid.out()).startsWith("flowchart LR").contains("s.82: no arrangement").contains("linkStyle");
+    assertThat(mermaid.out()).startsWith("flowchart LR")
+        .contains("subgraph ICB[\"NHS Cheshire and Merseyside Integrated Care Board (ICB)\"]")
+        .contains("Place: Halton")
+        .as("every place joins the ICB to its council").doesNotContain("s.82: no arrangement");
     IcsProcess.Result dot = IcsProcess.run("diagram", "--format", "dot", file.toString());
     assertThat(dot.exitCode()).isZero();
-    assertThat(dot.out()).startsWith("graph ics {").contains("style=dashed, color=red");
+    assertThat(dot.out()).startsWith("graph ics {").contains("subgraph cluster_icb");
   }
 
   @Test
