@@ -30,7 +30,7 @@ class SourceLocationsTest {
     assertThat(at("/icb")).isEqualTo("4:2");
     assertThat(at("/icb/predecessors/1")).isEqualTo("4:58");
     assertThat(at("/icb/board/members/1")).isEqualTo("7:6");
-    assertThat(at("/icb/board/members/1/role")).isEqualTo("7:35");
+    assertThat(at("/icb/board/members/1/role")).isEqualTo("7:31");
     assertThat(read.locations().find(JsonPointer.of("/icb")).orElseThrow().source()).isEmpty();
   }
 
