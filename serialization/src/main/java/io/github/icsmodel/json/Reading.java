@@ -186,6 +186,9 @@ final class Reading {
   /** Quotes text for a message, shortening long text. */
   static String quote(String text) {
     String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
-    return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "\""
+        + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+            .replace("\t", "\\t")
+        + "\"";
   }
 }
