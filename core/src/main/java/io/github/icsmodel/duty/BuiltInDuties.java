@@ -1,0 +1,959 @@
+package io.github.icsmodel.duty;
+
+import static io.github.icsmodel.duty.DutyHolder.ICB;
+import static io.github.icsmodel.duty.DutyHolder.ICB_AND_PARTNER_TRUSTS;
+import static io.github.icsmodel.duty.DutyHolder.ICB_AND_RESPONSIBLE_LOCAL_AUTHORITIES;
+import static io.github.icsmodel.duty.DutyHolder.INTEGRATED_CARE_PARTNERSHIP;
+import static io.github.icsmodel.duty.DutyHolder.NHS_BODIES;
+import static io.github.icsmodel.duty.DutyHolder.NHS_BODIES_AND_LOCAL_AUTHORITIES;
+import static io.github.icsmodel.duty.DutyHolder.RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS;
+import static io.github.icsmodel.duty.DutyStrength.MUST;
+import static io.github.icsmodel.duty.DutyStrength.MUST_ACT_WITH_A_VIEW_TO;
+import static io.github.icsmodel.duty.DutyStrength.MUST_HAVE_REGARD_TO;
+import static io.github.icsmodel.duty.DutyStrength.MUST_HAVE_REGARD_TO_THE_NEED_TO;
+import static io.github.icsmodel.duty.DutyStrength.MUST_PROMOTE;
+import static io.github.icsmodel.duty.DutyStrength.MUST_SEEK_TO_ACHIEVE;
+import static io.github.icsmodel.duty.TextVersion.AS_ENACTED;
+import static io.github.icsmodel.duty.TextVersion.REVISED;
+import static io.github.icsmodel.purpose.CorePurpose.ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY;
+import static io.github.icsmodel.purpose.CorePurpose.IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE;
+import static io.github.icsmodel.purpose.CorePurpose.SUPPORT_BROADER_SOCIAL_AND_ECONOMIC_DEVELOPMENT;
+import static io.github.icsmodel.purpose.CorePurpose.TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+
+/**
+ * The data of the built-in {@link DutyCatalogue}: every duty, its provision, holder, form of words and, where held,
+ * its verbatim text.
+ *
+ * <p>Sources. Texts marked {@link TextVersion#AS_ENACTED} are as the Health and Care Act 2022 (c. 31) inserted or
+ * substituted them (revised text of that Act on legislation.gov.uk). Texts marked {@link TextVersion#REVISED} are
+ * from the revised text of the National Health Service Act 2006 (last updated 1 September 2025) and of the Health
+ * and Social Care Act 2012. Commencement: Health and Care Act 2022 ss.18, 19 (so far as not already in force), 20,
+ * 21, 25, 26, 27 and 29 came into force on 1 July 2022 (S.I. 2022/734, Schedule); legislation.gov.uk notes "Ss.
+ * 14Z32-14Z64 and cross-headings inserted (1.7.2022) by Health and Care Act 2022 (c. 31), ss. 25(2), 186(6)".
+ *
+ * <p>Nothing here may be filled in from memory: a heading, date or text not confirmed in those sources stays empty
+ * or is stated as unconfirmed in the duty's notes.
+ */
+final class BuiltInDuties {
+  /** 1 July 2022, when the integrated care board provisions of the Health and Care Act 2022 came into force. */
+  private static final LocalDate JULY_2022 = LocalDate.of(2022, 7, 1);
+
+  private static final String INSERTED_JULY_2022 =
+      "Sections 14Z32 to 14Z64 and their cross-headings were inserted on 1 July 2022 by Health and Care Act 2022"
+          + " ss.25(2) and 186(6).";
+  private static final String FINANCIAL_JULY_2022 =
+      "Inserted by Health and Care Act 2022 s.29, which came into force on 1 July 2022 (S.I. 2022/734).";
+
+  private BuiltInDuties() {}
+
+  static ImmutableList<StatutoryDuty> all() {
+    return ImmutableList.of(
+        s14Z30(), s14Z32(), s14Z33(), s14Z34(), s14Z35(), s14Z36(), s14Z37(), s14Z38(), s14Z39(), s14Z40(),
+        s14Z41(), s14Z42(), s14Z43(), s14Z44(), s14Z45(), s14Z49(), s14Z51(), s14Z52(), s14Z56(), s14Z58(),
+        s72(), s82(), s223GC(), s223L(), s223LA(), s223M(), s116ZA(), s116ZB(), s116B(), s194());
+  }
+
+  private static String lines(String... lines) {
+    return String.join("\n", lines);
+  }
+
+  private static ImmutableStatutoryDuty.Builder duty(
+      String id, String shortTitle, boolean statutoryTitle, DutyHolder owedBy, DutyStrength strength,
+      String summary) {
+    DutyId dutyId = DutyId.of(id);
+    return StatutoryDuty.builder()
+        .id(dutyId)
+        .provision(dutyId.toLegalReference())
+        .shortTitle(shortTitle)
+        .hasStatutoryShortTitle(statutoryTitle)
+        .owedBy(owedBy)
+        .strength(strength)
+        .summary(summary);
+  }
+
+  private static DutyLimb limb(String id, String label, DutyStrength strength, String... text) {
+    return DutyLimb.builder().id(DutyId.of(id)).label(label).strength(strength).text(lines(text)).build();
+  }
+
+  private static String citedIn(String citingProvision, String words) {
+    return "The short title is the Act's own: " + citingProvision + " cites \"" + words + "\".";
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // National Health Service Act 2006, Chapter A3 of Part 2: integrated care boards
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static StatutoryDuty s14Z30() {
+    return duty("nhsa2006:14Z30", "Conflicts of interest", false, ICB, MUST,
+            "Keep and publish registers of interests, secure declarations of conflicts within 28 days, and manage"
+                + " conflicts so that they do not affect the integrity of decisions")
+        .text(lines(
+            "(1) Each integrated care board must maintain one or more registers of the interests of—",
+            "(a) members of the board,",
+            "(b) members of its committees or sub-committees, and",
+            "(c) its employees.",
+            "(2) Each integrated care board must publish the registers maintained under subsection (1) or make"
+                + " arrangements to ensure that members of the public have access to the registers on request.",
+            "(3) Each integrated care board must make arrangements to ensure—",
+            "(a) that a person mentioned in subsection (1) declares any conflict or potential conflict of interest"
+                + " that the person has in relation to a decision to be made in the exercise of the commissioning"
+                + " functions of the integrated care board,",
+            "(b) that any such declaration is made as soon as practicable after the person becomes aware of the"
+                + " conflict or potential conflict and, in any event, within 28 days of the person becoming aware,"
+                + " and",
+            "(c) that any such declaration is included in the registers maintained under subsection (1).",
+            "(4) Each integrated care board must make arrangements for managing conflicts and potential conflicts of"
+                + " interest in such a way as to ensure that they do not, and do not appear to, affect the integrity"
+                + " of the board's decision-making processes.",
+            "(5) For the purposes of this section, the commissioning functions of an integrated care board are the"
+                + " functions of the board in arranging for the provision of services as part of the health"
+                + " service."))
+        .textVersion(AS_ENACTED)
+        .addLimbs(
+            limb("nhsa2006:14Z30(1)", "registers of interests", MUST,
+                "(1) Each integrated care board must maintain one or more registers of the interests of—",
+                "(a) members of the board,",
+                "(b) members of its committees or sub-committees, and",
+                "(c) its employees."),
+            limb("nhsa2006:14Z30(2)", "publication of registers", MUST,
+                "(2) Each integrated care board must publish the registers maintained under subsection (1) or make"
+                    + " arrangements to ensure that members of the public have access to the registers on"
+                    + " request."),
+            limb("nhsa2006:14Z30(3)", "declarations", MUST,
+                "(3) Each integrated care board must make arrangements to ensure—",
+                "(a) that a person mentioned in subsection (1) declares any conflict or potential conflict of"
+                    + " interest that the person has in relation to a decision to be made in the exercise of the"
+                    + " commissioning functions of the integrated care board,",
+                "(b) that any such declaration is made as soon as practicable after the person becomes aware of the"
+                    + " conflict or potential conflict and, in any event, within 28 days of the person becoming"
+                    + " aware, and",
+                "(c) that any such declaration is included in the registers maintained under subsection (1)."),
+            limb("nhsa2006:14Z30(4)", "management of conflicts", MUST,
+                "(4) Each integrated care board must make arrangements for managing conflicts and potential"
+                    + " conflicts of interest in such a way as to ensure that they do not, and do not appear to,"
+                    + " affect the integrity of the board's decision-making processes."))
+        .addNotes(
+            "The amending provision that inserted s.14Z30, and its commencement date, are not recorded in this"
+                + " catalogue's sources, so inForceFrom is empty.",
+            "The constitution must set out arrangements for discharging the functions in s.14Z30(1) to (4) and a"
+                + " statement of the principles to be followed (Sch. 1B para 13).")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z32() {
+    return duty("nhsa2006:14Z32", "NHS Constitution", false, ICB, MUST_ACT_WITH_A_VIEW_TO,
+            "Act with a view to securing that services are provided in a way that promotes the NHS Constitution;"
+                + " promote awareness of it")
+        .text(lines(
+            "(1) Each integrated care board must, in the exercise of its functions—",
+            "(a) act with a view to securing that health services are provided in a way which promotes the NHS"
+                + " Constitution, and",
+            "(b) promote awareness of the NHS Constitution among patients, staff and members of the public.",
+            "(2) In this section, \"patients\" and \"staff\" have the same meaning as in Chapter 1 of Part 1 of the"
+                + " Health Act 2009 (see section 3(7) of that Act)."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z32(1)(a)", "provision that promotes the NHS Constitution", MUST_ACT_WITH_A_VIEW_TO,
+                "(a) act with a view to securing that health services are provided in a way which promotes the NHS"
+                    + " Constitution, and"),
+            limb("nhsa2006:14Z32(1)(b)", "awareness of the NHS Constitution", MUST_PROMOTE,
+                "(b) promote awareness of the NHS Constitution among patients, staff and members of the public."))
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            INSERTED_JULY_2022,
+            "Outside the statutory label \"general duties of integrated care boards\" (ss.14Z34 to 14Z45).",
+            "The limbs differ in form: (1)(a) is a duty to act with a view to an end, (1)(b) a duty to promote.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z33() {
+    return duty("nhsa2006:14Z33", "Effectiveness, efficiency and economy", false, ICB, MUST,
+            "Exercise its functions effectively, efficiently and economically")
+        .text("Each integrated care board must exercise its functions effectively, efficiently and economically.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY)
+        .addNotes(
+            INSERTED_JULY_2022,
+            "Outside the statutory label \"general duties of integrated care boards\" (ss.14Z34 to 14Z45).")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z34() {
+    return duty("nhsa2006:14Z34", "improvement in quality of services", true, ICB, MUST_ACT_WITH_A_VIEW_TO,
+            "Continuous improvement in quality and outcomes (effectiveness, safety, patient experience)")
+        .text(lines(
+            "(1) Each integrated care board must exercise its functions with a view to securing continuous"
+                + " improvement in the quality of services provided to individuals for or in connection with the"
+                + " prevention, diagnosis or treatment of illness.",
+            "(2) In discharging its duty under subsection (1), an integrated care board must, in particular, act"
+                + " with a view to securing continuous improvement in the outcomes that are achieved from the"
+                + " provision of the services.",
+            "(3) The outcomes relevant for the purposes of subsection (2) include, in particular, outcomes which"
+                + " show—",
+            "(a) the effectiveness of the services,",
+            "(b) the safety of the services, and",
+            "(c) the quality of the experience undergone by patients."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            INSERTED_JULY_2022,
+            citedIn("s.14Z59(3)(a)", "section 14Z34 (improvement in quality of services)"))
+        .build();
+  }
+
+  private static StatutoryDuty s14Z35() {
+    return duty("nhsa2006:14Z35", "reducing inequalities", true, ICB, MUST_HAVE_REGARD_TO_THE_NEED_TO,
+            "Have regard to the need to reduce inequalities in access and in outcomes")
+        .text(lines(
+            "Each integrated care board must, in the exercise of its functions, have regard to the need to—",
+            "(a) reduce inequalities between persons with respect to their ability to access health services, and",
+            "(b) reduce inequalities between patients with respect to the outcomes achieved for them by the"
+                + " provision of health services (including the outcomes described in section 14Z34(3))."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z35(a)", "access", MUST_HAVE_REGARD_TO_THE_NEED_TO,
+                "(a) reduce inequalities between persons with respect to their ability to access health services,"
+                    + " and"),
+            limb("nhsa2006:14Z35(b)", "outcomes", MUST_HAVE_REGARD_TO_THE_NEED_TO,
+                "(b) reduce inequalities between patients with respect to the outcomes achieved for them by the"
+                    + " provision of health services (including the outcomes described in section 14Z34(3))."))
+        .addPurposes(TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS)
+        .addNotes(
+            INSERTED_JULY_2022,
+            citedIn("s.14Z59(3)(b)", "section 14Z35 (reducing inequalities)"),
+            "The access limb refers to \"persons\", the outcomes limb to \"patients\".")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z36() {
+    return duty("nhsa2006:14Z36", "Involvement of each patient", false, ICB, MUST_PROMOTE,
+            "Promote the involvement of patients, carers and representatives in decisions about prevention,"
+                + " diagnosis, care and treatment")
+        .text(lines(
+            "Each integrated care board must, in the exercise of its functions, promote the involvement of"
+                + " patients, and their carers and representatives (if any), in decisions which relate to—",
+            "(a) the prevention or diagnosis of illness in the patients, or",
+            "(b) their care or treatment."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(INSERTED_JULY_2022)
+        .build();
+  }
+
+  private static StatutoryDuty s14Z37() {
+    return duty("nhsa2006:14Z37", "Patient choice", false, ICB, MUST_ACT_WITH_A_VIEW_TO,
+            "Act with a view to enabling patients to make choices")
+        .text("Each integrated care board must, in the exercise of its functions, act with a view to enabling"
+            + " patients to make choices with respect to aspects of health services provided to them.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            INSERTED_JULY_2022,
+            "Related: Health and Care Act 2022 s.78 made standing rules on patient choice mandatory under NHS Act"
+                + " 2006 s.6E(1A), and created an NHS England enforcement power over integrated care boards in"
+                + " s.6F.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z38() {
+    return duty("nhsa2006:14Z38", "obtaining appropriate advice", true, ICB, MUST,
+            "Obtain advice from people with broad professional expertise")
+        .text(lines(
+            "Each integrated care board must obtain advice appropriate for enabling it effectively to discharge its"
+                + " functions from persons who (taken together) have a broad range of professional expertise in—",
+            "(a) the prevention, diagnosis or treatment of illness, and",
+            "(b) the protection or improvement of public health."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            INSERTED_JULY_2022,
+            citedIn("s.14Z59(3)(c)", "section 14Z38 (obtaining appropriate advice)"))
+        .build();
+  }
+
+  private static StatutoryDuty s14Z39() {
+    return duty("nhsa2006:14Z39", "Innovation", false, ICB, MUST_PROMOTE,
+            "Promote innovation in provision and arrangements")
+        .text("Each integrated care board must, in the exercise of its functions, promote innovation in the"
+            + " provision of health services (including innovation in the arrangements made for their provision).")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE, ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY)
+        .addNotes(INSERTED_JULY_2022)
+        .build();
+  }
+
+  private static StatutoryDuty s14Z40() {
+    return duty("nhsa2006:14Z40", "duty in respect of research", true, ICB, MUST_PROMOTE,
+            "Facilitate or otherwise promote research and the use of research evidence")
+        .text(lines(
+            "Each integrated care board must, in the exercise of its functions, facilitate or otherwise promote—",
+            "(a) research on matters relevant to the health service, and",
+            "(b) the use in the health service of evidence obtained from research."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z40(a)", "research", MUST_PROMOTE,
+                "(a) research on matters relevant to the health service, and"),
+            limb("nhsa2006:14Z40(b)", "use of research evidence", MUST_PROMOTE,
+                "(b) the use in the health service of evidence obtained from research."))
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            INSERTED_JULY_2022,
+            citedIn("s.14Z59(3)(d)", "section 14Z40 (duty in respect of research)"),
+            "The words are \"facilitate or otherwise promote\".")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z41() {
+    return duty("nhsa2006:14Z41", "duty to promote education and training", true, ICB,
+            MUST_HAVE_REGARD_TO_THE_NEED_TO,
+            "Have regard to the need to promote education and training for the persons in s.1F(1)")
+        .text("Each integrated care board must, in exercising its functions, have regard to the need to promote"
+            + " education and training for the persons mentioned in section 1F(1) so as to assist the Secretary of"
+            + " State and Health Education England in the discharge of the duty under that section.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            INSERTED_JULY_2022,
+            "The short title is from S.I. 2023/368 Sch. 1 para 9(11): \"In section 14Z41 (duty to promote"
+                + " education and training), for \"Health Education England\" substitute \"NHS England\".\"",
+            "Amended by S.I. 2023/368 Sch. 1 para 9(11): the text held here is as enacted. Applying the"
+                + " amendment, the current text reads \"...so as to assist the Secretary of State and NHS England"
+                + " in the discharge of the duty under that section.\"; that reading is reconstructed, not taken"
+                + " from a consolidated text.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z42() {
+    return duty("nhsa2006:14Z42", "Integration", false, ICB, MUST_ACT_WITH_A_VIEW_TO,
+            "Act with a view to integrated provision (within health; health with health-related and social care)"
+                + " where it would improve quality or reduce access or outcome inequalities")
+        .text(lines(
+            "(1) Each integrated care board must exercise its functions with a view to securing that health"
+                + " services are provided in an integrated way where it considers that this would—",
+            "(a) improve the quality of those services (including the outcomes that are achieved from their"
+                + " provision),",
+            "(b) reduce inequalities between persons with respect to their ability to access those services, or",
+            "(c) reduce inequalities between persons with respect to the outcomes achieved for them by the"
+                + " provision of those services.",
+            "(2) Each integrated care board must exercise its functions with a view to securing that the provision"
+                + " of health services is integrated with the provision of health-related services or social care"
+                + " services where it considers that this would—",
+            "(a) improve the quality of the health services (including the outcomes that are achieved from the"
+                + " provision of those services),",
+            "(b) reduce inequalities between persons with respect to their ability to access those services, or",
+            "(c) reduce inequalities between persons with respect to the outcomes achieved for them by the"
+                + " provision of those services.",
+            "(3) In this section—",
+            "\"health-related services\" means services that may have an effect on the health of individuals but"
+                + " are not health services or social care services;",
+            "\"social care services\" means services that are provided in pursuance of the social services"
+                + " functions of local authorities (within the meaning of the Local Authority Social Services Act"
+                + " 1970 or for the purposes of the Social Services and Well-being (Wales) Act 2014).",
+            "(4) For the purposes of this section, the provision of housing accommodation is a health-related"
+                + " service."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z42(1)", "integration of health services", MUST_ACT_WITH_A_VIEW_TO,
+                "(1) Each integrated care board must exercise its functions with a view to securing that health"
+                    + " services are provided in an integrated way where it considers that this would—",
+                "(a) improve the quality of those services (including the outcomes that are achieved from their"
+                    + " provision),",
+                "(b) reduce inequalities between persons with respect to their ability to access those services,"
+                    + " or",
+                "(c) reduce inequalities between persons with respect to the outcomes achieved for them by the"
+                    + " provision of those services."),
+            limb("nhsa2006:14Z42(2)", "integration with health-related or social care services",
+                MUST_ACT_WITH_A_VIEW_TO,
+                "(2) Each integrated care board must exercise its functions with a view to securing that the"
+                    + " provision of health services is integrated with the provision of health-related services or"
+                    + " social care services where it considers that this would—",
+                "(a) improve the quality of the health services (including the outcomes that are achieved from the"
+                    + " provision of those services),",
+                "(b) reduce inequalities between persons with respect to their ability to access those services,"
+                    + " or",
+                "(c) reduce inequalities between persons with respect to the outcomes achieved for them by the"
+                    + " provision of those services."))
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE, TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS)
+        .addNotes(INSERTED_JULY_2022)
+        .build();
+  }
+
+  private static StatutoryDuty s14Z43() {
+    return duty("nhsa2006:14Z43", "duty to have regard to effect of decisions", true, ICB, MUST_HAVE_REGARD_TO,
+            "When deciding, have regard to likely effects on (a) health and well-being, (b) quality of services,"
+                + " (c) efficiency and sustainability of resource use")
+        .text(lines(
+            "(1) In making a decision about the exercise of its functions, an integrated care board must have"
+                + " regard to all likely effects of the decision in relation to—",
+            "(a) the health and well-being of the people of England;",
+            "(b) the quality of services provided to individuals—",
+            "(i) by relevant bodies, or",
+            "(ii) in pursuance of arrangements made by relevant bodies,",
+            "for or in connection with the prevention, diagnosis or treatment of illness, as part of the health"
+                + " service in England;",
+            "(c) efficiency and sustainability in relation to the use of resources by relevant bodies for the"
+                + " purposes of the health service in England.",
+            "(2) In subsection (1)—",
+            "(a) the reference to a decision does not include a reference to a decision about the services to be"
+                + " provided to a particular individual for or in connection with the prevention, diagnosis or"
+                + " treatment of illness;",
+            "(b) the reference to effects of a decision in relation to the health and well-being of the people of"
+                + " England includes a reference to its effects in relation to inequalities between the people of"
+                + " England with respect to their health and well-being;",
+            "(c) the reference to effects of a decision in relation to the quality of services provided to"
+                + " individuals includes a reference to its effects in relation to inequalities between individuals"
+                + " with respect to the benefits that they can obtain from those services.",
+            "(3) In discharging the duty under this section, integrated care boards must have regard to guidance"
+                + " published by NHS England under section 13NB.",
+            "(4) In this section \"relevant bodies\" means—",
+            "(a) NHS England,",
+            "(b) integrated care boards,",
+            "(c) NHS trusts established under section 25, and",
+            "(d) NHS foundation trusts."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z43(1)(a)", "health and well-being", MUST_HAVE_REGARD_TO,
+                "(a) the health and well-being of the people of England;"),
+            limb("nhsa2006:14Z43(1)(b)", "quality of services", MUST_HAVE_REGARD_TO,
+                "(b) the quality of services provided to individuals—",
+                "(i) by relevant bodies, or",
+                "(ii) in pursuance of arrangements made by relevant bodies,",
+                "for or in connection with the prevention, diagnosis or treatment of illness, as part of the health"
+                    + " service in England;"),
+            limb("nhsa2006:14Z43(1)(c)", "efficiency and sustainability", MUST_HAVE_REGARD_TO,
+                "(c) efficiency and sustainability in relation to the use of resources by relevant bodies for the"
+                    + " purposes of the health service in England."))
+        .addPurposes(
+            IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE,
+            TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS,
+            ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY)
+        .addNotes(
+            INSERTED_JULY_2022,
+            citedIn("s.14Z59(3)(e)", "section 14Z43 (duty to have regard to effect of decisions)"),
+            "Known informally as the \"triple aim\": the Bill's Explanatory Notes have a policy-background heading"
+                + " \"Triple Aim\" and NHS England's annual-report guidance refers to \"the triple aim\", and the"
+                + " three limbs of s.14Z43(1)(a) to (c) match it, but no source retrieved states in terms that the"
+                + " triple aim is s.14Z43. The mapping is near-certain but unconfirmed as a quotation.",
+            "Parallel duties: NHS England (s.13NA), NHS trusts (s.26A) and NHS foundation trusts (s.63A). NHS"
+                + " England may publish guidance on all four under s.13NB, after consultation.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z44() {
+    return duty("nhsa2006:14Z44", "Climate change etc.", false, ICB, MUST_HAVE_REGARD_TO_THE_NEED_TO,
+            "Have regard to the need to contribute to net zero (Climate Change Act 2008 s.1) and environmental"
+                + " targets (Environment Act 2021 s.5), and to adapt to climate impacts")
+        .text(lines(
+            "(1) Each integrated care board must, in the exercise of its functions, have regard to the need to—",
+            "(a) contribute towards compliance with—",
+            "(i) section 1 of the Climate Change Act 2008 (UK net zero emissions target), and",
+            "(ii) section 5 of the Environment Act 2021 (environmental targets), and",
+            "(b) adapt to any current or predicted impacts of climate change identified in the most recent report"
+                + " under section 56 of the Climate Change Act 2008.",
+            "(2) In discharging the duty under this section, integrated care boards must have regard to guidance"
+                + " published by NHS England under section 13ND."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z44(1)(a)", "net zero and environmental targets", MUST_HAVE_REGARD_TO_THE_NEED_TO,
+                "(a) contribute towards compliance with—",
+                "(i) section 1 of the Climate Change Act 2008 (UK net zero emissions target), and",
+                "(ii) section 5 of the Environment Act 2021 (environmental targets), and"),
+            limb("nhsa2006:14Z44(1)(b)", "adaptation to climate change", MUST_HAVE_REGARD_TO_THE_NEED_TO,
+                "(b) adapt to any current or predicted impacts of climate change identified in the most recent"
+                    + " report under section 56 of the Climate Change Act 2008."))
+        .addPurposes(SUPPORT_BROADER_SOCIAL_AND_ECONOMIC_DEVELOPMENT)
+        .addNotes(
+            INSERTED_JULY_2022,
+            "Parallel duty of NHS England: s.13NC. NHS England may publish guidance on the s.13NC, s.14Z44, s.26B"
+                + " and s.63B duties under s.13ND.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z45() {
+    return duty("nhsa2006:14Z45", "public involvement and consultation", true, ICB, MUST,
+            "Make arrangements to involve individuals, carers and representatives in planning, proposals for change"
+                + " and decisions")
+        .text(lines(
+            "(1) This section applies in relation to any health services which are, or are to be, provided"
+                + " pursuant to arrangements made by an integrated care board in the exercise of its functions"
+                + " (\"commissioning arrangements\").",
+            "(2) The integrated care board must make arrangements to secure that individuals to whom the services"
+                + " are being or may be provided, and their carers and representatives (if any), are involved"
+                + " (whether by being consulted or provided with information or in other ways)—",
+            "(a) in the planning of the commissioning arrangements by the integrated care board,",
+            "(b) in the development and consideration of proposals by the integrated care board for changes in the"
+                + " commissioning arrangements where the implementation of the proposals would have an impact on—",
+            "(i) the manner in which the services are delivered to the individuals (at the point when the service"
+                + " is received by them), or",
+            "(ii) the range of health services available to them, and",
+            "(c) in decisions of the integrated care board affecting the operation of the commissioning"
+                + " arrangements where the implementation of the decisions would (if made) have such an impact."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z45(2)(a)", "planning", MUST,
+                "(a) in the planning of the commissioning arrangements by the integrated care board,"),
+            limb("nhsa2006:14Z45(2)(b)", "proposals for change", MUST,
+                "(b) in the development and consideration of proposals by the integrated care board for changes in"
+                    + " the commissioning arrangements where the implementation of the proposals would have an"
+                    + " impact on—",
+                "(i) the manner in which the services are delivered to the individuals (at the point when the"
+                    + " service is received by them), or",
+                "(ii) the range of health services available to them, and"),
+            limb("nhsa2006:14Z45(2)(c)", "decisions", MUST,
+                "(c) in decisions of the integrated care board affecting the operation of the commissioning"
+                    + " arrangements where the implementation of the decisions would (if made) have such an"
+                    + " impact."))
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            INSERTED_JULY_2022,
+            citedIn("s.14Z59(3)(f)", "section 14Z45 (public involvement and consultation)"),
+            "Only subsections (1) and (2) are held. Subsection (3), which does not require arrangements in"
+                + " relation to matters in a trust special administrator's draft or final report under s.65F or"
+                + " 65I before a stated point, is not reproduced.",
+            "The constitution must set out arrangements for discharging the s.14Z45(2) functions and a statement of"
+                + " the principles to be followed (Sch. 1B para 14).")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z49() {
+    return duty("nhsa2006:14Z49", "Skills, knowledge and experience of the board", false, ICB, MUST,
+            "Keep under review the skills, knowledge and experience the board needs, and address or mitigate any"
+                + " shortcoming")
+        .text(lines(
+            "An integrated care board must—",
+            "(a) keep under review the skills, knowledge and experience that it considers necessary for members of"
+                + " the board to possess (when taken together) in order for the board effectively to carry out its"
+                + " functions, and",
+            "(b) if it considers that the board as constituted lacks the necessary skills, knowledge and"
+                + " experience, take such steps as it considers necessary to address or mitigate that"
+                + " shortcoming."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z49(a)", "review of skills", MUST,
+                "(a) keep under review the skills, knowledge and experience that it considers necessary for members"
+                    + " of the board to possess (when taken together) in order for the board effectively to carry"
+                    + " out its functions, and"),
+            limb("nhsa2006:14Z49(b)", "addressing shortcomings", MUST,
+                "(b) if it considers that the board as constituted lacks the necessary skills, knowledge and"
+                    + " experience, take such steps as it considers necessary to address or mitigate that"
+                    + " shortcoming."))
+        .addNotes(
+            INSERTED_JULY_2022,
+            "Not one of the \"general duties of integrated care boards\" of s.14Z52(2)(b)(i), but the annual"
+                + " report must explain its discharge with them (s.14Z58(2)(a)).")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z51() {
+    return duty("nhsa2006:14Z51", "Regard to NHS England guidance", false, ICB, MUST_HAVE_REGARD_TO,
+            "Have regard to NHS England's guidance for integrated care boards on the discharge of their functions")
+        .provision(DutyId.of("nhsa2006:14Z51").toLegalReference().subdivision("(2)"))
+        .text("Each integrated care board must have regard to guidance under this section.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            INSERTED_JULY_2022,
+            "The guidance is NHS England's under subsection (1): \"NHS England must publish guidance for integrated"
+                + " care boards on the discharge of their functions.\"")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z52() {
+    return duty("nhsa2006:14Z52", "forward plan", true, ICB_AND_PARTNER_TRUSTS, MUST,
+            "Before each financial year, prepare, publish and share a plan for exercising their functions over the"
+                + " next five years, and have regard to it")
+        .text(lines(
+            "(1) Before the start of each financial year, an integrated care board and its partner NHS trusts and"
+                + " NHS foundation trusts must prepare a plan setting out how they propose to exercise their"
+                + " functions in the next five years.",
+            "(2) The plan must, in particular—",
+            "(a) describe the health services for which the integrated care board proposes to make arrangements in"
+                + " the exercise of its functions by virtue of this Act;",
+            "(b) explain how the integrated care board proposes to discharge its duties under—",
+            "(i) sections 14Z34 to 14Z45 (general duties of integrated care boards), and",
+            "(ii) sections 223GB to 223N (financial duties);",
+            "(c) set out any steps that the integrated care board proposes to take to implement any joint local"
+                + " health and wellbeing strategy to which it is required to have regard under section 116B(1) of"
+                + " the Local Government and Public Involvement in Health Act 2007;",
+            "(d) set out any steps that the integrated care board proposes to take to address the particular needs"
+                + " of children and young persons under the age of 25;",
+            "(e) set out any steps that the integrated care board proposes to take to address the particular needs"
+                + " of victims of abuse (including domestic abuse and sexual abuse, whether of children or"
+                + " adults).",
+            "(3) The integrated care board and its partner NHS trusts and NHS foundation trusts must publish the"
+                + " plan.",
+            "(4) The integrated care board and its partner NHS trusts and NHS foundation trusts must give a copy of"
+                + " the plan to—",
+            "(a) the integrated care partnership for the board's area,",
+            "(b) each relevant Health and Wellbeing Board, and",
+            "(c) NHS England.",
+            "(5) NHS England may give a direction as to the date by which subsection (4) must be complied with.",
+            "(6) An integrated care board and its partner NHS trusts and NHS foundation trusts must have regard to"
+                + " the plan under subsection (1).",
+            "(7) In this Chapter \"relevant Health and Wellbeing Board\", in relation to an integrated care board"
+                + " (or an integrated care board and its partner NHS trusts and NHS foundation trusts), means a"
+                + " Health and Wellbeing Board established by a local authority whose area coincides with, or"
+                + " includes the whole or any part of, the area of the integrated care board.",
+            "(8) In this Act \"financial year\", in relation to an integrated care board, means— (a) the period"
+                + " beginning with the date on which the integrated care board is established and ending with the"
+                + " 31 March following that date, and (b) each successive period of twelve months."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            INSERTED_JULY_2022,
+            citedIn("s.14Z58(2)(b)", "section 14Z52 (forward plan)"),
+            "For the financial year ending 31 March 2023, ss.14Z52(1) to (6) and 14Z53 to 14Z55 did not apply"
+                + " (S.I. 2022/734 reg 33).",
+            "Related: s.14Z53 (revision), s.14Z54 (consultation, including each relevant Health and Wellbeing"
+                + " Board) and s.14Z55 (a Health and Wellbeing Board's opinion to NHS England).")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z56() {
+    return duty("nhsa2006:14Z56", "capital resource use plan", true, ICB_AND_PARTNER_TRUSTS, MUST,
+            "Before each financial year, prepare a plan of planned capital resource use, publish it and give it to"
+                + " the integrated care partnership, each relevant Health and Wellbeing Board and NHS England")
+        .text("Before the start of each financial year, an integrated care board and its partner NHS trusts and NHS"
+            + " foundation trusts must prepare a plan setting out their planned capital resource use.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY)
+        .addNotes(
+            INSERTED_JULY_2022,
+            citedIn("s.14Z58(2)(b)", "section 14Z56 (capital resource use plan)"),
+            "Only the words imposing the duty to prepare the plan are held, and the subsection that holds them is"
+                + " not recorded, so the provision is the whole section. The section also requires the plan to be"
+                + " published and given to the integrated care partnership, each relevant Health and Wellbeing"
+                + " Board and NHS England. s.14Z57 governs revision.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z58() {
+    return duty("nhsa2006:14Z58", "Annual report", true, ICB, MUST,
+            "Prepare, send to NHS England and publish an annual report on how the board discharged its functions,"
+                + " including its general duties and mental health spending")
+        .text(lines(
+            "(1) An integrated care board must, in each financial year, prepare a report (an \"annual report\") on"
+                + " how it has discharged its functions in the previous financial year.",
+            "(2) An annual report must, in particular—",
+            "(a) explain how the integrated care board has discharged its duties under sections 14Z34 to 14Z45 and"
+                + " 14Z49 (general duties of integrated care boards),",
+            "(b) review the extent to which the board has exercised its functions in accordance with the plans"
+                + " published under—",
+            "section 14Z52 (forward plan), and",
+            "section 14Z56 (capital resource use plan),",
+            "(c) review the extent to which the board has exercised its functions consistently with NHS England's"
+                + " views set out in the latest statement published under section 13SA(1) (views about how"
+                + " functions relating to inequalities information should be exercised), and",
+            "(d) review any steps that the board has taken to implement any joint local health and wellbeing"
+                + " strategy to which it was required to have regard under section 116B(1) of the Local Government"
+                + " and Public Involvement in Health Act 2007.",
+            "(3) In undertaking the review required by subsection (2)(d), an integrated care board must consult"
+                + " each relevant Health and Wellbeing Board.",
+            "(4) An annual report must include—",
+            "(a) a statement of the amount of expenditure incurred by the integrated care board during the"
+                + " financial year in relation to mental health,",
+            "(b) a calculation of the proportion of the expenditure incurred by the integrated care board during"
+                + " the financial year that relates to mental health, and",
+            "(c) an explanation of the statement and calculation.",
+            "(5) NHS England may give directions to integrated care boards as to the form and content of an annual"
+                + " report.",
+            "(6) An integrated care board must—",
+            "(a) give a copy of its annual report to NHS England before the date specified by NHS England in a"
+                + " direction, and",
+            "(b) publish a copy of the annual report."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            INSERTED_JULY_2022,
+            "The short title is the section's heading on legislation.gov.uk, under the cross-heading \"Forward"
+                + " planning and reports\".",
+            "NHS England's guidance reads the section as requiring \"an explanation as to how an ICB has discharged"
+                + " its legal duties on public involvement and consultation\".")
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // National Health Service Act 2006: co-operation
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static StatutoryDuty s72() {
+    return duty("nhsa2006:72", "Co-operation between NHS bodies", false, NHS_BODIES, MUST,
+            "NHS bodies must co-operate with each other in exercising their functions")
+        .provision(DutyId.of("nhsa2006:72").toLegalReference().subdivision("(1)"))
+        .text("It is the duty of NHS bodies to co-operate with each other in exercising their functions.")
+        .textVersion(REVISED)
+        .addNotes(
+            "The commencement date of subsection (1) is not recorded in this catalogue's sources.",
+            "Subsections (1A) and (1B), inserted by Health and Care Act 2022 s.75(2) (in force 1 July 2022), let"
+                + " the Secretary of State publish guidance on the duty in relation to England and require an NHS"
+                + " body other than a Welsh NHS body to have regard to it. Whether such guidance has been published"
+                + " is unconfirmed.",
+            "For this section NICE is an NHS body (subsection (2)). Subsection (4) was omitted by S.I. 2023/368"
+                + " Sch. 1 para 9(13).",
+            "\"NHS body\" is defined in s.275(1): \"NHS England, an integrated care board, a Special Health"
+                + " Authority, an NHS trust, an NHS foundation trust, and a Local Health Board\".")
+        .build();
+  }
+
+  private static StatutoryDuty s82() {
+    return duty("nhsa2006:82", "Co-operation between NHS bodies and local authorities", false,
+            NHS_BODIES_AND_LOCAL_AUTHORITIES, MUST,
+            "NHS bodies and local authorities must co-operate to secure and advance the health and welfare of the"
+                + " people")
+        .provision(DutyId.of("nhsa2006:82").toLegalReference().subdivision("(1)"))
+        .text("In exercising their respective functions NHS bodies (on the one hand) and local authorities (on the"
+            + " other) must co-operate with one another in order to secure and advance the health and welfare of"
+            + " the people of England and Wales.")
+        .textVersion(REVISED)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            "The commencement date of subsection (1) is not recorded in this catalogue's sources.",
+            "Health and Care Act 2022 s.75(3) numbered the existing words as subsection (1) and inserted"
+                + " subsections (2) to (4): the Secretary of State may publish guidance on the duty in relation to"
+                + " England, and an NHS body other than a Welsh NHS body and a local authority in England must"
+                + " have regard to it. Whether such guidance has been published is unconfirmed.",
+            "\"Local authority\" is defined in s.275(1): \"a county council, a county borough council, a district"
+                + " council, a London borough council, and the Common Council of the City of London\".")
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // National Health Service Act 2006: financial duties of integrated care boards (ss.223GB to 223N)
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static StatutoryDuty s223GC() {
+    return duty("nhsa2006:223GC", "Expenditure not to exceed sums received", false, ICB, MUST_ACT_WITH_A_VIEW_TO,
+            "Exercise its functions with a view to its expenditure in a financial year not exceeding the sums it"
+                + " receives in that year")
+        .provision(DutyId.of("nhsa2006:223GC").toLegalReference().subdivision("(1)"))
+        .text("An integrated care board must exercise its functions with a view to ensuring that expenditure"
+            + " incurred by the board in a financial year does not exceed the sums received by it in that year.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY)
+        .addNotes(
+            FINANCIAL_JULY_2022,
+            "NHS England may direct what counts as expenditure or receipts (subsection (2)); sums allotted under"
+                + " s.223G are treated as received in that year (subsection (3)).",
+            "Health and Care Act 2022 s.30(2) would omit s.223GC, and s.30 would insert the joint duty in s.223LA."
+                + " Whether and when s.30 was commenced is unconfirmed.")
+        .build();
+  }
+
+  private static StatutoryDuty s223L() {
+    return duty("nhsa2006:223L", "Joint financial objectives", false, ICB_AND_PARTNER_TRUSTS, MUST_SEEK_TO_ACHIEVE,
+            "Seek to achieve any joint financial objectives NHS England sets for the board and its partner trusts")
+        .provision(DutyId.of("nhsa2006:223L").toLegalReference().subdivision("(2)"))
+        .text("An integrated care board and its partner NHS trusts and NHS foundation trusts must seek to achieve"
+            + " any financial objectives set under this section.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY)
+        .addNotes(
+            FINANCIAL_JULY_2022,
+            "Subsection (1) is a power of NHS England, not a duty: \"NHS England may set joint financial objectives"
+                + " for integrated care boards and their partner NHS trusts and NHS foundation trusts.\"")
+        .build();
+  }
+
+  private static StatutoryDuty s223LA() {
+    return duty("nhsa2006:223LA", "Joint break-even", false, ICB_AND_PARTNER_TRUSTS, MUST_ACT_WITH_A_VIEW_TO,
+            "Exercise their functions with a view to their combined expenditure in a financial year not exceeding"
+                + " the sums they receive")
+        .provision(DutyId.of("nhsa2006:223LA").toLegalReference().subdivision("(1)"))
+        .text("An integrated care board and its partner NHS trusts and NHS foundation trusts must exercise their"
+            + " functions with a view to ensuring that their expenditure in a financial year (taken together) does"
+            + " not exceed the aggregate of any sums received by them in the year.")
+        .textVersion(AS_ENACTED)
+        .addPurposes(ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY)
+        .addNotes(
+            "Inserted by Health and Care Act 2022 s.30, which is not among the provisions S.I. 2022/734 brought"
+                + " into force. Whether and when s.30 was commenced is unconfirmed, so inForceFrom is empty and"
+                + " the duty may not yet be in force.",
+            "When commenced, s.30(2) also omits the board's own break-even duty in s.223GC.")
+        .build();
+  }
+
+  private static StatutoryDuty s223M() {
+    return duty("nhsa2006:223M", "Joint capital and revenue resource use limits", false, ICB_AND_PARTNER_TRUSTS,
+            MUST_ACT_WITH_A_VIEW_TO,
+            "Exercise their functions with a view to local capital and revenue resource use each financial year not"
+                + " exceeding the limits NHS England directs")
+        .provision(DutyId.of("nhsa2006:223M").toLegalReference().subdivision("(1)"))
+        .text(lines(
+            "Each integrated care board and its partner NHS trusts and NHS foundation trusts must exercise their"
+                + " functions with a view to ensuring that, in respect of each financial year—",
+            "(a) local capital resource use does not exceed the limit specified in a direction by NHS England;",
+            "(b) local revenue resource use does not exceed the limit specified in a direction by NHS England."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:223M(1)(a)", "capital", MUST_ACT_WITH_A_VIEW_TO,
+                "(a) local capital resource use does not exceed the limit specified in a direction by NHS"
+                    + " England;"),
+            limb("nhsa2006:223M(1)(b)", "revenue", MUST_ACT_WITH_A_VIEW_TO,
+                "(b) local revenue resource use does not exceed the limit specified in a direction by NHS"
+                    + " England."))
+        .addPurposes(ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY)
+        .addNotes(
+            FINANCIAL_JULY_2022,
+            "A trust that is a partner of more than one integrated care board has its resource use apportioned as"
+                + " NHS England directs (subsection (3)).")
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Local Government and Public Involvement in Health Act 2007: integrated care partnerships and strategies
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static StatutoryDuty s116ZA() {
+    return duty("lgpiha2007:116ZA", "Establishment of the integrated care partnership", false,
+            ICB_AND_RESPONSIBLE_LOCAL_AUTHORITIES, MUST,
+            "The board and each responsible local authority in its area must establish a joint committee, the"
+                + " integrated care partnership")
+        .text(lines(
+            "(1) An integrated care board and each responsible local authority whose area coincides with or falls"
+                + " wholly or partly within the board's area must establish a joint committee for the board's area"
+                + " (an \"integrated care partnership\").",
+            "(2) The integrated care partnership for an area is to consist of—",
+            "(a) one member appointed by the integrated care board,",
+            "(b) one member appointed by each of the responsible local authorities, and",
+            "(c) any members appointed by the integrated care partnership.",
+            "(3) An integrated care partnership may determine its own procedure (including quorum)."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            "Inserted by Health and Care Act 2022 s.26(4); s.26 came into force on 1 July 2022 (S.I. 2022/734).",
+            "\"Responsible local authority\" is defined in s.103 of the 2007 Act, read from an older version; whether"
+                + " s.103 has since been amended is unconfirmed.")
+        .build();
+  }
+
+  private static StatutoryDuty s116ZB() {
+    return duty("lgpiha2007:116ZB", "Integrated care strategy", false, INTEGRATED_CARE_PARTNERSHIP, MUST,
+            "Prepare, keep under review, publish and share an integrated care strategy for meeting the assessed"
+                + " needs of its area")
+        .text(lines(
+            "(1) An integrated care partnership must prepare a strategy (an \"integrated care strategy\") setting"
+                + " out how the assessed needs in relation to its area are to be met by the exercise of functions"
+                + " of—",
+            "(a) the integrated care board for its area,",
+            "(b) NHS England, or",
+            "(c) the responsible local authorities whose areas coincide with or fall wholly or partly within its"
+                + " area.",
+            "(2) In preparing a strategy under this section, an integrated care partnership must, in particular,"
+                + " consider the extent to which the needs could be met more effectively by the making of"
+                + " arrangements under section 75 of the National Health Service Act 2006 (rather than in any other"
+                + " way).",
+            "(3) In preparing a strategy under this section, an integrated care partnership must have regard to—",
+            "(a) the mandate published by the Secretary of State under section 13A of the National Health Service"
+                + " Act 2006, and",
+            "(b) any guidance issued by the Secretary of State.",
+            "(4) In preparing a strategy under this section, an integrated care partnership must—",
+            "(a) involve the Local Healthwatch organisations whose areas coincide with or fall wholly or partly"
+                + " within its area, and",
+            "(b) involve the people who live or work in that area.",
+            "(5) An integrated care partnership may include in a strategy under this section a statement of its"
+                + " views on how arrangements for the provision of health-related services in its area could be"
+                + " more closely integrated with arrangements for the provision of health services and social care"
+                + " services in that area.",
+            "(6) Each time that an integrated care partnership receives an assessment of relevant needs under"
+                + " section 116(5A) it must—",
+            "(a) consider whether the current integrated care strategy should be revised, and",
+            "(b) if so, prepare a revised integrated care strategy under subsection (1).",
+            "(7) An integrated care partnership must—",
+            "(a) publish each integrated care strategy, and",
+            "(b) give a copy of each integrated care strategy to—",
+            "(i) each responsible local authority whose area coincides with or falls wholly or partly within its"
+                + " area, and",
+            "(ii) each partner integrated care board of those responsible local authorities."))
+        .textVersion(AS_ENACTED)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE, SUPPORT_BROADER_SOCIAL_AND_ECONOMIC_DEVELOPMENT)
+        .addNotes(
+            "Only subsections (1) to (7) are held; subsection (8), which defines \"assessed needs\" by reference to"
+                + " the needs assessed under s.116, is not reproduced.",
+            "The amending provision that inserted s.116ZB, and its commencement date, are not recorded in this"
+                + " catalogue's sources, so inForceFrom is empty.",
+            "Statutory guidance under s.116ZB(3)(b): Department of Health and Social Care, \"Guidance on the"
+                + " preparation of integrated care strategies\", published 29 July 2022.")
+        .build();
+  }
+
+  private static StatutoryDuty s116B() {
+    return duty("lgpiha2007:116B", "duty to have regard to assessments and strategies", true,
+            RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS, MUST_HAVE_REGARD_TO,
+            "In exercising any functions, have regard to the joint strategic needs assessment, the integrated care"
+                + " strategy and the joint local health and wellbeing strategy, so far as relevant")
+        .provision(DutyId.of("lgpiha2007:116B").toLegalReference().subdivision("(1)"))
+        .text(lines(
+            "A responsible local authority and each of its partner integrated care boards must, in exercising any"
+                + " functions, have regard to the following so far as relevant—",
+            "(a) any assessment of relevant needs prepared under section 116 in relation to the responsible local"
+                + " authority's area,",
+            "(b) any integrated care strategy prepared under section 116ZB in relation to an area that coincides"
+                + " with or includes the whole or part of the responsible local authority's area, and",
+            "(c) any joint local health and wellbeing strategy prepared under section 116A by the responsible local"
+                + " authority and its partner integrated care boards."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("lgpiha2007:116B(1)(a)", "joint strategic needs assessment", MUST_HAVE_REGARD_TO,
+                "(a) any assessment of relevant needs prepared under section 116 in relation to the responsible"
+                    + " local authority's area,"),
+            limb("lgpiha2007:116B(1)(b)", "integrated care strategy", MUST_HAVE_REGARD_TO,
+                "(b) any integrated care strategy prepared under section 116ZB in relation to an area that"
+                    + " coincides with or includes the whole or part of the responsible local authority's area,"
+                    + " and"),
+            limb("lgpiha2007:116B(1)(c)", "joint local health and wellbeing strategy", MUST_HAVE_REGARD_TO,
+                "(c) any joint local health and wellbeing strategy prepared under section 116A by the responsible"
+                    + " local authority and its partner integrated care boards."))
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            "Substituted by Health and Care Act 2022 s.26(6); s.26 came into force on 1 July 2022 (S.I."
+                + " 2022/734).",
+            citedIn("NHS Act 2006 s.14Z59(3)(h)",
+                "section 116B(1) of the Local Government and Public Involvement in Health Act 2007 (duty to have"
+                    + " regard to assessments and strategies)"),
+            "Subsection (2) imposes the same duty on NHS England in exercising any functions in arranging for the"
+                + " provision of health services in relation to the area of a responsible local authority.")
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Health and Social Care Act 2012: Health and Wellbeing Boards
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static StatutoryDuty s194() {
+    return duty("hsca2012:194", "Co-operation with the Health and Wellbeing Board", false, ICB, MUST,
+            "A relevant integrated care board must co-operate with the Health and Wellbeing Board in the exercise"
+                + " of its functions")
+        .provision(DutyId.of("hsca2012:194").toLegalReference().subdivision("(10)"))
+        .text("A relevant integrated care board must co-operate with the Health and Wellbeing Board in the exercise"
+            + " of the functions of the Board.")
+        .textVersion(REVISED)
+        .addNotes(
+            "Owed by each relevant integrated care board, which must also appoint a representative to the Health"
+                + " and Wellbeing Board (s.194(6)); that duty is not catalogued separately.",
+            "The commencement date of the current wording is not recorded in this catalogue's sources.")
+        .build();
+  }
+}
