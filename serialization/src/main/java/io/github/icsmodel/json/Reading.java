@@ -2,6 +2,7 @@ package io.github.icsmodel.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.law.PolicyReference;
@@ -32,14 +33,14 @@ final class Reading {
 
   private final boolean lenient;
   private final String source;
-  private final Map<String, Long> locations;
+  private final LocationIndex locations;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<ValueFormat<?>, Map<String, Object>> values = new IdentityHashMap<>();
 
   private Reading(boolean lenient, boolean recordLocations, String source) {
     this.lenient = lenient;
     this.source = source;
-    this.locations = recordLocations ? new HashMap<>() : null;
+    this.locations = recordLocations ? new LocationIndex() : null;
   }
 
   /**
@@ -73,20 +74,33 @@ final class Reading {
   }
 
   SourceLocations locations() {
-    return new SourceLocations(source, locations == null ? Map.of() : locations);
+    return new SourceLocations(source, locations == null ? new LocationIndex() : locations);
   }
 
   boolean recordsLocations() {
     return locations != null;
   }
 
-  /** Records where the current token's element starts, if this read records locations. */
+  /**
+   * Records where the current token's element starts, if this read records locations: a property (at its name) or
+   * an array element (at its first token), or the whole document.
+   */
   void record(JsonParser parser) {
-    if (locations != null) {
-      JsonLocation location = parser.currentTokenLocation();
-      locations.put(
-          Pointers.text(parser.getParsingContext()),
-          SourceLocations.pack(location.getLineNr(), location.getColumnNr()));
+    if (locations == null) {
+      return;
+    }
+    JsonStreamContext context = parser.getParsingContext();
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      context = context.getParent(); // the element is an entry of the enclosing container
+    }
+    JsonLocation location = parser.currentTokenLocation();
+    long position = SourceLocations.pack(location.getLineNr(), location.getColumnNr());
+    if (context.inRoot()) {
+      locations.root(position);
+    } else {
+      boolean inObject = context.inObject();
+      locations.entry(context.getNestingDepth(), inObject, inObject ? context.getCurrentName() : null, position);
     }
   }
 
@@ -172,6 +186,9 @@ final class Reading {
   /** Quotes text for a message, shortening long text. */
   static String quote(String text) {
     String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
-    return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "\""
+        + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+            .replace("\t", "\\t")
+        + "\"";
   }
 }

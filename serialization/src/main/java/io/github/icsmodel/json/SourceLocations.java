@@ -1,7 +1,7 @@
 package io.github.icsmodel.json;
 
 import io.github.icsmodel.validation.JsonPointer;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,11 +16,11 @@ import java.util.Optional;
  */
 public final class SourceLocations {
   private final String source;
-  private final Map<String, Long> positions;
+  private final LocationIndex index;
 
-  SourceLocations(String source, Map<String, Long> positions) {
+  SourceLocations(String source, LocationIndex index) {
     this.source = source;
-    this.positions = positions;
+    this.index = index;
   }
 
   static long pack(int line, int column) {
@@ -38,8 +38,8 @@ public final class SourceLocations {
    * @return the location, or empty if the document has no such element or it was not indexed
    */
   public Optional<SourceLocation> find(JsonPointer pointer) {
-    Long packed = positions.get(pointer.toString());
-    return packed == null ? Optional.empty() : Optional.of(unpack(packed));
+    long packed = index.find(pointer.tokens());
+    return packed < 0 ? Optional.empty() : Optional.of(unpack(packed));
   }
 
   /**
@@ -50,18 +50,14 @@ public final class SourceLocations {
    * @return the location of the element or of its nearest indexed ancestor
    */
   public SourceLocation nearest(JsonPointer pointer) {
-    Objects.requireNonNull(pointer, "pointer");
-    String text = pointer.toString();
-    while (true) {
-      Long packed = positions.get(text);
-      if (packed != null) {
+    List<String> tokens = pointer.tokens();
+    for (int length = tokens.size(); length >= 0; length--) {
+      long packed = index.find(tokens.subList(0, length));
+      if (packed >= 0) {
         return unpack(packed);
       }
-      if (text.isEmpty()) {
-        return SourceLocation.of(Optional.ofNullable(source), 1, 1);
-      }
-      text = text.substring(0, text.lastIndexOf('/'));
     }
+    return SourceLocation.of(Optional.ofNullable(source), 1, 1);
   }
 
   /**
@@ -70,6 +66,6 @@ public final class SourceLocations {
    * @return the number of pointers with a location
    */
   public int size() {
-    return positions.size();
+    return index.size();
   }
 }

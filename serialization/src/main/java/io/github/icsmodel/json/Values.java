@@ -166,7 +166,8 @@ final class Values {
     }
     if (Limits.numberText(value).isEmpty()) {
       throw reading.problem(
-          parser, "the number " + Reading.describe(parser) + " is too long or too precise to be written back");
+          parser, Reading.describe(parser) + " is too long or too precise: it would take over "
+              + Limits.MAX_NUMBER_LENGTH + " characters to write back exactly");
     }
     return value;
   }

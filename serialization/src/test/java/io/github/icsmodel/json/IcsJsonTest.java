@@ -281,6 +281,23 @@ class IcsJsonTest {
     }
 
     @Test
+    void aNumberThatCouldNotBeWrittenBackExactlyIsRefused() {
+      String digits = "1" + "2".repeat(94);
+      IcsJsonException e = failure(system("\"footprint\": [{\"localAuthority\": \"la\", \"share\": " + digits + "e-200}]"));
+
+      assertThat(e.pointer()).hasToString("/footprint/0/share");
+      assertThat(e.problem()).endsWith(" is too long or too precise: it would take over 100 characters to write back exactly");
+    }
+
+    @Test
+    void textInAMessageIsQuotedWithItsControlCharactersEscaped() {
+      IcsJsonException e = failure(system("\"icp\": {\"name\": \"P\", \"members\": [{\"id\": \"m\", \"name\": \"M\","
+          + " \"appointedBy\": \"line\\nbreak\"}]}"));
+
+      assertThat(e.problem()).contains("got \"line\\nbreak\"").doesNotContain("\n");
+    }
+
+    @Test
     void nullIsNeverAValue() {
       IcsJsonException e = failure(system("\"icp\": null"));
 
