@@ -79,6 +79,15 @@ final class ValidateCommand implements Callable<Integer> {
   boolean quiet;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRETTY =
+      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+
+  static {
+    PRETTY.indentArraysWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+    PRETTY.indentObjectsWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -204,7 +213,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (String document : documents) {
       reports.add(JSON.readTree(document));
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(combined) + "\n";
+    return JSON.writer(PRETTY).writeValueAsString(combined) + "\n";
   }
 
   private static String combinedSarif(List<String> documents) throws IOException {
@@ -219,7 +228,7 @@ final class ValidateCommand implements Callable<Integer> {
         log.get("runs").forEach(runs::add);
       }
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(first) + "\n";
+    return JSON.writer(PRETTY).writeValueAsString(first) + "\n";
   }
 
   static boolean blocking(Severity severity) {
