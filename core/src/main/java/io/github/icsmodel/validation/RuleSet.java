@@ -73,6 +73,20 @@ public final class RuleSet {
   }
 
   /**
+   * Returns the remuneration committee rules, {@code committee.remuneration-chair} (chaired by a non-executive
+   * member who is neither the board chair nor the audit committee chair) and
+   * {@code committee.remuneration-no-employees}, resting on a source the user supplies. They are not built in: the
+   * library's legal and policy notes hold no source for these expectations, and the library cites none it does not
+   * have. Add them with {@code RuleSet.all().plus(RuleSet.remunerationCommittee(constitution))}.
+   *
+   * @param basis the document that sets the expectation, such as the ICB's constitution
+   * @return the two rules, as warnings
+   */
+  public static RuleSet remunerationCommittee(io.github.icsmodel.law.PolicyReference basis) {
+    return of(io.github.icsmodel.validation.board.RemunerationCommittee.rules(Objects.requireNonNull(basis, "basis")));
+  }
+
+  /**
    * Returns every built-in rule, with the rules that can use them drawing on facts about England's geography: the
    * county of each district (for the ICP and plan rules) and the list of England's districts (adding
    * {@code england.coverage}, s.14Z25(4) of the NHS Act 2006). The {@code ics-serialization} module supplies the
