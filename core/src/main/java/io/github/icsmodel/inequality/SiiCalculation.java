@@ -1,5 +1,6 @@
 package io.github.icsmodel.inequality;
 
+import io.github.icsmodel.inequality.distribution.ExponentialFunction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -7,7 +8,8 @@ import java.util.SplittableRandom;
 /**
  * The per-area arithmetic of the SII: point estimates, exact normal limits and the Monte Carlo simulation. One
  * instance serves one thread and reuses its buffers from area to area, so the simulation allocates nothing per
- * repetition.
+ * repetition. The standard normal draws are made once per simulation block ({@link #block}) and shared by every
+ * area.
  */
 final class SiiCalculation {
   private final SiiOptions options;
@@ -49,17 +51,23 @@ final class SiiCalculation {
     selectedRii = new double[positions.length];
   }
 
-  /** Computes the result of one area; random is the area's own stream (unused by the NORMAL method). */
-  SiiResult calculate(SiiModel model, SplittableRandom random) {
+  /** Computes the result of one area with the exact normal limits. */
+  SiiResult normal(SiiModel model) {
     ImmutableSiiResult.Builder result = ImmutableSiiResult.builder().area(model.area);
     pointEstimates(model, result);
-    if (options.intervalMethod() == SiiIntervalMethod.NORMAL) {
-      for (ConfidenceLevel level : levels) {
-        result.addInterval(normalInterval(model, level));
-      }
-      return result.build();
+    for (ConfidenceLevel level : levels) {
+      result.addInterval(normalInterval(model, level));
     }
-    double[][][] limits = simulate(model, random);
+    return result.build();
+  }
+
+  /**
+   * Assembles the result of one area from its simulated limits, limits[block][level] = {siiLower, siiUpper,
+   * riiLower, riiUpper}: the first block's limits, and the reliability statistic from the others.
+   */
+  SiiResult simulated(SiiModel model, double[][][] limits) {
+    ImmutableSiiResult.Builder result = ImmutableSiiResult.builder().area(model.area);
+    pointEstimates(model, result);
     for (int j = 0; j < levels.size(); j++) {
       double[] first = limits[0][j];
       result.addInterval(SiiInterval.of(levels.get(j), first[0], first[1], first[2], first[3]));
@@ -77,6 +85,11 @@ final class SiiCalculation {
       }
     }
     return result.build();
+  }
+
+  /** The number of simulation blocks: ten with the reliability statistic, otherwise one. */
+  int blocks() {
+    return blocks;
   }
 
   private void pointEstimates(SiiModel model, ImmutableSiiResult.Builder result) {
@@ -167,57 +180,82 @@ final class SiiCalculation {
   // ---------------------------------------------------------------------------------------------------------------
   // Monte Carlo simulation
 
-  /** Returns limits[block][level] = {siiLower, siiUpper, riiLower, riiUpper}. */
-  private double[][][] simulate(SiiModel model, SplittableRandom random) {
-    int total = blocks * repetitions;
-    if (siiDraws.length < total) {
-      siiDraws = new double[total];
-      riiDraws = options.transform() ? new double[0] : new double[total];
+  /**
+   * The standard normal draws of one simulation block, which every area of the input transforms with its own
+   * coefficients (common random numbers): {@code width} draws per repetition, row by row.
+   */
+  static final class Block {
+    final double[] normals;
+    /** With transform: the draws' order statistics at the positions of the limits, ascending. */
+    final double[] selected;
+
+    private Block(double[] normals, double[] selected) {
+      this.normals = normals;
+      this.selected = selected;
     }
+  }
+
+  /**
+   * The draws each repetition needs: one with transform (the slope on the transformed scale), two for type OTHER
+   * (the slope and the intercept), one per quantile for rates and proportions without transform.
+   */
+  private int width(int quantiles) {
     if (options.transform()) {
-      drawSlopes(model, random, total);
-    } else if (type == SiiValueType.OTHER) {
-      drawNormalCoefficients(model, random, total);
-    } else {
-      drawBackTransformed(model, random, total);
+      return 1;
     }
-    double[][][] limits = new double[blocks][levels.size()][];
-    for (int b = 0; b < blocks; b++) {
-      int from = b * repetitions;
-      OrderStatistics.selectAll(siiDraws, from, from + repetitions, positions, selectedSii);
-      if (!options.transform()) {
-        OrderStatistics.selectAll(riiDraws, from, from + repetitions, positions, selectedRii);
-      }
+    return type == SiiValueType.OTHER ? 2 : quantiles;
+  }
+
+  /** Draws one block for areas of the given number of quantiles. */
+  Block block(int quantiles, SplittableRandom random) {
+    double[] normals = new double[repetitions * width(quantiles)];
+    for (int i = 0; i < normals.length; i++) {
+      normals[i] = random.nextGaussian();
+    }
+    double[] selected = null;
+    if (options.transform()) {
+      selected = new double[positions.length];
+      OrderStatistics.selectAll(normals.clone(), 0, repetitions, positions, selected);
+    }
+    return new Block(normals, selected);
+  }
+
+  /** Returns limits[level] = {siiLower, siiUpper, riiLower, riiUpper} of one area from one block of draws. */
+  double[][] simulate(SiiModel model, Block block) {
+    double[][] limits = new double[levels.size()][];
+    if (options.transform()) {
+      // The simulated slope is beta1 + sd z, increasing in z: its order statistics are those of the draws.
+      double sd = Math.sqrt(model.slopeVariance);
       for (int j = 0; j < levels.size(); j++) {
-        double lower = selectedSii[lowerIndex[j]];
-        double upper = selectedSii[upperIndex[j]];
-        limits[b][j] = options.transform()
-            ? rotate(model, lower, upper)
-            : new double[] {lower, upper, selectedRii[lowerIndex[j]], selectedRii[upperIndex[j]]};
+        limits[j] = rotate(model, model.beta1 + sd * block.selected[lowerIndex[j]],
+            model.beta1 + sd * block.selected[upperIndex[j]]);
       }
+      return limits;
+    }
+    if (siiDraws.length < repetitions) {
+      siiDraws = new double[repetitions];
+      riiDraws = new double[repetitions];
+    }
+    if (type == SiiValueType.OTHER) {
+      drawNormalCoefficients(model, block.normals);
+    } else {
+      drawBackTransformed(model, block.normals);
+    }
+    OrderStatistics.selectAll(siiDraws, 0, repetitions, positions, selectedSii);
+    OrderStatistics.selectAll(riiDraws, 0, repetitions, positions, selectedRii);
+    for (int j = 0; j < levels.size(); j++) {
+      limits[j] = new double[] {
+        selectedSii[lowerIndex[j]], selectedSii[upperIndex[j]], selectedRii[lowerIndex[j]], selectedRii[upperIndex[j]]
+      };
     }
     return limits;
   }
 
   /**
-   * With transform, only the slope on the transformed scale is needed, and it is a weighted sum of independent
-   * normal draws: exactly normal with mean &beta;1 and variance &Sigma; c1&sup2; s&sup2;. Drawing it directly is the
-   * same simulation in distribution as drawing every quantile and refitting, K times cheaper.
+   * For type OTHER the two coefficients are jointly normal; they are formed from two standard normal draws through
+   * the Cholesky factor of their covariance, the same simulation in distribution as refitting K draws.
    */
-  private void drawSlopes(SiiModel model, SplittableRandom random, int total) {
-    double mean = model.beta1;
-    double sd = Math.sqrt(model.slopeVariance);
-    double[] slopes = siiDraws;
-    for (int r = 0; r < total; r++) {
-      slopes[r] = mean + sd * random.nextGaussian();
-    }
-  }
-
-  /**
-   * For type OTHER the two coefficients are jointly normal; they are drawn from that distribution through its
-   * Cholesky factor, again the same simulation in distribution as refitting K draws.
-   */
-  private void drawNormalCoefficients(SiiModel model, SplittableRandom random, int total) {
+  private void drawNormalCoefficients(SiiModel model, double[] normals) {
     double slopeSd = Math.sqrt(model.slopeVariance);
     double slopeLoading = slopeSd > 0 ? model.covariance / slopeSd : 0;
     double ownSd = Math.sqrt(Math.max(0, model.interceptVariance - slopeLoading * slopeLoading));
@@ -227,9 +265,9 @@ final class SiiCalculation {
     boolean invert = m < 0;
     double[] sii = siiDraws;
     double[] rii = riiDraws;
-    for (int r = 0; r < total; r++) {
-      double n1 = random.nextGaussian();
-      double n2 = random.nextGaussian();
+    for (int r = 0; r < repetitions; r++) {
+      double n1 = normals[2 * r];
+      double n2 = normals[2 * r + 1];
       double b1 = beta1 + slopeSd * n1;
       double b0 = beta0 + slopeLoading * n1 + ownSd * n2;
       sii[r] = m * b1;
@@ -239,9 +277,10 @@ final class SiiCalculation {
 
   /**
    * Rates and proportions without transform: each quantile is drawn on the log or logit scale, transformed back,
-   * and the line refitted, as the package does.
+   * and the line refitted, as the package does. The exponential is {@link ExponentialFunction#exp}, within 2 ulp of
+   * {@link Math#exp} and half again as fast: it is most of the cost.
    */
-  private void drawBackTransformed(SiiModel model, SplittableRandom random, int total) {
+  private void drawBackTransformed(SiiModel model, double[] normals) {
     int size = model.size;
     double[] mean = model.transformed;
     double[] sd = model.standardError;
@@ -251,30 +290,25 @@ final class SiiCalculation {
     boolean invert = m < 0;
     double[] sii = siiDraws;
     double[] rii = riiDraws;
-    if (type == SiiValueType.RATE) {
-      for (int r = 0; r < total; r++) {
-        double b0 = 0;
-        double b1 = 0;
-        for (int k = 0; k < size; k++) {
-          double w = Math.exp(mean[k] + sd[k] * random.nextGaussian());
+    boolean rate = type == SiiValueType.RATE;
+    for (int r = 0, i = 0; r < repetitions; r++) {
+      double b0 = 0;
+      double b1 = 0;
+      if (rate) {
+        for (int k = 0; k < size; k++, i++) {
+          double w = ExponentialFunction.exp(mean[k] + sd[k] * normals[i]);
           b0 += c0[k] * w;
           b1 += c1[k] * w;
         }
-        sii[r] = m * b1;
-        rii[r] = invert ? b0 / (b0 + b1) : (b0 + b1) / b0;
-      }
-    } else {
-      for (int r = 0; r < total; r++) {
-        double b0 = 0;
-        double b1 = 0;
-        for (int k = 0; k < size; k++) {
-          double w = 1 / (1 + Math.exp(-(mean[k] + sd[k] * random.nextGaussian())));
+      } else {
+        for (int k = 0; k < size; k++, i++) {
+          double w = 1 / (1 + ExponentialFunction.exp(-(mean[k] + sd[k] * normals[i])));
           b0 += c0[k] * w;
           b1 += c1[k] * w;
         }
-        sii[r] = m * b1;
-        rii[r] = invert ? b0 / (b0 + b1) : (b0 + b1) / b0;
       }
+      sii[r] = m * b1;
+      rii[r] = invert ? b0 / (b0 + b1) : (b0 + b1) / b0;
     }
   }
 }
