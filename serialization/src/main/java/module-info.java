@@ -13,4 +13,5 @@ module io.github.icsmodel.serialization {
   requires static java.compiler;
 
   exports io.github.icsmodel.reference;
+  exports io.github.icsmodel.indicatorcsv;
 }
