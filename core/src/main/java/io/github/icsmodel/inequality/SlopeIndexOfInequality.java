@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -140,7 +141,21 @@ public final class SlopeIndexOfInequality {
    * @throws InequalityInputException if the input cannot be used; the message names the area and quantile
    */
   public static SiiResults calculate(Iterable<SiiInput> rows, SiiOptions options) {
+    return calculate(rows, options, SiiProgress.none());
+  }
+
+  /**
+   * Calculates the SII and RII of every area, reporting progress as each area is done.
+   *
+   * @param rows the input, one row per area and quantile
+   * @param options the options
+   * @param progress told of each area finished, possibly from several threads at once
+   * @return the results per area, in the order the areas first appear, and any warnings
+   * @throws InequalityInputException if the input cannot be used; the message names the area and quantile
+   */
+  public static SiiResults calculate(Iterable<SiiInput> rows, SiiOptions options, SiiProgress progress) {
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     ImmutableList<SiiInput> input = ImmutableList.copyOf(rows);
     if (input.isEmpty()) {
       throw new InequalityInputException("the SII needs input rows, one per area and quantile");
@@ -200,20 +215,25 @@ public final class SlopeIndexOfInequality {
 
     return ImmutableSiiResults.builder()
         .options(options)
-        .results(calculateAreas(models, options, count))
+        .results(calculateAreas(models, options, count, progress))
         .warnings(warnings.build())
         .build();
   }
 
-  private static List<SiiResult> calculateAreas(List<SiiModel> models, SiiOptions options, int quantiles) {
+  private static List<SiiResult> calculateAreas(List<SiiModel> models, SiiOptions options, int quantiles,
+      SiiProgress progress) {
     int n = models.size();
     if (n == 0) {
       return ImmutableList.of();
     }
     SiiResult[] results = new SiiResult[n];
     SiiCalculation main = new SiiCalculation(options);
+    AtomicInteger done = new AtomicInteger();
     if (options.intervalMethod() == SiiIntervalMethod.NORMAL) {
-      forEachChunk(n, options, (calculation, i) -> results[i] = calculation.normal(models.get(i)));
+      forEachChunk(n, options, (calculation, i) -> {
+        results[i] = calculation.normal(models.get(i));
+        progress.update(done.incrementAndGet(), n);
+      });
       return ImmutableList.copyOf(results);
     }
     SplittableRandom root = options.seed().isPresent()
@@ -224,7 +244,10 @@ public final class SlopeIndexOfInequality {
     for (int b = 0; b < blocks; b++) {
       SiiCalculation.Block block = main.block(quantiles, root.split());
       int current = b;
-      forEachChunk(n, options, (calculation, i) -> limits[i][current] = calculation.simulate(models.get(i), block));
+      forEachChunk(n, options, (calculation, i) -> {
+        limits[i][current] = calculation.simulate(models.get(i), block);
+        progress.update(done.incrementAndGet(), n * blocks);
+      });
     }
     for (int i = 0; i < n; i++) {
       results[i] = main.simulated(models.get(i), limits[i]);

@@ -193,4 +193,23 @@ class SlopeIndexOfInequalityTest {
     assertThat(defaults.upperPosition(PERCENT_95)).isEqualTo(97_500);
     assertThat(SiiOptions.builder().repetitions(10_000).build().lowerPosition(PERCENT_95)).isEqualTo(250);
   }
+
+  @Test
+  void progressCountsEachAreaOfEachBlockOnce() {
+    java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    SiiProgress progress = (done, total) -> {
+      calls.incrementAndGet();
+      seen.add(done);
+      assertThat(total).isEqualTo(20);
+    };
+    SlopeIndexOfInequality.calculate(SiiCases.inputs(RATE), options(RATE).seed(1).reliabilityStatistic(true).build(),
+        progress);
+    assertThat(calls.get()).isEqualTo(20);
+    assertThat(seen).hasSize(20).contains(1, 20);
+    java.util.List<Integer> normal = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SlopeIndexOfInequality.calculate(SiiCases.inputs(LIFE_EXPECTANCY),
+        options(LIFE_EXPECTANCY).intervalMethod(SiiIntervalMethod.NORMAL).build(), (done, total) -> normal.add(total));
+    assertThat(normal).containsExactly(2, 2);
+  }
 }

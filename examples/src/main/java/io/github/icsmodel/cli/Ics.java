@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     description = "Checks the governance of England's integrated care systems against the law and NHS England policy.",
     subcommands = {
       DutiesCommand.class,
+      InequalityCommand.class,
       PurposesCommand.class,
       ReferenceCommand.class,
       CommandLine.HelpCommand.class

@@ -37,7 +37,8 @@ import java.util.function.BiFunction;
  *   <tr><td>Proportion or crude rate, one row per area</td><td>{@code area, count, population}</td></tr>
  *   <tr><td>Directly standardised rate, one row per area and age band</td>
  *       <td>{@code area, age_band, count, population}, and {@code standard_population}; without it each area must
- *       have the 19 bands of the European Standard Population 2013 in order (0-4 to 90+)</td></tr>
+ *       have the 19 bands of the European Standard Population 2013 in order (0-4 to 90+). An empty count is
+ *       no events, as {@code calculate_dsr} treats a missing count</td></tr>
  * </table>
  */
 public final class IndicatorCsv {
@@ -177,7 +178,9 @@ public final class IndicatorCsv {
         CsvTable.Row row = rows.get(i);
         String band = row.text("age_band");
         row.identify(area.getKey(), "age band " + band);
-        ImmutableAgeBandCount.Builder count = AgeBandCount.builder().ageBand(band).count(row.number("count"))
+        // calculate_dsr counts a missing count as no events.
+        ImmutableAgeBandCount.Builder count = AgeBandCount.builder().ageBand(band)
+            .count(row.optionalNumber("count").orElse(0))
             .population(row.number("population"))
             .standardPopulation(standard ? row.number("standard_population") : esp.get(i));
         try {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.inequality.InequalityInputException;
 import io.github.icsmodel.inequality.SiiInput;
 import io.github.icsmodel.inequality.SiiOptions;
+import io.github.icsmodel.inequality.SiiProgress;
 import io.github.icsmodel.inequality.SiiResults;
 import io.github.icsmodel.inequality.SlopeIndexOfInequality;
 import java.util.List;
@@ -70,8 +71,21 @@ public final class SiiRows {
    *     problem lies in one row, its line, area and quantile
    */
   public SiiResults calculate(SiiOptions options) {
+    return calculate(options, SiiProgress.none());
+  }
+
+  /**
+   * Calculates the SII and RII of every area, reporting progress ({@link SlopeIndexOfInequality#calculate(Iterable,
+   * SiiOptions, SiiProgress)}), and input the method rejects with the file and line of the row at fault.
+   *
+   * @param options the options
+   * @param progress told of each area finished, possibly from several threads at once
+   * @return the results
+   * @throws IndicatorCsvException if the method rejects the input, as for {@link #calculate(SiiOptions)}
+   */
+  public SiiResults calculate(SiiOptions options, SiiProgress progress) {
     try {
-      return SlopeIndexOfInequality.calculate(rows, options);
+      return SlopeIndexOfInequality.calculate(rows, options, progress);
     } catch (InequalityInputException e) {
       String problem = e.getMessage();
       String area = e.area().orElse(null);

@@ -223,6 +223,12 @@ class IndicatorCsvTest {
     }
 
     @Test
+    void an_empty_count_is_no_events_as_the_package_has_it() {
+      AgeBands bands = IndicatorCsv.readAgeBands(new StringReader(BANDS.replace("B,0-4,3,", "B,0-4,NA,")), "b.csv");
+      assertThat(bands.byArea().get("B").get(0).count()).isZero();
+    }
+
+    @Test
     void names_the_area_and_age_band_of_a_bad_cell() {
       assertThatThrownBy(() -> IndicatorCsv.readAgeBands(
           new StringReader(BANDS.replace("A,5-9,12", "A,5-9,twelve")), "bands.csv"))
