@@ -26,6 +26,7 @@ final class SiiCalculation {
   private double[] siiDraws = new double[0];
   private double[] riiDraws = new double[0];
   private final double[] selectedSii;
+  private final double[] scratch;
   private final double[] selectedRii;
 
   SiiCalculation(SiiOptions options) {
@@ -47,6 +48,7 @@ final class SiiCalculation {
       lowerIndex[j] = Arrays.binarySearch(positions, all[2 * j]);
       upperIndex[j] = Arrays.binarySearch(positions, all[2 * j + 1]);
     }
+    scratch = new double[OrderStatistics.tailScratch(repetitions, positions)];
     selectedSii = new double[positions.length];
     selectedRii = new double[positions.length];
   }
@@ -241,8 +243,12 @@ final class SiiCalculation {
     } else {
       drawBackTransformed(model, block.normals);
     }
-    OrderStatistics.selectAll(siiDraws, 0, repetitions, positions, selectedSii);
-    OrderStatistics.selectAll(riiDraws, 0, repetitions, positions, selectedRii);
+    if (!OrderStatistics.selectTails(siiDraws, repetitions, positions, selectedSii, scratch)) {
+      OrderStatistics.selectAll(siiDraws, 0, repetitions, positions, selectedSii);
+    }
+    if (!OrderStatistics.selectTails(riiDraws, repetitions, positions, selectedRii, scratch)) {
+      OrderStatistics.selectAll(riiDraws, 0, repetitions, positions, selectedRii);
+    }
     for (int j = 0; j < levels.size(); j++) {
       limits[j] = new double[] {
         selectedSii[lowerIndex[j]], selectedSii[upperIndex[j]], selectedRii[lowerIndex[j]], selectedRii[upperIndex[j]]
