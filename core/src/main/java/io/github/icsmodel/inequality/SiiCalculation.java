@@ -24,6 +24,7 @@ final class SiiCalculation {
   private final int[] upperIndex;
 
   private double[] siiDraws = new double[0];
+  private double[][] exponentials;
   private double[] riiDraws = new double[0];
   private final double[] selectedSii;
   private final double[] scratch;
@@ -187,15 +188,43 @@ final class SiiCalculation {
    * coefficients (common random numbers): {@code width} draws per repetition, row by row.
    */
   static final class Block {
+    /** The draws: row by row (repetition by repetition) for type OTHER; column by column (quantile by quantile) for
+     * rates and proportions without transform. */
     final double[] normals;
     /** With transform: the draws' order statistics at the positions of the limits, ascending. */
     final double[] selected;
+    /**
+     * For rates and proportions without transform, each draw z split as z = g/64 + d exactly, with g an integer
+     * from -576 to 576 (stored as g + 576) and |d| &le; 1/128; null if a draw lies beyond &plusmn;9, when the areas
+     * take the exponential of the draws themselves.
+     */
+    final int[] grid;
+    final double[] residual;
 
-    private Block(double[] normals, double[] selected) {
+    private Block(double[] normals, double[] selected, int[] grid, double[] residual) {
       this.normals = normals;
       this.selected = selected;
+      this.grid = grid;
+      this.residual = residual;
+    }
+
+    /** The same draws without their grid, so that areas take the exponential of the draws themselves. */
+    Block withoutGrid() {
+      return new Block(normals, selected, null, null);
     }
   }
+
+  /** Grid points per unit of a standard normal draw. */
+  private static final int GRID_STEPS = 64;
+  /** The grid covers draws within &plusmn;9 (beyond it about one draw in 5 &times; 10^18). */
+  private static final int GRID_HALF = 9 * GRID_STEPS;
+  /**
+   * The largest standard error for which e^(s d), |s d| &le; s/128, is taken from its Taylor polynomial of degree
+   * 6 (truncation error below 5 &times; 10^-17 at s = 2); larger ones use the exponential function.
+   */
+  private static final double GRID_MAX_SD = 2;
+  /** The repetitions processed together, quantile by quantile, so that their sums stay in the L1 cache. */
+  private static final int COLUMN_BLOCK = 2048;
 
   /**
    * The draws each repetition needs: one with transform (the slope on the transformed scale), two for type OTHER
@@ -219,7 +248,25 @@ final class SiiCalculation {
       selected = new double[positions.length];
       OrderStatistics.selectAll(normals.clone(), 0, repetitions, positions, selected);
     }
-    return new Block(normals, selected);
+    int[] grid = null;
+    double[] residual = null;
+    if (!options.transform() && type != SiiValueType.OTHER) {
+      grid = new int[normals.length];
+      residual = new double[normals.length];
+      for (int i = 0; i < normals.length; i++) {
+        double z = normals[i];
+        if (!(Math.abs(z) <= 9)) {
+          grid = null;
+          residual = null;
+          break;
+        }
+        int g = (int) Math.rint(z * GRID_STEPS);
+        grid[i] = g + GRID_HALF;
+        // Exact: g/64 is exact, and z and g/64 are within a factor of two of each other, or g = 0.
+        residual[i] = z - (double) g / GRID_STEPS;
+      }
+    }
+    return new Block(normals, selected, grid, residual);
   }
 
   /** Returns limits[level] = {siiLower, siiUpper, riiLower, riiUpper} of one area from one block of draws. */
@@ -241,7 +288,7 @@ final class SiiCalculation {
     if (type == SiiValueType.OTHER) {
       drawNormalCoefficients(model, block.normals);
     } else {
-      drawBackTransformed(model, block.normals);
+      drawBackTransformed(model, block);
     }
     if (!OrderStatistics.selectTails(siiDraws, repetitions, positions, selectedSii, scratch)) {
       OrderStatistics.selectAll(siiDraws, 0, repetitions, positions, selectedSii);
@@ -283,38 +330,89 @@ final class SiiCalculation {
 
   /**
    * Rates and proportions without transform: each quantile is drawn on the log or logit scale, transformed back,
-   * and the line refitted, as the package does. The exponential is {@link ExponentialFunction#exp}, within 2 ulp of
-   * {@link Math#exp} and half again as fast: it is most of the cost.
+   * and the line refitted, as the package does; most of the cost of the SII lies here, in 10<sup>9</sup>
+   * exponentials for 1,000 areas of deciles at 100,000 repetitions. The draws are taken a block of repetitions at a
+   * time, quantile by quantile, with the quantile's constants held: e<sup>v + s z</sup> = e<sup>v</sup> e<sup>s
+   * z</sup>, e<sup>v</sup> folded into the weights. With z = g/64 + d (see {@link Block#grid}) e<sup>s z</sup> is a
+   * table entry e<sup>s g/64</sup>, made once per quantile, times the Taylor polynomial of e<sup>s d</sup>: within
+   * a few ulp of {@link Math#exp}, at about half the cost. Otherwise e<sup>s z</sup> comes from
+   * {@link ExponentialFunction#exp}.
    */
-  private void drawBackTransformed(SiiModel model, double[] normals) {
+  private void drawBackTransformed(SiiModel model, Block block) {
     int size = model.size;
     double[] mean = model.transformed;
     double[] sd = model.standardError;
-    double[] c0 = model.interceptWeights;
-    double[] c1 = model.slopeWeights;
-    double m = multiplier;
-    boolean invert = m < 0;
-    double[] sii = siiDraws;
-    double[] rii = riiDraws;
+    double[] sums0 = riiDraws;
+    double[] sums1 = siiDraws;
     boolean rate = type == SiiValueType.RATE;
-    for (int r = 0, i = 0; r < repetitions; r++) {
-      double b0 = 0;
-      double b1 = 0;
-      if (rate) {
-        for (int k = 0; k < size; k++, i++) {
-          double w = ExponentialFunction.exp(mean[k] + sd[k] * normals[i]);
-          b0 += c0[k] * w;
-          b1 += c1[k] * w;
-        }
-      } else {
-        for (int k = 0; k < size; k++, i++) {
-          double w = 1 / (1 + ExponentialFunction.exp(-(mean[k] + sd[k] * normals[i])));
-          b0 += c0[k] * w;
-          b1 += c1[k] * w;
+    boolean gridded = block.grid != null;
+    for (int k = 0; k < size; k++) {
+      gridded &= sd[k] <= GRID_MAX_SD;
+    }
+    double[][] tables = gridded ? tables(size) : null;
+    // A rate's draw is e^v e^(s z); a proportion's is 1 / (1 + e^-v e^(-s z)).
+    double[] scale = new double[size];
+    double[] slope = new double[size];
+    for (int k = 0; k < size; k++) {
+      scale[k] = rate ? Math.exp(mean[k]) : Math.exp(-mean[k]);
+      slope[k] = rate ? sd[k] : -sd[k];
+      if (gridded) {
+        double[] table = tables[k];
+        for (int g = -GRID_HALF; g <= GRID_HALF; g++) {
+          table[g + GRID_HALF] = ExponentialFunction.exp(slope[k] * g / GRID_STEPS);
         }
       }
-      sii[r] = m * b1;
-      rii[r] = invert ? b0 / (b0 + b1) : (b0 + b1) / b0;
     }
+    double[] c0 = model.interceptWeights;
+    double[] c1 = model.slopeWeights;
+    for (int from = 0; from < repetitions; from += COLUMN_BLOCK) {
+      int to = Math.min(repetitions, from + COLUMN_BLOCK);
+      Arrays.fill(sums0, from, to, 0);
+      Arrays.fill(sums1, from, to, 0);
+      for (int k = 0; k < size; k++) {
+        int column = k * repetitions;
+        double s = slope[k];
+        double a = scale[k];
+        double w0 = rate ? c0[k] * a : c0[k];
+        double w1 = rate ? c1[k] * a : c1[k];
+        if (gridded) {
+          double[] table = tables[k];
+          int[] grid = block.grid;
+          double[] residual = block.residual;
+          for (int r = from; r < to; r++) {
+            double y = s * residual[column + r];
+            double e = table[grid[column + r]]
+                * (1 + y * (1 + y * (0.5 + y * (1.0 / 6 + y * (1.0 / 24 + y * (1.0 / 120 + y * (1.0 / 720)))))));
+            double w = rate ? e : 1 / (1 + a * e);
+            sums0[r] += w0 * w;
+            sums1[r] += w1 * w;
+          }
+        } else {
+          double[] normals = block.normals;
+          for (int r = from; r < to; r++) {
+            double e = ExponentialFunction.exp(s * normals[column + r]);
+            double w = rate ? e : 1 / (1 + a * e);
+            sums0[r] += w0 * w;
+            sums1[r] += w1 * w;
+          }
+        }
+      }
+    }
+    double m = multiplier;
+    boolean invert = m < 0;
+    for (int r = 0; r < repetitions; r++) {
+      double b0 = sums0[r];
+      double b1 = sums1[r];
+      siiDraws[r] = m * b1;
+      riiDraws[r] = invert ? b0 / (b0 + b1) : (b0 + b1) / b0;
+    }
+  }
+
+  /** The per-quantile tables of e^(s g/64), kept from area to area. */
+  private double[][] tables(int size) {
+    if (exponentials == null || exponentials.length < size) {
+      exponentials = new double[size][2 * GRID_HALF + 1];
+    }
+    return exponentials;
   }
 }
