@@ -79,16 +79,22 @@ import java.util.stream.IntStream;
  *
  * <h2>Cost</h2>
  *
- * <p>The weights of the fit are computed once per area. The draws are made once per call: R per call with
- * transformation, 2R for type OTHER and KR for rates and proportions without transformation, the R &times; K matrix
- * that the package draws for each area (8 MB at the defaults with deciles; the reliability statistic draws its ten
- * blocks one after another). With transformation the limits of every area then come from the order statistics of the
- * one set of draws, since the simulated slope &beta;<sub>1</sub> + &sigma;<sub>1</sub>z increases with z; for type
- * OTHER each area forms R pairs of coefficients; without transformation each area transforms K draws per repetition
- * back (an exponential each, by {@link io.github.icsmodel.inequality.distribution.ExponentialFunction}) and forms
- * the weighted sums, which is most of the cost: about 10<sup>9</sup> exponentials for 1,000 areas of deciles at
- * 100,000 repetitions. The repetition loop allocates nothing; the percentiles are selected in linear time rather
- * than by sorting. Areas are spread over the common fork-join pool when {@link SiiOptions#parallel()} is set.
+ * <p>The weights of the fit are computed once per area. The draws are made once per call: R with transformation, 2R
+ * for type OTHER and KR for rates and proportions without transformation, the R &times; K matrix that the package
+ * draws for each area (8 MB at the defaults with deciles; the reliability statistic draws its ten blocks one after
+ * another). With transformation every area's limits then come from the order statistics of the one set of draws,
+ * since the simulated slope &beta;<sub>1</sub> + &sigma;<sub>1</sub>z increases with z; for type OTHER each area
+ * forms R pairs of coefficients. Rates and proportions without transformation are most of the cost: each area
+ * transforms K draws per repetition back, 10<sup>9</sup> exponentials for 1,000 areas of deciles at 100,000
+ * repetitions. Each draw is split once per call as z = g/64 + d, so that each area takes e<sup>s z</sup> as a table
+ * entry e<sup>s g/64</sup> times a short polynomial in s d, within a few ulp of {@link Math#exp} (see
+ * {@code SiiCalculation}). The percentiles are selected in one pass over the simulated values, or in linear time
+ * by Floyd and Rivest's method, never by sorting; the repetition loop allocates nothing. Areas are spread over the
+ * common fork-join pool when {@link SiiOptions#parallel()} is set.
+ *
+ * <p>On a 2-core machine, 1,000 areas of deciles with 95% limits at 100,000 repetitions take about 2.7 s for a rate
+ * and 4.7 s for a proportion without transformation, 0.5 s for type OTHER and 0.01 s with transformation
+ * ({@code SiiBenchmark} in the benchmarks module).
  *
  * <h2>Validation</h2>
  *

@@ -47,9 +47,11 @@ import picocli.CommandLine.Spec;
     name = "inequality",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures health inequalities from CSV files, as PHEindicatormethods does: the slope index of inequality",
-      "(sii), proportions with Wilson limits (proportion), crude rates with Byar's or exact limits (rate) and",
-      "directly standardised rates with Dobson limits (dsr)."
+      "Measures health inequalities from CSV files, as PHEindicatormethods does: the",
+      "slope index of inequality (sii), proportions with Wilson limits (proportion),",
+      "crude rates with Byar's or exact limits (rate) and directly standardised",
+      "rates with Dobson limits (dsr).",
+      ""
     },
     subcommands = {
       InequalityCommand.SiiCommand.class,
@@ -151,13 +153,17 @@ final class InequalityCommand implements Runnable {
       name = "sii",
       mixinStandardHelpOptions = true,
       description = {
-        "Calculates the slope index of inequality (SII) of each area, and optionally the relative index (RII) and",
-        "the intercept, with confidence limits (PHEindicatormethods' phe_sii).",
+        "Calculates the slope index of inequality (SII) of each area, and optionally",
+        "the relative index (RII) and the intercept, with confidence limits",
+        "(PHEindicatormethods' phe_sii).",
         "",
-        "The CSV has a header and one row per area and quantile (quantile 1 is the most deprived):",
+        "The CSV has a header and one row per area and quantile (quantile 1 is the",
+        "most deprived):",
         "  area,quantile,population,value,lower_cl,upper_cl",
-        "se (the standard error; for rates on the log scale, for proportions on the logit scale) may stand instead",
-        "of the 95% limits, and, for a proportion, count instead of value (value = count / population)."
+        "se (the standard error: for a rate on the log scale, for a proportion on the",
+        "logit scale) may stand instead of the 95%% limits, and, for a proportion,",
+        "count instead of value (value = count / population).",
+        ""
       })
   static final class SiiCommand implements Callable<Integer> {
     @CommandLine.Mixin Common common;
@@ -192,7 +198,7 @@ final class InequalityCommand implements Runnable {
     LimitsOption limits;
 
     @Option(names = "--plot", paramLabel = "FILE.svg",
-        description = "draws each area's quantiles (bar width by population share, 95% limits) and fitted line")
+        description = "draws each area's quantiles (bar width by population share, 95%% limits) and fitted line")
     Path plot;
 
     @Override
@@ -411,8 +417,10 @@ final class InequalityCommand implements Runnable {
       name = "proportion",
       mixinStandardHelpOptions = true,
       description = {
-        "Calculates each area's proportion with Wilson score limits (PHEindicatormethods' phe_proportion).",
-        "The CSV has a header and one row per area: area,count,population."
+        "Calculates each area's proportion with Wilson score limits",
+        "(PHEindicatormethods' phe_proportion). The CSV has a header and one row per",
+        "area: area,count,population.",
+        ""
       })
   static final class ProportionCommand implements Callable<Integer> {
     @CommandLine.Mixin Common common;
@@ -447,8 +455,10 @@ final class InequalityCommand implements Runnable {
       name = "rate",
       mixinStandardHelpOptions = true,
       description = {
-        "Calculates each area's crude rate with exact Poisson limits below 10 events and Byar's limits from 10",
-        "(PHEindicatormethods' phe_rate). The CSV has a header and one row per area: area,count,population."
+        "Calculates each area's crude rate with exact Poisson limits below 10 events",
+        "and Byar's limits from 10 (PHEindicatormethods' phe_rate). The CSV has a",
+        "header and one row per area: area,count,population.",
+        ""
       })
   static final class RateCommand implements Callable<Integer> {
     @CommandLine.Mixin Common common;
@@ -483,11 +493,14 @@ final class InequalityCommand implements Runnable {
       name = "dsr",
       mixinStandardHelpOptions = true,
       description = {
-        "Calculates each area's directly standardised rate with Dobson limits (PHEindicatormethods'",
-        "calculate_dsr). The CSV has a header and one row per area and age band:",
+        "Calculates each area's directly standardised rate with Dobson limits",
+        "(PHEindicatormethods' calculate_dsr). The CSV has a header and one row per",
+        "area and age band:",
         "  area,age_band,count,population,standard_population",
-        "Without standard_population each area needs the 19 bands of the European Standard Population 2013 in",
-        "order. Areas with fewer than 10 events have no rate (NA)."
+        "Without standard_population each area needs the 19 bands of the European",
+        "Standard Population 2013 in order; an empty count is no events. Areas with",
+        "fewer than 10 events have no rate (NA).",
+        ""
       })
   static final class DsrCommand implements Callable<Integer> {
     @CommandLine.Mixin Common common;

@@ -78,6 +78,18 @@ class InequalityCommandTest {
   }
 
   @Test
+  void help_describes_each_command() {
+    for (String command : java.util.List.of("sii", "proportion", "rate", "dsr")) {
+      Run help = run("inequality", command, "--help");
+      assertThat(help.exitCode()).isZero();
+      assertThat(help.out()).startsWith("Usage: ics inequality " + command).contains("--input=FILE.csv")
+          .doesNotContain("%%");
+    }
+    assertThat(run("inequality", "sii", "--help").out()).contains("instead of the 95% limits")
+        .contains("95% limits) and fitted line");
+  }
+
+  @Test
   void bad_options_are_usage_errors() {
     assertThat(run("inequality", "sii", "--input", RATE, "--repetitions", "10").exitCode()).isEqualTo(64);
     Run transform = run("inequality", "sii", "--input", RATE, "--transform");
