@@ -92,8 +92,8 @@ import java.util.stream.IntStream;
  * by Floyd and Rivest's method, never by sorting; the repetition loop allocates nothing. Areas are spread over the
  * common fork-join pool when {@link SiiOptions#parallel()} is set.
  *
- * <p>On a 2-core machine, 1,000 areas of deciles with 95% limits at 100,000 repetitions take about 2.7 s for a rate
- * and 4.7 s for a proportion without transformation, 0.5 s for type OTHER and 0.01 s with transformation
+ * <p>On a 2-core machine, 1,000 areas of deciles with 95% limits at 100,000 repetitions take about 3 s for a rate
+ * and 4 s for a proportion without transformation, 0.6 s for type OTHER and 0.02 s with transformation
  * ({@code SiiBenchmark} in the benchmarks module).
  *
  * <h2>Validation</h2>
