@@ -188,8 +188,10 @@ final class SiiCalculation {
    * coefficients (common random numbers): {@code width} draws per repetition, row by row.
    */
   static final class Block {
-    /** The draws: row by row (repetition by repetition) for type OTHER; column by column (quantile by quantile) for
-     * rates and proportions without transform. */
+    /**
+     * The draws: row by row (repetition by repetition) for type OTHER; column by column (quantile by quantile) for
+     * rates and proportions without transform.
+     */
     final double[] normals;
     /** With transform: the draws' order statistics at the positions of the limits, ascending. */
     final double[] selected;
@@ -216,7 +218,7 @@ final class SiiCalculation {
 
   /** Grid points per unit of a standard normal draw. */
   private static final int GRID_STEPS = 64;
-  /** The grid covers draws within &plusmn;9 (beyond it about one draw in 5 &times; 10^18). */
+  /** The grid covers draws within &plusmn;9 (beyond it about one draw in 4 &times; 10^18). */
   private static final int GRID_HALF = 9 * GRID_STEPS;
   /**
    * The largest standard error for which e^(s d), |s d| &le; s/128, is taken from its Taylor polynomial of degree

@@ -81,8 +81,8 @@ import java.util.stream.IntStream;
  *
  * <p>The weights of the fit are computed once per area. The draws are made once per call: R with transformation, 2R
  * for type OTHER and KR for rates and proportions without transformation, the R &times; K matrix that the package
- * draws for each area (8 MB at the defaults with deciles; the reliability statistic draws its ten blocks one after
- * another). With transformation every area's limits then come from the order statistics of the one set of draws,
+ * draws for each area (8 MB at the defaults with deciles, and 12 MB more for the split described below; the
+ * reliability statistic draws its ten blocks one after another). With transformation every area's limits then come from the order statistics of the one set of draws,
  * since the simulated slope &beta;<sub>1</sub> + &sigma;<sub>1</sub>z increases with z; for type OTHER each area
  * forms R pairs of coefficients. Rates and proportions without transformation are most of the cost: each area
  * transforms K draws per repetition back, 10<sup>9</sup> exponentials for 1,000 areas of deciles at 100,000
