@@ -248,22 +248,22 @@ final class InequalityCommand implements Runnable {
       for (SiiResult result : results.results()) {
         ObjectNode area = array.addObject();
         area.put("area", result.area());
-        area.put("sii", result.sii());
+        put(area, "sii", result.sii());
         if (rii) {
-          area.put("rii", result.rii());
+          put(area, "rii", result.rii());
         }
         if (intercept) {
-          area.put("intercept", result.intercept());
+          put(area, "intercept", result.intercept());
         }
         ArrayNode intervals = area.putArray("intervals");
         for (SiiInterval interval : result.intervals()) {
           ObjectNode node = intervals.addObject();
           node.put("confidence", interval.confidence().value());
-          node.put("siiLower", interval.siiLower());
-          node.put("siiUpper", interval.siiUpper());
+          put(node, "siiLower", interval.siiLower());
+          put(node, "siiUpper", interval.siiUpper());
           if (rii) {
-            node.put("riiLower", interval.riiLower());
-            node.put("riiUpper", interval.riiUpper());
+            put(node, "riiLower", interval.riiLower());
+            put(node, "riiUpper", interval.riiUpper());
           }
         }
       }
@@ -308,6 +308,15 @@ final class InequalityCommand implements Runnable {
       table.row(row.toArray());
     }
     table.print(format, out);
+  }
+
+  /** Puts a number into a JSON object; NaN, which JSON cannot hold, as null. */
+  static void put(ObjectNode node, String name, double value) {
+    if (Double.isNaN(value)) {
+      node.putNull(name);
+    } else {
+      node.put(name, value);
+    }
   }
 
   /** The package's column suffix for a level: {@code 95_0cl}, {@code 99_8cl}. */

@@ -193,6 +193,10 @@ class InequalityCommandTest {
     assertThat(InequalityCommand.number(Double.NaN, true)).isEqualTo("NA");
     assertThat(InequalityCommand.number(Double.NaN, false)).isEmpty();
     assertThat(InequalityCommand.count(7564336677.0)).isEqualTo("7564336677");
+    com.fasterxml.jackson.databind.node.ObjectNode node = new ObjectMapper().createObjectNode();
+    InequalityCommand.put(node, "riiLower", Double.NaN);
+    InequalityCommand.put(node, "riiUpper", 1.5);
+    assertThat(node.toString()).isEqualTo("{\"riiLower\":null,\"riiUpper\":1.5}");
     assertThat(InequalityCommand.count(12.5)).isEqualTo("12.5");
   }
 }
