@@ -16,6 +16,7 @@ module io.github.icsmodel.serialization {
 
   exports io.github.icsmodel.json;
   exports io.github.icsmodel.reference;
+  exports io.github.icsmodel.indicatorcsv;
 
   provides com.fasterxml.jackson.databind.Module with
       io.github.icsmodel.json.IcsModule;

@@ -41,4 +41,52 @@ class OrderStatisticsTest {
     }
     assertThat(OrderStatistics.select(descending, 0, 2000, 49)).isEqualTo(-1950);
   }
+
+  @Test
+  void tailSelectionGivesWhatASortWouldAndLeavesTheValuesAlone() {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int n : new int[] {20_000, 100_000, 100_001}) {
+      for (int kind = 0; kind < 3; kind++) {
+        int size = n;
+        int variant = kind;
+        double[] values = random.doubles(n).map(d -> variant == 0 ? Math.log(d) : variant == 1
+            ? Math.floor(d * 50) : (d < 0.5 ? 1 : 2 + d)).toArray();
+        double[] before = values.clone();
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int[] positions = {size / 1000, size / 40 - 1, size - size / 40 - 1, size - 1 - size / 1000};
+        Arrays.sort(positions);
+        double[] out = new double[positions.length];
+        double[] scratch = new double[OrderStatistics.tailScratch(n, positions)];
+        boolean done = OrderStatistics.selectTails(values, n, positions, out, scratch);
+        assertThat(values).as("not reordered").containsExactly(before);
+        if (variant == 0) {
+          assertThat(done).as("continuous data, n=%d", n).isTrue();
+        }
+        if (done) {
+          for (int p = 0; p < positions.length; p++) {
+            assertThat(out[p]).as("n=%d, kind %d, position %d", n, variant, positions[p])
+                .isEqualTo(sorted[positions[p]]);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void tailSelectionDeclinesWhatItCannotBeSureOf() {
+    double[] values = new SplittableRandom(9).doubles(50_000).toArray();
+    int[] tails = {1249, 48_750};
+    double[] out = new double[2];
+    double[] scratch = new double[OrderStatistics.tailScratch(50_000, tails)];
+    values[777] = Double.NaN;
+    assertThat(OrderStatistics.selectTails(values, 50_000, tails, out, scratch)).isFalse();
+    values[777] = 0.5;
+    assertThat(OrderStatistics.selectTails(values, 50_000, tails, out, new double[10])).isFalse();
+    assertThat(OrderStatistics.selectTails(values, 50_000, new int[] {1249, 25_000}, out, scratch)).isFalse();
+    assertThat(OrderStatistics.selectTails(values, 5000, new int[] {124, 4875}, out, scratch)).isFalse();
+    double[] constant = new double[50_000];
+    assertThat(OrderStatistics.selectTails(constant, 50_000, tails, out, scratch)).isFalse();
+    assertThat(out).containsExactly(0, 0);
+  }
 }

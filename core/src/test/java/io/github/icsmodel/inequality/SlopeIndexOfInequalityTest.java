@@ -47,13 +47,17 @@ class SlopeIndexOfInequalityTest {
   }
 
   @Test
-  void eachAreaHasItsOwnStreamSoOtherAreasDoNotChangeIt() {
-    List<SiiInput> both = SiiCases.inputs(LIFE_EXPECTANCY);
-    SiiOptions options = options(LIFE_EXPECTANCY).seed(5).build();
-    SiiResult alone = SlopeIndexOfInequality.calculate(
-        both.stream().filter(r -> r.area().equals("area1")).collect(Collectors.toList()), options).results().get(0);
-    SiiResult together = SlopeIndexOfInequality.calculate(both, options).result("area1").orElseThrow();
-    assertThat(together).isEqualTo(alone);
+  void anAreaGivesTheSameLimitsAloneAsInABatchInAnyPosition() {
+    // The areas share one set of draws (common random numbers), so neither the other areas nor the order matter.
+    for (CsvTable.Row testCase : List.of(LIFE_EXPECTANCY, RATE, PROPORTION, SiiCases.testCase("SII13"))) {
+      List<SiiInput> both = SiiCases.inputs(testCase);
+      SiiOptions options = options(testCase).seed(5).build();
+      String second = SlopeIndexOfInequality.calculate(both, options).results().get(1).area();
+      SiiResult alone = SlopeIndexOfInequality.calculate(
+          both.stream().filter(r -> r.area().equals(second)).collect(Collectors.toList()), options).results().get(0);
+      SiiResult together = SlopeIndexOfInequality.calculate(Lists.reverse(both), options).result(second).orElseThrow();
+      assertThat(together).isEqualTo(alone);
+    }
   }
 
   @Test
@@ -188,5 +192,24 @@ class SlopeIndexOfInequalityTest {
     assertThat(defaults.lowerPosition(PERCENT_95)).isEqualTo(2500);
     assertThat(defaults.upperPosition(PERCENT_95)).isEqualTo(97_500);
     assertThat(SiiOptions.builder().repetitions(10_000).build().lowerPosition(PERCENT_95)).isEqualTo(250);
+  }
+
+  @Test
+  void progressCountsEachAreaOfEachBlockOnce() {
+    java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    SiiProgress progress = (done, total) -> {
+      calls.incrementAndGet();
+      seen.add(done);
+      assertThat(total).isEqualTo(20);
+    };
+    SlopeIndexOfInequality.calculate(SiiCases.inputs(RATE), options(RATE).seed(1).reliabilityStatistic(true).build(),
+        progress);
+    assertThat(calls.get()).isEqualTo(20);
+    assertThat(seen).hasSize(20).contains(1, 20);
+    java.util.List<Integer> normal = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SlopeIndexOfInequality.calculate(SiiCases.inputs(LIFE_EXPECTANCY),
+        options(LIFE_EXPECTANCY).intervalMethod(SiiIntervalMethod.NORMAL).build(), (done, total) -> normal.add(total));
+    assertThat(normal).containsExactly(2, 2);
   }
 }

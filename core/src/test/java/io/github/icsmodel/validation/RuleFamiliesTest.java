@@ -10,6 +10,7 @@ import io.github.icsmodel.validation.england.EnglandRules;
 import io.github.icsmodel.validation.fixtures.Checks;
 import io.github.icsmodel.validation.fixtures.CompliantSystem;
 import io.github.icsmodel.validation.icp.IcpRules;
+import io.github.icsmodel.validation.inequality.InequalityRules;
 import io.github.icsmodel.validation.plans.PlanRules;
 import io.github.icsmodel.validation.purposes.PurposeRules;
 import io.github.icsmodel.validation.structure.StructureRules;
@@ -33,6 +34,7 @@ class RuleFamiliesTest {
     rules.addAll(PlanRules.rules());
     rules.addAll(CooperationRules.rules());
     rules.addAll(PurposeRules.rules());
+    rules.addAll(InequalityRules.rules());
     rules.addAll(StructureRules.rules());
     return rules;
   }
@@ -59,7 +61,7 @@ class RuleFamiliesTest {
   @Test
   void each_family_lists_its_rules_in_id_order_within_its_namespace() {
     for (List<Rule> family : List.of(IcpRules.rules(), DutyRules.rules(), PlanRules.rules(),
-        CooperationRules.rules(), PurposeRules.rules(), StructureRules.rules(), EnglandRules.rules(Set.of()))) {
+        CooperationRules.rules(), PurposeRules.rules(), InequalityRules.rules(), StructureRules.rules(), EnglandRules.rules(Set.of()))) {
       List<RuleId> ids = family.stream().map(Rule::id).toList();
       assertThat(ids).isSorted();
       assertThat(ids.stream().map(RuleId::namespace).distinct()).hasSize(1);

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code ics}, the command-line tool: validate governance configurations of integrated care systems, list the
- * rules, duties, purposes and England reference data, start a configuration for a real ICB, and draw a system.
+ * rules, duties, purposes and England reference data, start a configuration for a real ICB, draw a system, and
+ * measure health inequalities from CSV files ({@code ics inequality}).
  *
  * <p>Exit codes: 0 success (for {@code validate}: no ERROR), 1 the configuration has errors, 2 a file cannot be
  * read or is not a valid document, 64 a usage error.
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       DiagramCommand.class,
       ExplainCommand.class,
       DutiesCommand.class,
+      InequalityCommand.class,
       PurposesCommand.class,
       ReferenceCommand.class,
       CommandLine.HelpCommand.class

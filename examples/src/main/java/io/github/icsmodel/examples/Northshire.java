@@ -19,8 +19,10 @@ import io.github.icsmodel.duty.DutyId;
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
+import io.github.icsmodel.inequality.BreakdownDimension;
 import io.github.icsmodel.inequality.Indicator;
 import io.github.icsmodel.inequality.IndicatorDomain;
+import io.github.icsmodel.inequality.IndicatorValue;
 import io.github.icsmodel.inequality.IndicatorValueType;
 import io.github.icsmodel.interest.Declaration;
 import io.github.icsmodel.interest.InterestKind;
@@ -113,10 +115,12 @@ public final class Northshire {
         .addIndicators(
             Indicator.builder().id(id("hypertension-treated")).name("Hypertension patients treated to target")
                 .domain(IndicatorDomain.OUTCOME).valueType(IndicatorValueType.PROPORTION)
-                .multiplier(BigDecimal.valueOf(100)).higherIsBetter(true).source("QOF").build(),
+                .multiplier(BigDecimal.valueOf(100)).higherIsBetter(true).source("QOF")
+                .values(values("2024/25", LocalDate.of(2025, 3, 31), "66.2", "60.1", "71.9")).build(),
             Indicator.builder().id(id("smi-health-checks")).name("Annual health checks for people with SMI")
                 .domain(IndicatorDomain.ACCESS).valueType(IndicatorValueType.PROPORTION)
-                .multiplier(BigDecimal.valueOf(100)).higherIsBetter(true).build())
+                .multiplier(BigDecimal.valueOf(100)).higherIsBetter(true)
+                .values(values("2024/25", LocalDate.of(2025, 3, 31), "58.4", "51.7", "64.0")).build())
         .addAllObjectives(objectives())
         .addAllArrangements(arrangements())
         .addJointForwardPlans(JointForwardPlan.builder().id(id("jfp-2026"))
@@ -312,16 +316,45 @@ public final class Northshire {
             .addParties(id("northshire-icb"), id("porttown-city"), id("porttown-hwb")).build());
   }
 
+  /**
+   * The values of an indicator for one period: overall, by IMD quintile (most and least deprived), and by ethnic
+   * group, age band and sex, the breakdowns NHS England's statement on information on health inequalities expects.
+   */
+  private static List<IndicatorValue> values(String period, LocalDate end, String overall, String mostDeprived,
+      String leastDeprived) {
+    List<IndicatorValue> values = new ArrayList<>();
+    values.add(IndicatorValue.builder().period(period).periodEnd(end).value(new BigDecimal(overall)).build());
+    Object[][] groups = {
+      {BreakdownDimension.DEPRIVATION_QUINTILE, "1", new BigDecimal(mostDeprived)},
+      {BreakdownDimension.DEPRIVATION_QUINTILE, "5", new BigDecimal(leastDeprived)},
+      {BreakdownDimension.ETHNICITY, "White", new BigDecimal(overall).add(new BigDecimal("0.8"))},
+      {BreakdownDimension.ETHNICITY, "Black or Black British", new BigDecimal(overall).subtract(new BigDecimal("4.1"))},
+      {BreakdownDimension.AGE_BAND, "18-64", new BigDecimal(overall).subtract(new BigDecimal("2.2"))},
+      {BreakdownDimension.AGE_BAND, "65+", new BigDecimal(overall).add(new BigDecimal("3.0"))},
+      {BreakdownDimension.SEX, "female", new BigDecimal(overall).add(new BigDecimal("0.9"))},
+      {BreakdownDimension.SEX, "male", new BigDecimal(overall).subtract(new BigDecimal("0.9"))}
+    };
+    for (Object[] group : groups) {
+      values.add(IndicatorValue.builder().period(period).periodEnd(end).dimension((BreakdownDimension) group[0])
+          .group((String) group[1]).value((BigDecimal) group[2]).build());
+    }
+    return values;
+  }
+
   private static List<Objective> objectives() {
     return List.of(
         Objective.builder().id(id("obj-healthy-life")).title("Increase healthy life expectancy in Northshire")
             .addPurposes(CorePurpose.IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE).build(),
         Objective.builder().id(id("obj-hypertension-gap"))
-            .title("Close the gap in hypertension treated to target between the most and least deprived quintiles")
+            .title("Close the gaps between the most and least deprived quintiles in hypertension treated to target and"
+                + " in annual health checks for people with SMI")
             .addPurposes(CorePurpose.TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS)
             .addMeasures(Measure.builder().indicator(id("hypertension-treated"))
                 .baseline(MeasuredValue.of(new BigDecimal("9.8"), LocalDate.of(2024, 3, 31)))
                 .target(MeasuredValue.of(new BigDecimal("5.0"), LocalDate.of(2028, 3, 31))).build())
+            .addMeasures(Measure.builder().indicator(id("smi-health-checks"))
+                .baseline(MeasuredValue.of(new BigDecimal("12.3"), LocalDate.of(2025, 3, 31)))
+                .target(MeasuredValue.of(new BigDecimal("6.0"), LocalDate.of(2028, 3, 31))).build())
             .build(),
         Objective.builder().id(id("obj-value")).title("Deliver a balanced system financial plan every year")
             .addPurposes(CorePurpose.ENHANCE_PRODUCTIVITY_AND_VALUE_FOR_MONEY).build(),

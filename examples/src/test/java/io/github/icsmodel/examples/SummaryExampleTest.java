@@ -2,10 +2,15 @@ package io.github.icsmodel.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icsmodel.inequality.BreakdownDimension;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.RuleSet;
+import io.github.icsmodel.validation.ValidationReport;
+import io.github.icsmodel.validation.Validator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class SummaryExampleTest {
@@ -19,6 +24,16 @@ class SummaryExampleTest {
     assertThat(system.cooperationGraph().unlinkedNhsBodyLocalAuthorityPairs()).isEmpty();
     assertThat(system.cooperationGraph().nhsBodyGroups()).hasSize(1);
     assertThat(system).isEqualTo(Northshire.system());
+  }
+
+  @Test
+  void northshire_passes_every_built_in_rule_with_its_inequalities_indicators_broken_down() {
+    // The example's own date: its 2026/27 forward plan and assurance evidence of May 2026 are current then.
+    ValidationReport report = Validator.of(RuleSet.all()).validate(Northshire.system(), LocalDate.of(2026, 11, 23));
+    assertThat(report.findings()).isEmpty();
+    assertThat(Northshire.system().indicators())
+        .allSatisfy(indicator -> assertThat(indicator.dimensions()).contains(BreakdownDimension.DEPRIVATION_QUINTILE,
+            BreakdownDimension.ETHNICITY, BreakdownDimension.AGE_BAND, BreakdownDimension.SEX));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.icsmodel.validation.cooperation.CooperationRules;
 import io.github.icsmodel.validation.duties.DutyRules;
 import io.github.icsmodel.validation.england.EnglandRules;
 import io.github.icsmodel.validation.icp.IcpRules;
+import io.github.icsmodel.validation.inequality.InequalityRules;
 import io.github.icsmodel.validation.interest.InterestRules;
 import io.github.icsmodel.validation.plans.PlanRules;
 import io.github.icsmodel.validation.purposes.PurposeRules;
@@ -53,6 +54,8 @@ public final class BuiltInRules {
         .addAll(CooperationRules.rules())
         // The four core purposes (NHS England).
         .addAll(PurposeRules.rules())
+        // Measuring inequalities: s.14Z35 and NHS England's statement under s.13SA.
+        .addAll(InequalityRules.rules())
         // Structure: ids, references, places, provider collaboratives.
         .addAll(StructureRules.rules())
         // England as a whole: s.14Z25(3) and (4).

@@ -119,4 +119,20 @@ class DistributionFunctionsTest {
     assertThat(BetaFunction.regularized(0, 2, 3)).isZero();
     assertThat(BetaFunction.regularized(1, 2, 3)).isEqualTo(1);
   }
+
+  @Test
+  void theFastExponentialIsWithinTwoUlpOfStrictMath() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+    for (int i = 0; i < 200_000; i++) {
+      double x = i % 2 == 0 ? (2 * random.nextDouble() - 1) * 707.99 : (2 * random.nextDouble() - 1) * 12;
+      double exact = StrictMath.exp(x);
+      assertThat(Math.abs(ExponentialFunction.exp(x) - exact)).as("exp(%s)", x).isLessThanOrEqualTo(2 * Math.ulp(exact));
+    }
+    assertThat(ExponentialFunction.exp(0)).isEqualTo(1);
+    assertThat(ExponentialFunction.exp(1)).isCloseTo(Math.E, within(Math.ulp(Math.E)));
+    assertThat(ExponentialFunction.exp(-745.2)).isEqualTo(StrictMath.exp(-745.2));
+    assertThat(ExponentialFunction.exp(710)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(ExponentialFunction.exp(Double.NEGATIVE_INFINITY)).isZero();
+    assertThat(ExponentialFunction.exp(Double.NaN)).isNaN();
+  }
 }

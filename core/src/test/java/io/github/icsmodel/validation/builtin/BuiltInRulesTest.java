@@ -9,6 +9,7 @@ import io.github.icsmodel.validation.cooperation.CooperationRules;
 import io.github.icsmodel.validation.duties.DutyRules;
 import io.github.icsmodel.validation.england.EnglandRules;
 import io.github.icsmodel.validation.icp.IcpRules;
+import io.github.icsmodel.validation.inequality.InequalityRules;
 import io.github.icsmodel.validation.interest.InterestRules;
 import io.github.icsmodel.validation.plans.PlanRules;
 import io.github.icsmodel.validation.purposes.PurposeRules;
@@ -22,7 +23,7 @@ class BuiltInRulesTest {
     assertThat(BuiltInRules.rules())
         .hasSize(BoardRules.rules().size() + InterestRules.rules().size() + IcpRules.rules().size()
             + DutyRules.rules().size() + PlanRules.rules().size() + CooperationRules.rules().size()
-            + PurposeRules.rules().size() + StructureRules.rules().size() + EnglandRules.rules().size())
+            + PurposeRules.rules().size() + InequalityRules.rules().size() + StructureRules.rules().size() + EnglandRules.rules().size())
         .hasSize(RuleSet.all().size());
     assertThat(BuiltInRules.rules()).extracting(Rule::id)
         .containsExactlyInAnyOrderElementsOf(RuleSet.all().rules().stream().map(Rule::id).toList());

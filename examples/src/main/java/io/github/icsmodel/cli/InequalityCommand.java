@@ -1,0 +1,543 @@
+package io.github.icsmodel.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.icsmodel.IcsException;
+import io.github.icsmodel.indicatorcsv.AgeBands;
+import io.github.icsmodel.indicatorcsv.AreaCount;
+import io.github.icsmodel.indicatorcsv.IndicatorCsv;
+import io.github.icsmodel.indicatorcsv.IndicatorCsvException;
+import io.github.icsmodel.indicatorcsv.SiiRows;
+import io.github.icsmodel.inequality.AgeBandCount;
+import io.github.icsmodel.inequality.ConfidenceInterval;
+import io.github.icsmodel.inequality.ConfidenceLevel;
+import io.github.icsmodel.inequality.DirectlyStandardisedRate;
+import io.github.icsmodel.inequality.Estimate;
+import io.github.icsmodel.inequality.ImmutableSiiOptions;
+import io.github.icsmodel.inequality.InequalityInputException;
+import io.github.icsmodel.inequality.Proportion;
+import io.github.icsmodel.inequality.Rate;
+import io.github.icsmodel.inequality.SiiIntervalMethod;
+import io.github.icsmodel.inequality.SiiInterval;
+import io.github.icsmodel.inequality.SiiOptions;
+import io.github.icsmodel.inequality.SiiResult;
+import io.github.icsmodel.inequality.SiiResults;
+import io.github.icsmodel.inequality.SiiValueType;
+import io.github.icsmodel.inequality.SiiWarning;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ics inequality}: the public-health statistical methods of {@link io.github.icsmodel.inequality} on CSV
+ * files: the slope and relative indices of inequality, proportions, crude rates and directly standardised rates.
+ */
+@Command(
+    name = "inequality",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures health inequalities from CSV files, as PHEindicatormethods does: the",
+      "slope index of inequality (sii), proportions with Wilson limits (proportion),",
+      "crude rates with Byar's or exact limits (rate) and directly standardised",
+      "rates with Dobson limits (dsr).",
+      ""
+    },
+    subcommands = {
+      InequalityCommand.SiiCommand.class,
+      InequalityCommand.ProportionCommand.class,
+      InequalityCommand.RateCommand.class,
+      InequalityCommand.DsrCommand.class
+    })
+final class InequalityCommand implements Runnable {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: sii, proportion, rate or dsr (try 'ics inequality --help')");
+  }
+
+  /** The kinds of indicator, as the {@code --value-type} option names them. */
+  enum ValueTypeOption {
+    other(SiiValueType.OTHER),
+    rate(SiiValueType.RATE),
+    proportion(SiiValueType.PROPORTION);
+
+    final SiiValueType type;
+
+    ValueTypeOption(SiiValueType type) {
+      this.type = type;
+    }
+  }
+
+  /** How the SII limits are computed, as the {@code --limits} option names it. */
+  enum LimitsOption {
+    simulation(SiiIntervalMethod.SIMULATION),
+    normal(SiiIntervalMethod.NORMAL);
+
+    final SiiIntervalMethod method;
+
+    LimitsOption(SiiIntervalMethod method) {
+      this.method = method;
+    }
+  }
+
+  /** The options every subcommand shares. */
+  static class Common {
+    @Spec(Spec.Target.MIXEE) CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "the input CSV file")
+    Path input;
+
+    @Option(names = "--confidence", split = ",", paramLabel = "LEVEL",
+        description = "confidence levels as fractions or percentages, comma-separated (default: 0.95)")
+    List<String> confidence = new ArrayList<>(List.of("0.95"));
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    List<ConfidenceLevel> levels() {
+      List<ConfidenceLevel> levels = new ArrayList<>();
+      for (String text : confidence) {
+        try {
+          String trimmed = text.strip();
+          ConfidenceLevel level = trimmed.endsWith("%") ? ConfidenceLevel.parse(trimmed)
+              : Double.parseDouble(trimmed) >= 90 ? ConfidenceLevel.ofPercent(Double.parseDouble(trimmed))
+              : ConfidenceLevel.of(Double.parseDouble(trimmed));
+          if (levels.contains(level)) {
+            throw usage("--confidence gives " + level + " twice");
+          }
+          levels.add(level);
+        } catch (NumberFormatException | InequalityInputException e) {
+          throw usage("--confidence: not a confidence level: '" + text + "' (expected 0.95, 95 or 95%, between 90%"
+              + " and 100%)");
+        }
+      }
+      return levels;
+    }
+
+    CommandLine.ParameterException usage(String message) {
+      return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    void requireFormat() {
+      Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.csv);
+    }
+
+    PrintWriter out() {
+      return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+      return spec.commandLine().getErr();
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------------------------------
+
+  /** {@code ics inequality sii}. */
+  @Command(
+      name = "sii",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Calculates the slope index of inequality (SII) of each area, and optionally",
+        "the relative index (RII) and the intercept, with confidence limits",
+        "(PHEindicatormethods' phe_sii).",
+        "",
+        "The CSV has a header and one row per area and quantile (quantile 1 is the",
+        "most deprived):",
+        "  area,quantile,population,value,lower_cl,upper_cl",
+        "se (the standard error: for a rate on the log scale, for a proportion on the",
+        "logit scale) may stand instead of the 95%% limits, and, for a proportion,",
+        "count instead of value (value = count / population).",
+        ""
+      })
+  static final class SiiCommand implements Callable<Integer> {
+    @CommandLine.Mixin Common common;
+
+    @Option(names = "--value-type", defaultValue = "other", paramLabel = "TYPE",
+        description = "other, rate or proportion (default: ${DEFAULT-VALUE})")
+    ValueTypeOption valueType;
+
+    @Option(names = "--transform", description = "fit rates on the log scale and proportions on the logit scale")
+    boolean transform;
+
+    @Option(names = "--multiplier", defaultValue = "1", paramLabel = "N",
+        description = "multiplies the SII and its limits; a negative multiplier reverses the polarity (default: 1)")
+    double multiplier;
+
+    @Option(names = "--rii", description = "also give the relative index of inequality and its limits")
+    boolean rii;
+
+    @Option(names = "--intercept", description = "also give the intercept, the fitted value at the most deprived end")
+    boolean intercept;
+
+    @Option(names = "--repetitions", defaultValue = "100000", paramLabel = "N",
+        description = "Monte Carlo repetitions, at least 1000 (default: ${DEFAULT-VALUE})")
+    int repetitions;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the simulation, for reproducible limits")
+    Long seed;
+
+    @Option(names = "--limits", defaultValue = "simulation", paramLabel = "METHOD",
+        description = "simulation (the package's Monte Carlo method) or normal (the exact normal limits the"
+            + " simulation converges to; not for untransformed rates and proportions) (default: ${DEFAULT-VALUE})")
+    LimitsOption limits;
+
+    @Option(names = "--plot", paramLabel = "FILE.svg",
+        description = "draws each area's quantiles (bar width by population share, 95%% limits) and fitted line")
+    Path plot;
+
+    @Override
+    public Integer call() {
+      common.requireFormat();
+      SiiOptions options = options();
+      SiiRows rows = IndicatorCsv.readSii(common.input);
+      SiiResults results;
+      try (Progress progress = Progress.onConsole(common.err(), "simulating areas")) {
+        results = rows.calculate(options, progress);
+      }
+      for (SiiWarning warning : results.warnings()) {
+        common.err().println("ics: warning: " + warning.message());
+      }
+      print(results, common.format, rii, intercept, common.out());
+      if (plot != null) {
+        SiiChart.write(rows, results, plot);
+      }
+      return Ics.OK;
+    }
+
+    private SiiOptions options() {
+      ImmutableSiiOptions.Builder builder = SiiOptions.builder()
+          .valueType(valueType.type)
+          .transform(transform)
+          .multiplier(multiplier)
+          .repetitions(repetitions)
+          .confidenceLevels(common.levels())
+          .intervalMethod(limits.method);
+      if (seed != null) {
+        builder.seed(seed);
+      }
+      try {
+        return builder.build();
+      } catch (IcsException e) {
+        throw common.usage(e.getMessage());
+      }
+    }
+  }
+
+  /** Prints SII results in a format; the RII and intercept only when asked for. */
+  static void print(SiiResults results, OutputFormat format, boolean rii, boolean intercept, PrintWriter out) {
+    List<ConfidenceLevel> levels = results.options().confidenceLevels();
+    if (format == OutputFormat.json) {
+      ObjectNode root = JSON.createObjectNode();
+      ArrayNode array = root.putArray("results");
+      for (SiiResult result : results.results()) {
+        ObjectNode area = array.addObject();
+        area.put("area", result.area());
+        put(area, "sii", result.sii());
+        if (rii) {
+          put(area, "rii", result.rii());
+        }
+        if (intercept) {
+          put(area, "intercept", result.intercept());
+        }
+        ArrayNode intervals = area.putArray("intervals");
+        for (SiiInterval interval : result.intervals()) {
+          ObjectNode node = intervals.addObject();
+          node.put("confidence", interval.confidence().value());
+          put(node, "siiLower", interval.siiLower());
+          put(node, "siiUpper", interval.siiUpper());
+          if (rii) {
+            put(node, "riiLower", interval.riiLower());
+            put(node, "riiUpper", interval.riiUpper());
+          }
+        }
+      }
+      out.println(root.toPrettyString());
+      out.flush();
+      return;
+    }
+    List<String> columns = new ArrayList<>(List.of("area", "sii"));
+    if (rii) {
+      columns.add("rii");
+    }
+    if (intercept) {
+      columns.add("intercept");
+    }
+    for (ConfidenceLevel level : levels) {
+      String suffix = suffix(level);
+      columns.add("sii_lower" + suffix);
+      columns.add("sii_upper" + suffix);
+      if (rii) {
+        columns.add("rii_lower" + suffix);
+        columns.add("rii_upper" + suffix);
+      }
+    }
+    Table table = new Table(columns.toArray(String[]::new));
+    boolean text = format == OutputFormat.text;
+    for (SiiResult result : results.results()) {
+      List<Object> row = new ArrayList<>(List.of(result.area(), number(result.sii(), text)));
+      if (rii) {
+        row.add(number(result.rii(), text));
+      }
+      if (intercept) {
+        row.add(number(result.intercept(), text));
+      }
+      for (SiiInterval interval : result.intervals()) {
+        row.add(number(interval.siiLower(), text));
+        row.add(number(interval.siiUpper(), text));
+        if (rii) {
+          row.add(number(interval.riiLower(), text));
+          row.add(number(interval.riiUpper(), text));
+        }
+      }
+      table.row(row.toArray());
+    }
+    table.print(format, out);
+  }
+
+  /** Puts a number into a JSON object; NaN, which JSON cannot hold, as null. */
+  static void put(ObjectNode node, String name, double value) {
+    if (Double.isNaN(value)) {
+      node.putNull(name);
+    } else {
+      node.put(name, value);
+    }
+  }
+
+  /** The package's column suffix for a level: {@code 95_0cl}, {@code 99_8cl}. */
+  static String suffix(ConfidenceLevel level) {
+    BigDecimal percent = BigDecimal.valueOf(level.percent()).stripTrailingZeros();
+    String text = percent.scale() <= 0 ? percent.toPlainString() + "_0" : percent.toPlainString().replace('.', '_');
+    return text + "cl";
+  }
+
+  /**
+   * A number for output: in full (the shortest text that reads back as the same double) for CSV, to six significant
+   * figures for text, empty for NaN.
+   */
+  static String number(double value, boolean text) {
+    if (Double.isNaN(value)) {
+      return text ? "NA" : "";
+    }
+    if (!text || Double.isInfinite(value)) {
+      return Double.toString(value);
+    }
+    return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+  }
+
+  /** A count or population as given: whole numbers without a decimal point, never rounded. */
+  static String count(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return BigDecimal.valueOf(value).toPlainString();
+  }
+
+  // -----------------------------------------------------------------------------------------------------------------
+
+  /** What proportion, rate and dsr print per area: counts, the value, and its limits. */
+  private static void printEstimates(List<String> columns, List<List<Object>> rows, List<Estimate> estimates,
+      List<ConfidenceLevel> levels, OutputFormat format, PrintWriter out) {
+    if (format == OutputFormat.json) {
+      ObjectNode root = JSON.createObjectNode();
+      ArrayNode array = root.putArray("results");
+      for (int i = 0; i < rows.size(); i++) {
+        ObjectNode node = array.addObject();
+        for (int c = 0; c < columns.size(); c++) {
+          Object value = rows.get(i).get(c);
+          if (value instanceof Double) {
+            node.put(columns.get(c), (Double) value);
+          } else {
+            node.put(columns.get(c), String.valueOf(value));
+          }
+        }
+        Estimate estimate = estimates.get(i);
+        if (estimate == null) {
+          node.putNull("value");
+          continue;
+        }
+        node.put("value", estimate.value());
+        ArrayNode intervals = node.putArray("intervals");
+        for (ConfidenceInterval interval : estimate.intervals()) {
+          intervals.addObject().put("confidence", interval.confidence().value())
+              .put("lower", interval.lower()).put("upper", interval.upper());
+        }
+      }
+      out.println(root.toPrettyString());
+      out.flush();
+      return;
+    }
+    boolean text = format == OutputFormat.text;
+    List<String> all = new ArrayList<>(columns);
+    all.add("value");
+    for (ConfidenceLevel level : levels) {
+      all.add("lower" + suffix(level));
+      all.add("upper" + suffix(level));
+    }
+    Table table = new Table(all.toArray(String[]::new));
+    for (int i = 0; i < rows.size(); i++) {
+      List<Object> row = new ArrayList<>();
+      for (Object value : rows.get(i)) {
+        row.add(value instanceof Double ? count((Double) value) : value);
+      }
+      Estimate estimate = estimates.get(i);
+      row.add(estimate == null ? (text ? "NA" : "") : number(estimate.value(), text));
+      for (ConfidenceLevel level : levels) {
+        ConfidenceInterval interval = estimate == null ? null : estimate.interval(level).orElseThrow();
+        row.add(interval == null ? (text ? "NA" : "") : number(interval.lower(), text));
+        row.add(interval == null ? (text ? "NA" : "") : number(interval.upper(), text));
+      }
+      table.row(row.toArray());
+    }
+    table.print(format, out);
+  }
+
+  /** Runs a calculation for one row of a file, naming the row's file, line and area if the method rejects it. */
+  private static <T> T atRow(String source, int line, String area, String group, CalculationStep<T> step) {
+    try {
+      return step.run();
+    } catch (InequalityInputException e) {
+      throw new IndicatorCsvException(source, line, null, area, group, e.getMessage(), e);
+    }
+  }
+
+  /** A calculation that the method may reject. */
+  private interface CalculationStep<T> {
+    T run();
+  }
+
+  /** {@code ics inequality proportion}. */
+  @Command(
+      name = "proportion",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Calculates each area's proportion with Wilson score limits",
+        "(PHEindicatormethods' phe_proportion). The CSV has a header and one row per",
+        "area: area,count,population.",
+        ""
+      })
+  static final class ProportionCommand implements Callable<Integer> {
+    @CommandLine.Mixin Common common;
+
+    @Option(names = "--multiplier", defaultValue = "1", paramLabel = "N",
+        description = "multiplies the value and limits: 100 for a percentage (default: ${DEFAULT-VALUE})")
+    double multiplier;
+
+    @Override
+    public Integer call() {
+      common.requireFormat();
+      List<ConfidenceLevel> levels = common.levels();
+      if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
+        throw common.usage("--multiplier must be positive, not " + multiplier);
+      }
+      List<AreaCount> counts = IndicatorCsv.readCounts(common.input);
+      List<List<Object>> rows = new ArrayList<>();
+      List<Estimate> estimates = new ArrayList<>();
+      for (AreaCount count : counts) {
+        rows.add(List.of(count.area(), count.count(), count.population()));
+        estimates.add(atRow(common.input.toString(), count.line(), count.area(), null,
+            () -> Proportion.of(count.count(), count.population())
+                .withWilsonLimits(multiplier, levels.toArray(ConfidenceLevel[]::new))));
+      }
+      printEstimates(List.of("area", "count", "population"), rows, estimates, levels, common.format, common.out());
+      return Ics.OK;
+    }
+  }
+
+  /** {@code ics inequality rate}. */
+  @Command(
+      name = "rate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Calculates each area's crude rate with exact Poisson limits below 10 events",
+        "and Byar's limits from 10 (PHEindicatormethods' phe_rate). The CSV has a",
+        "header and one row per area: area,count,population.",
+        ""
+      })
+  static final class RateCommand implements Callable<Integer> {
+    @CommandLine.Mixin Common common;
+
+    @Option(names = "--multiplier", defaultValue = "100000", paramLabel = "N",
+        description = "the rate is per this many people (default: ${DEFAULT-VALUE})")
+    double multiplier;
+
+    @Override
+    public Integer call() {
+      common.requireFormat();
+      List<ConfidenceLevel> levels = common.levels();
+      if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
+        throw common.usage("--multiplier must be positive, not " + multiplier);
+      }
+      List<AreaCount> counts = IndicatorCsv.readCounts(common.input);
+      List<List<Object>> rows = new ArrayList<>();
+      List<Estimate> estimates = new ArrayList<>();
+      for (AreaCount count : counts) {
+        rows.add(List.of(count.area(), count.count(), count.population()));
+        estimates.add(atRow(common.input.toString(), count.line(), count.area(), null,
+            () -> Rate.of(count.count(), count.population())
+                .withLimits(multiplier, levels.toArray(ConfidenceLevel[]::new))));
+      }
+      printEstimates(List.of("area", "count", "population"), rows, estimates, levels, common.format, common.out());
+      return Ics.OK;
+    }
+  }
+
+  /** {@code ics inequality dsr}. */
+  @Command(
+      name = "dsr",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Calculates each area's directly standardised rate with Dobson limits",
+        "(PHEindicatormethods' calculate_dsr). The CSV has a header and one row per",
+        "area and age band:",
+        "  area,age_band,count,population,standard_population",
+        "Without standard_population each area needs the 19 bands of the European",
+        "Standard Population 2013 in order; an empty count is no events. Areas with",
+        "fewer than 10 events have no rate (NA).",
+        ""
+      })
+  static final class DsrCommand implements Callable<Integer> {
+    @CommandLine.Mixin Common common;
+
+    @Option(names = "--multiplier", defaultValue = "100000", paramLabel = "N",
+        description = "the rate is per this many people (default: ${DEFAULT-VALUE})")
+    double multiplier;
+
+    @Override
+    public Integer call() {
+      common.requireFormat();
+      List<ConfidenceLevel> levels = common.levels();
+      if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
+        throw common.usage("--multiplier must be positive, not " + multiplier);
+      }
+      AgeBands bands = IndicatorCsv.readAgeBands(common.input);
+      List<List<Object>> rows = new ArrayList<>();
+      List<Estimate> estimates = new ArrayList<>();
+      for (Map.Entry<String, List<AgeBandCount>> area : bands.byArea().entrySet()) {
+        DirectlyStandardisedRate dsr = atRow(bands.source(), bands.lineOf(area.getKey()).orElse(0), area.getKey(),
+            null, () -> DirectlyStandardisedRate.of(area.getValue(), multiplier,
+                levels.toArray(ConfidenceLevel[]::new)));
+        rows.add(List.of(area.getKey(), dsr.totalCount(), dsr.totalPopulation()));
+        estimates.add(dsr.estimate().orElse(null));
+      }
+      printEstimates(List.of("area", "total_count", "total_population"), rows, estimates, levels, common.format,
+          common.out());
+      return Ics.OK;
+    }
+  }
+}
