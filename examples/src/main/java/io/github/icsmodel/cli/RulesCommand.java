@@ -35,13 +35,16 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   /**
-   * Returns every rule the tool knows: the built-in rules, the rules of any {@link
-   * io.github.icsmodel.validation.RuleProvider} on the class path, and the engine's waiver rules.
+   * Returns every rule the tool knows: the built-in rules (with England's geography, so {@code england.coverage}
+   * too), the reference-data rules, the rules of any other {@link io.github.icsmodel.validation.RuleProvider} on
+   * the class path, and the engine's waiver rules.
    *
    * @return the rules, built-in first
    */
   static List<Rule> everyRule() {
-    List<Rule> rules = new ArrayList<>(RuleSet.all().plus(RuleSet.discovered()).rules());
+    RuleSet withReference = io.github.icsmodel.reference.EnglandReferenceRules.ruleSet(java.time.LocalDate.now());
+    List<Rule> rules = new ArrayList<>(withReference.plus(RuleSet.discovered()
+        .filter(rule -> withReference.find(rule.id()).isEmpty())).rules());
     rules.addAll(Validator.waiverRules());
     return rules;
   }
