@@ -59,13 +59,14 @@ public final class NhsEnglandPolicy {
           "2021-08");
 
   /**
-   * NHS England's statement on information on health inequalities under s.13SA of the NHS Act 2006 (first
-   * statement published 27 November 2023): data to be disaggregated at a minimum by deprivation, ethnicity, age
-   * and sex (wording of the updated statement).
+   * NHS England's statement on information on health inequalities under s.13SA of the NHS Act 2006, as updated:
+   * NHS bodies are to "disaggregate data (at a minimum by deprivation, ethnicity, age, and sex)". The first
+   * statement was published on 27 November 2023; the date of the updated statement, whose wording this is, is
+   * unconfirmed, so the reference carries no date.
    */
   public static final PolicyReference INEQUALITIES_INFORMATION_STATEMENT =
       PolicyReference.of(
-          "NHS England", "NHS England's statement on information on health inequalities (s.13SA)", "2023-11-27");
+          "NHS England", "NHS England's statement on information on health inequalities (s.13SA), as updated", "");
 
   /** NHS England, Core20PLUS5 (adults, published November 2021; children and young people). */
   public static final PolicyReference CORE20PLUS5 =

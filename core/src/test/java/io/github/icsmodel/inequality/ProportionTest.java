@@ -33,15 +33,7 @@ class ProportionTest {
     Estimate estimate = twoLevels
         ? proportion.withWilsonLimits(row.number("multiplier"), PERCENT_95, PERCENT_99_8)
         : proportion.withWilsonLimits(row.number("multiplier"), PERCENT_95);
-    assertRelative(id + " value", estimate.value(), row.number("value"), SIMPLE_METHODS);
-    ConfidenceInterval ci95 = estimate.interval(PERCENT_95).orElseThrow();
-    assertRelative(id + " lower95", ci95.lower(), row.number("lower95_0cl"), SIMPLE_METHODS);
-    assertRelative(id + " upper95", ci95.upper(), row.number("upper95_0cl"), SIMPLE_METHODS);
-    if (twoLevels) {
-      ConfidenceInterval ci998 = estimate.interval(PERCENT_99_8).orElseThrow();
-      assertRelative(id + " lower99.8", ci998.lower(), row.number("lower99_8cl"), SIMPLE_METHODS);
-      assertRelative(id + " upper99.8", ci998.upper(), row.number("upper99_8cl"), SIMPLE_METHODS);
-    }
+    Tolerances.assertMatchesRow(id, estimate, row);
     assertThat(estimate.method()).isEqualTo(IntervalMethod.WILSON);
     assertThat(estimate.statistic())
         .isEqualTo(row.number("multiplier") == 100 ? "percentage" : "proportion of 1");

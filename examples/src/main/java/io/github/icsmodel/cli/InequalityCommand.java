@@ -421,6 +421,29 @@ final class InequalityCommand implements Runnable {
     T run();
   }
 
+  /**
+   * Runs a method on every area of a count file ({@code area,count,population}) and prints the estimates: what the
+   * proportion and rate commands share.
+   */
+  private static int countEstimates(Common common, double multiplier,
+      java.util.function.BiFunction<AreaCount, ConfidenceLevel[], Estimate> method) {
+    common.requireFormat();
+    List<ConfidenceLevel> levels = common.levels();
+    if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
+      throw common.usage("--multiplier must be positive, not " + multiplier);
+    }
+    ConfidenceLevel[] levelArray = levels.toArray(ConfidenceLevel[]::new);
+    List<List<Object>> rows = new ArrayList<>();
+    List<Estimate> estimates = new ArrayList<>();
+    for (AreaCount count : IndicatorCsv.readCounts(common.input)) {
+      rows.add(List.of(count.area(), count.count(), count.population()));
+      estimates.add(atRow(common.input.toString(), count.line(), count.area(), null,
+          () -> method.apply(count, levelArray)));
+    }
+    printEstimates(List.of("area", "count", "population"), rows, estimates, levels, common.format, common.out());
+    return Ics.OK;
+  }
+
   /** {@code ics inequality proportion}. */
   @Command(
       name = "proportion",
@@ -440,22 +463,8 @@ final class InequalityCommand implements Runnable {
 
     @Override
     public Integer call() {
-      common.requireFormat();
-      List<ConfidenceLevel> levels = common.levels();
-      if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
-        throw common.usage("--multiplier must be positive, not " + multiplier);
-      }
-      List<AreaCount> counts = IndicatorCsv.readCounts(common.input);
-      List<List<Object>> rows = new ArrayList<>();
-      List<Estimate> estimates = new ArrayList<>();
-      for (AreaCount count : counts) {
-        rows.add(List.of(count.area(), count.count(), count.population()));
-        estimates.add(atRow(common.input.toString(), count.line(), count.area(), null,
-            () -> Proportion.of(count.count(), count.population())
-                .withWilsonLimits(multiplier, levels.toArray(ConfidenceLevel[]::new))));
-      }
-      printEstimates(List.of("area", "count", "population"), rows, estimates, levels, common.format, common.out());
-      return Ics.OK;
+      return countEstimates(common, multiplier,
+          (count, levels) -> Proportion.of(count.count(), count.population()).withWilsonLimits(multiplier, levels));
     }
   }
 
@@ -478,22 +487,8 @@ final class InequalityCommand implements Runnable {
 
     @Override
     public Integer call() {
-      common.requireFormat();
-      List<ConfidenceLevel> levels = common.levels();
-      if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
-        throw common.usage("--multiplier must be positive, not " + multiplier);
-      }
-      List<AreaCount> counts = IndicatorCsv.readCounts(common.input);
-      List<List<Object>> rows = new ArrayList<>();
-      List<Estimate> estimates = new ArrayList<>();
-      for (AreaCount count : counts) {
-        rows.add(List.of(count.area(), count.count(), count.population()));
-        estimates.add(atRow(common.input.toString(), count.line(), count.area(), null,
-            () -> Rate.of(count.count(), count.population())
-                .withLimits(multiplier, levels.toArray(ConfidenceLevel[]::new))));
-      }
-      printEstimates(List.of("area", "count", "population"), rows, estimates, levels, common.format, common.out());
-      return Ics.OK;
+      return countEstimates(common, multiplier,
+          (count, levels) -> Rate.of(count.count(), count.population()).withLimits(multiplier, levels));
     }
   }
 

@@ -31,10 +31,6 @@ final class Table {
     return this;
   }
 
-  int size() {
-    return rows.size();
-  }
-
   void print(OutputFormat format, PrintWriter out) {
     switch (format) {
       case csv:

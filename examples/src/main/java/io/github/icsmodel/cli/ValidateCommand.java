@@ -17,7 +17,6 @@ import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.RuleSet;
-import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.ValidationReport;
 import io.github.icsmodel.validation.Validator;
 import java.io.IOException;
@@ -229,9 +228,5 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return JSON.writer(PRETTY).writeValueAsString(first) + "\n";
-  }
-
-  static boolean blocking(Severity severity) {
-    return severity.isBlocking();
   }
 }
