@@ -50,6 +50,19 @@ public abstract class DistrictShare implements LocalAuthorityShare {
   public abstract int lsoasInDistrict();
 
   /**
+   * Whether this share is a derivation of this library rather than a figure of a published lookup: true for the
+   * April 2026 shares that include part of NHS Frimley ICB's area, whose three-way split on 1 April 2026 is
+   * allocated by county (see {@link Geography#APRIL_2026}); false for every share of the July 2022 and April 2024
+   * editions.
+   *
+   * @return true if derived
+   */
+  @Value.Default
+  public boolean derived() {
+    return false;
+  }
+
+  /**
    * Returns the district.
    *
    * @return {@link #district()}
@@ -76,7 +89,7 @@ public abstract class DistrictShare implements LocalAuthorityShare {
   @Override
   public String toString() {
     return district() + " in " + icb() + ", " + edition() + ": " + lsoasInIcb() + " of " + lsoasInDistrict()
-        + " LSOAs (" + percentInIcb() + "%)";
+        + " LSOAs (" + percentInIcb() + "%)" + (derived() ? ", derived" : "");
   }
 
   @Value.Check

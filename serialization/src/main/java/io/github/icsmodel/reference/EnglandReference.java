@@ -12,6 +12,7 @@ import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.organisation.LocalAuthorityType;
 import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.identifier.OdsCode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,16 +30,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The England reference data: the 42 integrated care boards, the 7 NHS England regions, the 106 sub-ICB locations
- * and each ICB's area by local authority, in the two shipped editions of the ONS geography, with look-ups.
+ * The England reference data in time: every integrated care board with the dates it existed (the 42 from 1 July
+ * 2022 to 31 March 2026, the 36 from 1 April 2026), the 16 successions of 1 April 2026, the 7 NHS England regions,
+ * the 106 sub-ICB locations and each ICB's area by local authority, in the three editions of the ONS geography
+ * ({@link Geography}), with look-ups.
+ *
+ * <p>Every answer is as of a date: {@link #icbs(LocalDate)} gives the ICBs that existed on a day (42 on
+ * 2026-03-31, 36 on 2026-04-01), {@link Geography#on(LocalDate)} the edition of the geography in force, and
+ * {@link #successorsOf(ReferenceIcb)} and {@link #predecessorsOf(ReferenceIcb)} follow the successions both ways.
+ * Look-ups by code ({@link #findIcb(OdsCode)}) find an ICB of any date, abolished or not.
  *
  * <p>Obtain it with {@link #load()}, which reads the shipped CSV files once, on first use, and returns the same
  * immutable, thread-safe instance thereafter. Look-ups named {@code find...} return {@link Optional#empty()} when
  * nothing matches; the {@code get...} variants throw {@link InvalidValueException} naming what was asked for.
  *
  * <p>The data are derived from ONS Open Geography Portal products under the Open Government Licence v3.0; see
- * {@code SOURCES.md} beside the CSV files for provenance and caveats. They do not include the ICB mergers and
- * boundary changes from 1 April 2026.
+ * {@code SOURCES.md} beside the CSV files for provenance and caveats. The April 2026 districts of each ICB are
+ * derived from the April 2024 ones and the successions; the part derived by county rather than from a published
+ * lookup (the split of NHS Frimley ICB) is marked {@link DistrictShare#derived()}. Changes announced for 1 April
+ * 2027 are not confirmed and are not in the data.
  */
 public final class EnglandReference {
 
@@ -53,6 +63,9 @@ public final class EnglandReference {
   private final ImmutableMap<String, ReferenceIcb> icbsByName;
   private final ImmutableListMultimap<OdsCode, ReferenceIcb> icbsByRegion;
   private final ImmutableMap<Geography, Edition> editions;
+  private final ImmutableList<Succession> successions;
+  private final ImmutableListMultimap<OdsCode, Succession> successionsByPredecessor;
+  private final ImmutableListMultimap<OdsCode, Succession> successionsBySuccessor;
 
   /** The records of one edition of the geography, with their indexes. */
   private static final class Edition {
@@ -80,6 +93,9 @@ public final class EnglandReference {
           Multimaps.index(upperTierShares, share -> share.icb().odsCode());
       ImmutableMap.Builder<OdsCode, IcbFootprint> footprints = ImmutableMap.builder();
       for (ReferenceIcb icb : icbs) {
+        if (!icb.isValidOn(edition.validFrom())) {
+          continue;
+        }
         footprints.put(icb.odsCode(), ImmutableIcbFootprint.builder()
             .icb(icb)
             .edition(edition)
@@ -112,14 +128,14 @@ public final class EnglandReference {
 
   EnglandReference(List<NhsRegion> regions, List<ReferenceIcb> icbs,
       Map<Geography, List<SubIcbLocation>> subIcbLocations, Map<Geography, List<DistrictShare>> districtShares,
-      Map<Geography, List<UpperTierShare>> upperTierShares) {
+      Map<Geography, List<UpperTierShare>> upperTierShares, List<Succession> successions) {
     this.regions = ImmutableList.sortedCopyOf(Comparator.comparing(NhsRegion::onsCode), regions);
     this.icbs = ImmutableList.sortedCopyOf(
-        Comparator.comparing(icb -> icb.onsCode(Geography.JULY_2022)), icbs);
+        Comparator.comparing(icb -> icb.onsCodes().get(0).code()), icbs);
     this.regionsByOds = index(regions, NhsRegion::odsCode, "region ODS code");
-    this.regionsByOns = index(regions.stream().flatMap(region -> Stream.concat(Stream.of(region.onsCode()),
-        region.formerOnsCodes().stream().map(DatedGssCode::code)).map(code -> Map.entry(code, region))),
-        "region ONS code");
+    this.regionsByOns = index(regions.stream().flatMap(region -> Stream.of(Stream.of(region.onsCode()),
+        region.editionOnsCodes().values().stream(), region.formerOnsCodes().stream().map(DatedGssCode::code))
+        .flatMap(codes -> codes).map(code -> Map.entry(code, region))), "region ONS code");
     this.icbsByOds = index(this.icbs, ReferenceIcb::odsCode, "ICB ODS code");
     this.icbsByOns = index(this.icbs.stream()
         .flatMap(icb -> icb.onsCodes().stream().map(code -> Map.entry(code.code(), icb))), "ICB ONS code");
@@ -136,6 +152,23 @@ public final class EnglandReference {
           districtShares.get(edition), upperTierShares.get(edition)));
     }
     this.editions = ImmutableMap.copyOf(editions);
+    this.successions = ImmutableList.copyOf(successions);
+    this.successionsByPredecessor = Multimaps.index(successions, event -> event.predecessor().odsCode());
+    this.successionsBySuccessor = Multimaps.index(successions, event -> event.successor().odsCode());
+    for (Succession event : successions) {
+      known(event.predecessor());
+      known(event.successor());
+    }
+    for (ReferenceIcb icb : this.icbs) {
+      boolean abolished = icb.validTo().isPresent();
+      if (abolished && successorsOf(icb).isEmpty()) {
+        throw new InvalidValueException(icb + " ends on " + icb.validTo().get() + " but has no successor");
+      }
+      boolean established = !icb.validFrom().equals(Geography.JULY_2022.validFrom());
+      if (established && predecessorsOf(icb).isEmpty()) {
+        throw new InvalidValueException(icb + " begins on " + icb.validFrom() + " but has no predecessor");
+      }
+    }
   }
 
   /**
@@ -151,12 +184,68 @@ public final class EnglandReference {
   // ---------------------------------------------------------------------------------------------------- ICBs
 
   /**
-   * Returns the 42 integrated care boards, in the order of their July 2022 ONS codes.
+   * Returns every integrated care board of any date, abolished or not: the 42 established on 1 July 2022 and the
+   * six established on 1 April 2026, in the order of their first ONS codes. Most callers want
+   * {@link #icbs(LocalDate)}.
    *
-   * @return the ICBs
+   * @return the 48 ICBs
    */
   public List<ReferenceIcb> icbs() {
     return icbs;
+  }
+
+  /**
+   * Returns the integrated care boards that existed on a day, in the order of their ONS codes on that day: the 42
+   * from 1 July 2022 to 31 March 2026, the 36 from 1 April 2026, none before 1 July 2022.
+   *
+   * @param asOf the day
+   * @return the ICBs of that day
+   * @throws NullPointerException if asOf is null
+   */
+  public List<ReferenceIcb> icbs(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return icbs.stream().filter(icb -> icb.isValidOn(asOf))
+        .sorted(Comparator.comparing(icb -> icb.onsCodeOn(asOf).orElseThrow()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  // ------------------------------------------------------------------------------------------- successions
+
+  /**
+   * Returns every succession event in the data, in date order: the 16 of 1 April 2026.
+   *
+   * @return the successions
+   */
+  public List<Succession> successions() {
+    return successions;
+  }
+
+  /**
+   * Returns the events in which an ICB's area, or part of it, passed to other ICBs: for NHS Frimley ICB (QNQ)
+   * three, to Surrey and Sussex, Thames Valley, and Hampshire and Isle of Wight. Each event's
+   * {@link Succession#successor()} is a successor.
+   *
+   * @param predecessor an ICB of this reference data
+   * @return the events, empty for an ICB whose area never passed to another
+   * @throws InvalidValueException if the ICB is not one of {@link #icbs()}
+   * @throws NullPointerException if predecessor is null
+   */
+  public List<Succession> successorsOf(ReferenceIcb predecessor) {
+    return successionsByPredecessor.get(known(predecessor).odsCode());
+  }
+
+  /**
+   * Returns the events in which an ICB took over the area, or part of the area, of other ICBs: for NHS Central East
+   * ICB (S1Y5D) three, from Bedfordshire, Luton and Milton Keynes, Cambridgeshire and Peterborough, and
+   * Hertfordshire and West Essex. Each event's {@link Succession#predecessor()} is a predecessor.
+   *
+   * @param successor an ICB of this reference data
+   * @return the events, empty for an ICB that took over no other's area
+   * @throws InvalidValueException if the ICB is not one of {@link #icbs()}
+   * @throws NullPointerException if successor is null
+   */
+  public List<Succession> predecessorsOf(ReferenceIcb successor) {
+    return successionsBySuccessor.get(known(successor).odsCode());
   }
 
   /**
@@ -171,7 +260,7 @@ public final class EnglandReference {
   }
 
   /**
-   * Finds an ICB by an ONS code of either edition: E54000052 and E54000063 both find NHS Surrey Heartlands ICB.
+   * Finds an ICB by an ONS code of any date: E54000052 and E54000063 both find NHS Surrey Heartlands ICB.
    *
    * @param onsCode an ONS code, such as {@code E54000008}
    * @return the ICB, or empty if no ICB has or had that code
@@ -229,7 +318,7 @@ public final class EnglandReference {
   }
 
   /**
-   * Returns the ICBs in an NHS England region, in the order of their July 2022 ONS codes.
+   * Returns the ICBs of any date in an NHS England region, in the order of their first ONS codes.
    *
    * @param region a region of this reference data
    * @return the region's ICBs
@@ -239,6 +328,20 @@ public final class EnglandReference {
   public List<ReferenceIcb> icbsIn(NhsRegion region) {
     Objects.requireNonNull(region, "region");
     return icbsByRegion.get(known(region, regionsByOds.get(region.odsCode())).odsCode());
+  }
+
+  /**
+   * Returns the ICBs in an NHS England region on a day, in the order of their ONS codes on that day.
+   *
+   * @param region a region of this reference data
+   * @param asOf the day
+   * @return the region's ICBs on that day
+   * @throws InvalidValueException if the region is not one of {@link #regions()}
+   * @throws NullPointerException if an argument is null
+   */
+  public List<ReferenceIcb> icbsIn(NhsRegion region, LocalDate asOf) {
+    List<ReferenceIcb> inRegion = icbsIn(region);
+    return icbs(asOf).stream().filter(inRegion::contains).collect(ImmutableList.toImmutableList());
   }
 
   // ------------------------------------------------------------------------------------------------- regions
@@ -384,11 +487,16 @@ public final class EnglandReference {
    * @param icb an ICB of this reference data
    * @param edition the edition
    * @return the footprint
-   * @throws InvalidValueException if the ICB is not one of {@link #icbs()}
+   * @throws InvalidValueException if the ICB is not one of {@link #icbs()} or did not exist in that edition
    * @throws NullPointerException if an argument is null
    */
   public IcbFootprint footprint(ReferenceIcb icb, Geography edition) {
-    return edition(edition).footprints.get(known(icb).odsCode());
+    IcbFootprint footprint = edition(edition).footprints.get(known(icb).odsCode());
+    if (footprint == null) {
+      throw new InvalidValueException(icb + " is not an ICB of the " + edition + " edition: it existed from "
+          + icb.validFrom() + icb.validTo().map(to -> " to " + to).orElse(""));
+    }
+    return footprint;
   }
 
   /**
@@ -410,7 +518,8 @@ public final class EnglandReference {
    * Returns every (ICB, district) share of an edition, in the order of ICB ONS code and then district code.
    *
    * @param edition the edition
-   * @return the district shares: 321 in {@link Geography#JULY_2022}, 310 in {@link Geography#APRIL_2024}
+   * @return the district shares: 321 in {@link Geography#JULY_2022}, 310 in {@link Geography#APRIL_2024}, fewer in
+   *     {@link Geography#APRIL_2026}, where merged ICBs no longer split districts between them
    * @throws NullPointerException if edition is null
    */
   public List<DistrictShare> districtShares(Geography edition) {
@@ -482,8 +591,8 @@ public final class EnglandReference {
   /** Returns a summary of what is loaded. */
   @Override
   public String toString() {
-    return "EnglandReference[" + icbs.size() + " ICBs, " + regions.size() + " regions, editions "
-        + editions.keySet() + "]";
+    return "EnglandReference[" + icbs.size() + " ICBs, " + successions.size() + " successions, " + regions.size()
+        + " regions, editions " + editions.keySet() + "]";
   }
 
   // ------------------------------------------------------------------------------------------------ helpers

@@ -6,6 +6,7 @@ import io.github.icsmodel.identifier.GssEntity;
 import io.github.icsmodel.identifier.OdsCode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +18,11 @@ import org.immutables.value.Value;
  * <p>The record describes the region as ONS coded it from 1 July 2022, when ICBs were established. On that date
  * ONS re-coded two regions whose boundaries changed with the new ICBs: Midlands (Y60) was E40000008 and is
  * E40000011; North East and Yorkshire (Y63) was E40000009 and is E40000012. Those earlier codes are its
- * {@link #formerOnsCodes()}. Instances come from {@link EnglandReference}.
+ * {@link #formerOnsCodes()}. The April 2026 ONS lookup gives two regions new codes, East of England (Y61)
+ * E40000013 instead of E40000007 and North West (Y62) E40000014 instead of E40000010, with no boundary change; when
+ * ONS made that change is not known, so the codes are given as each edition of the geography gives them
+ * ({@link #onsCode(Geography)}). No region boundary changed on 1 April 2026. Instances come from
+ * {@link EnglandReference}.
  */
 @Value.Immutable
 public abstract class NhsRegion implements Dated {
@@ -26,11 +31,28 @@ public abstract class NhsRegion implements Dated {
   NhsRegion() {}
 
   /**
-   * The region's ONS code from 1 July 2022, the same in both shipped editions.
+   * The region's ONS code from 1 July 2022, as the July 2022 edition gives it; see {@link #onsCode(Geography)} for
+   * the code in a later edition.
    *
    * @return the GSS code, with prefix E40
    */
   public abstract GssCode onsCode();
+
+  /** The codes of editions that give the region a code other than {@link #onsCode()}. */
+  abstract Map<Geography, GssCode> editionOnsCodes();
+
+  /**
+   * Returns the region's ONS code as an edition of the geography gives it: E40000007 for East of England in the
+   * July 2022 edition, E40000013 in the April 2026 edition. The April 2024 files carry no region code; the July
+   * 2022 code stands for that edition.
+   *
+   * @param edition the edition
+   * @return the GSS code
+   * @throws NullPointerException if edition is null
+   */
+  public final GssCode onsCode(Geography edition) {
+    return editionOnsCodes().getOrDefault(Objects.requireNonNull(edition, "edition"), onsCode());
+  }
 
   /**
    * The region's ODS code, such as {@code Y62}.
@@ -54,7 +76,7 @@ public abstract class NhsRegion implements Dated {
   public abstract List<DatedGssCode> formerOnsCodes();
 
   /**
-   * Returns whether the code is the region's ONS code or one of its former codes.
+   * Returns whether the code is the region's ONS code in any edition or one of its former codes.
    *
    * @param code an ONS code
    * @return true if the code names or named this region
@@ -62,7 +84,8 @@ public abstract class NhsRegion implements Dated {
    */
   public final boolean hasOnsCode(GssCode code) {
     Objects.requireNonNull(code, "code");
-    return onsCode().equals(code) || formerOnsCodes().stream().anyMatch(former -> former.code().equals(code));
+    return onsCode().equals(code) || editionOnsCodes().containsValue(code)
+        || formerOnsCodes().stream().anyMatch(former -> former.code().equals(code));
   }
 
   /**
@@ -99,6 +122,12 @@ public abstract class NhsRegion implements Dated {
     if (!onsCode().is(GssEntity.NHS_REGION)) {
       throw new InvalidValueException("NHS region " + odsCode() + ": ONS code " + onsCode()
           + " is not an NHS region code (E40)");
+    }
+    for (GssCode code : editionOnsCodes().values()) {
+      if (!code.is(GssEntity.NHS_REGION)) {
+        throw new InvalidValueException("NHS region " + odsCode() + ": ONS code " + code
+            + " is not an NHS region code (E40)");
+      }
     }
     for (DatedGssCode former : formerOnsCodes()) {
       if (!former.code().is(GssEntity.NHS_REGION) || former.code().equals(onsCode())

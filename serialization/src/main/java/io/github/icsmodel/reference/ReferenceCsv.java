@@ -23,7 +23,7 @@ import java.util.function.Function;
 /**
  * Reads one of the shipped reference CSV files from the classpath: UTF-8, a header row, standard CSV quoting.
  *
- * <p>The header must be exactly the one expected, every row must have as many fields as the header, and no field
+ * <p>A leading UTF-8 byte-order mark, which ONS files carry, is ignored. The header must be exactly the one expected, every row must have as many fields as the header, and no field
  * may span lines, so that a row's line number is its index plus two. Any problem is an {@link IcsException} that
  * names the file, the line and the column.
  */
@@ -61,6 +61,10 @@ final class ReferenceCsv {
         throw new IcsException("England reference data: " + file + " is empty");
       }
       String[] actual = rows.nextValue();
+      if (actual.length > 0 && actual[0].startsWith("\uFEFF")) {
+        // ONS CSVs begin with a UTF-8 byte-order mark, kept in the shipped copy as published.
+        actual[0] = actual[0].substring(1);
+      }
       if (!Arrays.equals(actual, header)) {
         throw new IcsException("England reference data: " + file + " line 1: expected the header "
             + String.join(",", header) + " but found " + String.join(",", actual));
@@ -153,7 +157,7 @@ final class ReferenceCsv {
       throw problem(column, "expected Y or N but found \"" + text + "\"");
     }
 
-    private <T> T parse(String column, Function<String, T> parser) {
+    <T> T parse(String column, Function<String, T> parser) {
       String text = text(column);
       try {
         return parser.apply(text);

@@ -7,6 +7,7 @@ import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.organisation.LocalAuthorityType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -39,9 +40,31 @@ final class ReferenceReader {
 
   private ReferenceReader() {}
 
+  /** The first day of the ICBs of April 2026, and the day after the last day of the twelve they replaced. */
+  private static final LocalDate APRIL_2026 = Geography.APRIL_2026.validFrom();
+
+  private static final String[] HEADER_2026 = {"SICBL26CD", "SICBL26CDH", "SICBL26NM", "ICB26CD", "ICB26CDH",
+      "ICB26NM", "NHSER26CD", "NHSER26CDH", "NHSER26NM", "ObjectId"};
+
   static EnglandReference read() {
-    List<NhsRegion> regions = readRegions();
-    List<ReferenceIcb> icbs = readIcbs(regions);
+    List<ReferenceCsv.Row> rows2026 = ReferenceCsv.read("sub_icb_locations_2026.csv", HEADER_2026);
+    Map<OdsCode, ReferenceCsv.Row> icbs2026 = new LinkedHashMap<>();
+    Map<OdsCode, GssCode> regionCodes2026 = new HashMap<>();
+    for (ReferenceCsv.Row row : rows2026) {
+      ReferenceCsv.Row first = icbs2026.putIfAbsent(row.ods("ICB26CDH"), row);
+      if (first != null && (!first.gss("ICB26CD").equals(row.gss("ICB26CD"))
+          || !first.text("ICB26NM").equals(row.text("ICB26NM"))
+          || !first.ods("NHSER26CDH").equals(row.ods("NHSER26CDH")))) {
+        throw row.problem("ICB26CDH", "ICB " + row.ods("ICB26CDH") + " has another code, name or region in an"
+            + " earlier row");
+      }
+      GssCode regionCode = regionCodes2026.putIfAbsent(row.ods("NHSER26CDH"), row.gss("NHSER26CD"));
+      if (regionCode != null && !regionCode.equals(row.gss("NHSER26CD"))) {
+        throw row.problem("NHSER26CD", "region " + row.ods("NHSER26CDH") + " has another code in an earlier row");
+      }
+    }
+    List<NhsRegion> regions = readRegions(regionCodes2026);
+    List<ReferenceIcb> icbs = readIcbs(regions, icbs2026);
     Map<OdsCode, ReferenceIcb> icbsByOds = new HashMap<>();
     icbs.forEach(icb -> icbsByOds.put(icb.odsCode(), icb));
 
@@ -52,6 +75,9 @@ final class ReferenceReader {
     subIcbLocations.put(Geography.APRIL_2024, readSubIcbLocations(Geography.APRIL_2024,
         "sub_icb_locations_2024.csv",
         new String[] {"sicbl24cd", "sicbl24cdh", "sicbl24nm", "icb24cd", "icb24cdh", "icb24nm"}, icbsByOds));
+    subIcbLocations.put(Geography.APRIL_2026, readSubIcbLocations(Geography.APRIL_2026,
+        "sub_icb_locations_2026.csv", HEADER_2026, icbsByOds));
+    List<Succession> successions = readSuccessions(icbsByOds, subIcbLocations);
 
     Map<Geography, List<DistrictShare>> districtShares = new EnumMap<>(Geography.class);
     Map<Geography, List<UpperTierShare>> upperTierShares = new EnumMap<>(Geography.class);
@@ -69,15 +95,18 @@ final class ReferenceReader {
         icbsByOds, new HashMap<>());
     districtShares.put(Geography.APRIL_2024, districts2024);
     upperTierShares.put(Geography.APRIL_2024, deriveUpperTierShares(districts2024));
+    List<DistrictShare> districts2026 = deriveDistrictShares(districts2024, successions);
+    districtShares.put(Geography.APRIL_2026, districts2026);
+    upperTierShares.put(Geography.APRIL_2026, deriveUpperTierShares(districts2026));
 
     try {
-      return new EnglandReference(regions, icbs, subIcbLocations, districtShares, upperTierShares);
+      return new EnglandReference(regions, icbs, subIcbLocations, districtShares, upperTierShares, successions);
     } catch (InvalidValueException e) {
       throw new IcsException("England reference data: the files do not fit together: " + e.getMessage(), e);
     }
   }
 
-  private static List<NhsRegion> readRegions() {
+  private static List<NhsRegion> readRegions(Map<OdsCode, GssCode> codes2026) {
     List<NhsRegion> regions = new ArrayList<>();
     for (ReferenceCsv.Row row : ReferenceCsv.read("regions.csv", "ons_code", "ods_code", "name")) {
       OdsCode ods = row.ods("ods_code");
@@ -90,6 +119,13 @@ final class ReferenceReader {
         region.addFormerOnsCode(DatedGssCode.of(GssCode.of(former), Optional.empty(),
             Optional.of(Geography.JULY_2022.validFrom().minusDays(1))));
       }
+      GssCode code2026 = codes2026.get(ods);
+      if (code2026 == null) {
+        throw row.problem("ods_code", "region " + ods + " is not in sub_icb_locations_2026.csv");
+      }
+      if (!code2026.equals(row.gss("ons_code"))) {
+        region.putEditionOnsCode(Geography.APRIL_2026, code2026);
+      }
       regions.add(build(row, region::build));
     }
     for (String ods : FORMER_REGION_CODES.keySet()) {
@@ -100,7 +136,8 @@ final class ReferenceReader {
     return regions;
   }
 
-  private static List<ReferenceIcb> readIcbs(List<NhsRegion> regions) {
+  private static List<ReferenceIcb> readIcbs(List<NhsRegion> regions, Map<OdsCode, ReferenceCsv.Row> icbs2026) {
+    Map<OdsCode, ReferenceCsv.Row> unmatched2026 = new LinkedHashMap<>(icbs2026);
     Map<OdsCode, ReferenceCsv.Row> codes = new LinkedHashMap<>();
     for (ReferenceCsv.Row row : ReferenceCsv.read("icb_ons_codes_2022_vs_2024.csv",
         "ods_code", "name", "ons_code_2022", "ons_code_2024", "status")) {
@@ -135,15 +172,40 @@ final class ReferenceReader {
       ImmutableReferenceIcb.Builder icb = ImmutableReferenceIcb.builder()
           .odsCode(ods)
           .name(row.text("name"))
-          .region(region);
-      if (code2022.equals(code2024)) {
-        icb.addOnsCode(DatedGssCode.of(code2022, Optional.of(Geography.JULY_2022.validFrom()), Optional.empty()));
-      } else {
-        icb.addOnsCode(DatedGssCode.of(code2022, Optional.of(Geography.JULY_2022.validFrom()),
-            Geography.JULY_2022.validTo()));
-        icb.addOnsCode(DatedGssCode.of(code2024, Optional.of(Geography.APRIL_2024.validFrom()), Optional.empty()));
+          .region(region)
+          .validFrom(Geography.JULY_2022.validFrom());
+      // The ICB continues into April 2026 if the 2026 lookup names it, with the same name and region.
+      ReferenceCsv.Row row2026 = unmatched2026.remove(ods);
+      Optional<LocalDate> end = row2026 == null ? Optional.of(APRIL_2026.minusDays(1)) : Optional.empty();
+      GssCode code2026 = row2026 == null ? code2024 : row2026.gss("ICB26CD");
+      if (row2026 != null && (!row2026.text("ICB26NM").equals(row.text("name"))
+          || !row2026.ods("NHSER26CDH").equals(region.odsCode()))) {
+        throw row2026.problem("ICB " + ods + " has another name or region than in icbs.csv");
       }
+      LocalDate from = Geography.JULY_2022.validFrom();
+      if (!code2022.equals(code2024)) {
+        icb.addOnsCode(DatedGssCode.of(code2022, Optional.of(from), Geography.JULY_2022.validTo()));
+        from = Geography.APRIL_2024.validFrom();
+      }
+      if (!code2024.equals(code2026)) {
+        icb.addOnsCode(DatedGssCode.of(code2024, Optional.of(from), Geography.APRIL_2024.validTo()));
+        from = APRIL_2026;
+      }
+      icb.addOnsCode(DatedGssCode.of(code2026, Optional.of(from), end));
+      icb.validTo(end);
       icbs.add(build(row, icb::build));
+    }
+    // The ICBs established on 1 April 2026.
+    for (ReferenceCsv.Row row : unmatched2026.values()) {
+      NhsRegion region = regions.stream().filter(r -> r.odsCode().equals(row.ods("NHSER26CDH"))).findFirst()
+          .orElseThrow(() -> row.problem("NHSER26CDH", row.ods("NHSER26CDH") + " is not in regions.csv"));
+      icbs.add(build(row, () -> ImmutableReferenceIcb.builder()
+          .odsCode(row.ods("ICB26CDH"))
+          .name(row.text("ICB26NM"))
+          .region(region)
+          .validFrom(APRIL_2026)
+          .addOnsCode(DatedGssCode.of(row.gss("ICB26CD"), Optional.of(APRIL_2026), Optional.empty()))
+          .build()));
     }
     if (!codes.isEmpty()) {
       throw new IcsException("England reference data: icb_ons_codes_2022_vs_2024.csv lists ICBs not in icbs.csv: "
@@ -159,7 +221,7 @@ final class ReferenceReader {
       ReferenceIcb icb = icb(row, edition, header[3], header[4], header[5], icbs);
       if (header.length > 6) {
         NhsRegion region = icb.region();
-        if (!region.onsCode().equals(row.gss(header[6])) || !region.odsCode().equals(row.ods(header[7]))
+        if (!region.onsCode(edition).equals(row.gss(header[6])) || !region.odsCode().equals(row.ods(header[7]))
             || !region.name().equals(row.text(header[8]))) {
           throw row.problem("the region does not match the region of " + icb + " in icbs.csv");
         }
@@ -195,6 +257,108 @@ final class ReferenceReader {
     }
     shares.sort(BY_ICB_THEN_AUTHORITY);
     return shares;
+  }
+
+  /**
+   * Reads {@code icb_successions_2026.csv}, checking each event against the sub-ICB locations: a predecessor's
+   * listed sub-ICB locations are its own the day before, a whole succession lists all of them, and each listed
+   * location that still exists the day after is the successor's.
+   */
+  private static List<Succession> readSuccessions(Map<OdsCode, ReferenceIcb> icbs,
+      Map<Geography, List<SubIcbLocation>> subIcbLocations) {
+    List<Succession> successions = new ArrayList<>();
+    for (ReferenceCsv.Row row : ReferenceCsv.read("icb_successions_2026.csv", "date", "predecessor_ods",
+        "predecessor_ons", "successor_ods", "successor_ons", "part", "sub_icb_locations", "upper_tier_authorities",
+        "derived")) {
+      LocalDate date = row.parse("date", LocalDate::parse);
+      Geography before = Geography.on(date.minusDays(1)).orElseThrow(() -> row.problem("date", "is too early"));
+      Geography after = Geography.on(date).orElseThrow();
+      ReferenceIcb predecessor = icb(row, before, "predecessor_ons", "predecessor_ods", null, icbs);
+      ReferenceIcb successor = icb(row, after, "successor_ons", "successor_ods", null, icbs);
+      String part = row.text("part");
+      if (!part.equals("whole") && !part.equals("part")) {
+        throw row.problem("part", "must be whole or part, not \"" + part + "\"");
+      }
+      List<OdsCode> locations = new ArrayList<>();
+      for (String code : row.text("sub_icb_locations").split(";", -1)) {
+        locations.add(row.parse("sub_icb_locations", text -> OdsCode.of(code)));
+      }
+      List<OdsCode> own = subIcbLocations.get(before).stream().filter(l -> l.icb().equals(predecessor))
+          .map(SubIcbLocation::odsCode).collect(Collectors.toList());
+      if (!own.containsAll(locations) || part.equals("whole") && !locations.containsAll(own)) {
+        throw row.problem("sub_icb_locations", locations + " do not fit " + predecessor + "'s " + own);
+      }
+      for (SubIcbLocation location : subIcbLocations.get(after)) {
+        if (locations.contains(location.odsCode()) && !location.icb().equals(successor)) {
+          throw row.problem("sub_icb_locations", location + " is not " + successor + "'s in " + after);
+        }
+      }
+      List<GssCode> upperTiers = new ArrayList<>();
+      String listed = row.raw("upper_tier_authorities");
+      if (!listed.isEmpty()) {
+        for (String code : listed.split(";", -1)) {
+          upperTiers.add(row.parse("upper_tier_authorities", text -> GssCode.of(code)));
+        }
+      }
+      successions.add(build(row, () -> ImmutableSuccession.builder()
+          .date(date)
+          .predecessor(predecessor)
+          .successor(successor)
+          .isWhole(part.equals("whole"))
+          .subIcbLocations(locations)
+          .upperTierAuthorities(upperTiers)
+          .isDerived(row.flag("derived"))
+          .build()));
+    }
+    return ImmutableList.copyOf(successions);
+  }
+
+  /**
+   * Derives the district shares of April 2026 from those of April 2024 and the successions: a share of an ICB that
+   * continues unchanged stays with it; a share of a predecessor passes to its whole successor, or, for a split, to
+   * the successor given the district's upper-tier authority. Shares that land on the same ICB and district are
+   * added up; a share is derived if any part of it came through a derived succession.
+   *
+   * @throws IcsException if a share has no successor or more than one
+   */
+  static List<DistrictShare> deriveDistrictShares(List<DistrictShare> districts2024, List<Succession> successions) {
+    Map<ReferenceIcb, List<Succession>> byPredecessor = new HashMap<>();
+    successions.forEach(s -> byPredecessor.computeIfAbsent(s.predecessor(), k -> new ArrayList<>()).add(s));
+    Map<List<Object>, ImmutableDistrictShare> shares = new LinkedHashMap<>();
+    for (DistrictShare share : districts2024) {
+      List<Succession> events = byPredecessor.getOrDefault(share.icb(), List.of());
+      ReferenceIcb target;
+      boolean derived = false;
+      if (events.isEmpty()) {
+        target = share.icb();
+      } else {
+        List<Succession> matching = events.stream()
+            .filter(s -> s.isWhole() || s.upperTierAuthorities().contains(share.upperTier().code()))
+            .collect(Collectors.toList());
+        if (matching.size() != 1) {
+          throw new IcsException("England reference data: icb_successions_2026.csv gives " + share + " "
+              + matching.size() + " successors; it needs exactly one");
+        }
+        target = matching.get(0).successor();
+        derived = matching.get(0).isDerived();
+      }
+      if (!target.isValidOn(APRIL_2026)) {
+        throw new IcsException("England reference data: " + share + " has no successor on " + APRIL_2026);
+      }
+      boolean isDerived = derived;
+      shares.merge(List.of(target, share.district()), ImmutableDistrictShare.builder()
+          .edition(Geography.APRIL_2026)
+          .icb(target)
+          .district(share.district())
+          .upperTier(share.upperTier())
+          .lsoasInIcb(share.lsoasInIcb())
+          .lsoasInDistrict(share.lsoasInDistrict())
+          .derived(isDerived)
+          .build(), (a, b) -> a.withLsoasInIcb(a.lsoasInIcb() + b.lsoasInIcb()).withDerived(a.derived() || b.derived()));
+    }
+    List<DistrictShare> result = new ArrayList<>(shares.values());
+    result.sort(BY_ICB_THEN_AUTHORITY);
+    return ImmutableList.copyOf(result);
   }
 
   /**
@@ -277,9 +441,10 @@ final class ReferenceReader {
     if (icb == null) {
       throw row.problem(odsColumn, "no ICB " + ods + " in icbs.csv");
     }
-    if (!icb.onsCode(edition).equals(row.gss(onsColumn)) || !icb.name().equals(row.text(nameColumn))) {
-      throw row.problem("ICB " + row.gss(onsColumn) + " " + row.text(nameColumn) + " does not match " + icb
-          + " with ONS code " + icb.onsCode(edition) + " in the " + edition + " edition");
+    if (!icb.isValidOn(edition.validFrom()) || !icb.onsCode(edition).equals(row.gss(onsColumn))
+        || nameColumn != null && !icb.name().equals(row.text(nameColumn))) {
+      throw row.problem("ICB " + row.gss(onsColumn) + " " + (nameColumn == null ? "" : row.text(nameColumn))
+          + " does not match " + icb + " in the " + edition + " edition");
     }
     return icb;
   }

@@ -31,7 +31,7 @@ class FootprintsTest {
   }
 
   @ParameterizedTest(name = "{0}: {1} shares of {2} districts, {3} LSOAs")
-  @CsvSource({"JULY_2022, 321, 309, 32844", "APRIL_2024, 310, 296, 33755"})
+  @CsvSource({"JULY_2022, 321, 309, 32844", "APRIL_2024, 310, 296, 33755", "APRIL_2026, 303, 296, 33755"})
   void everyDistrictIsCoveredAndItsSharesAddUpToTheWhole(Geography edition, int shares, int districts,
       int lsoas) {
     List<DistrictShare> all = REFERENCE.districtShares(edition);
@@ -50,14 +50,14 @@ class FootprintsTest {
     });
     assertThat(byDistrict.values().stream().mapToInt(parts -> parts.get(0).lsoasInDistrict()).sum())
         .as("all of England's LSOAs, each once").isEqualTo(lsoas);
-    assertThat(REFERENCE.icbs().stream().mapToInt(icb -> REFERENCE.footprint(icb, edition).lsoas()).sum())
+    assertThat(REFERENCE.icbs(edition.validFrom()).stream().mapToInt(icb -> REFERENCE.footprint(icb, edition).lsoas()).sum())
         .isEqualTo(lsoas);
   }
 
   @ParameterizedTest
   @EnumSource(Geography.class)
   void everyIcbHasAFootprintWhoseTiersAgree(Geography edition) {
-    assertThat(REFERENCE.icbs()).allSatisfy(icb -> {
+    assertThat(REFERENCE.icbs(edition.validFrom())).allSatisfy(icb -> {
       IcbFootprint footprint = REFERENCE.footprint(icb, edition);
       assertThat(footprint.icb()).isSameAs(icb);
       assertThat(footprint.edition()).isEqualTo(edition);
@@ -193,7 +193,8 @@ class FootprintsTest {
         .containsExactly(tuple("Norfolk", LocalAuthorityType.COUNTY_COUNCIL),
             tuple("Suffolk", LocalAuthorityType.COUNTY_COUNCIL));
     for (Geography edition : Geography.values()) {
-      assertThat(REFERENCE.icbs()).allSatisfy(icb -> assertThat(REFERENCE.responsibleLocalAuthorities(icb, edition))
+      assertThat(REFERENCE.icbs(edition.validFrom())).allSatisfy(icb ->
+          assertThat(REFERENCE.responsibleLocalAuthorities(icb, edition))
           .isNotEmpty()
           .allSatisfy(authority -> assertThat(authority.type())
               .isNotEqualTo(LocalAuthorityType.NON_METROPOLITAN_DISTRICT)));

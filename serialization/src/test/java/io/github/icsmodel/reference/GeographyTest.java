@@ -18,7 +18,9 @@ class GeographyTest {
       "2023-03-31, JULY_2022",
       "2023-04-01, APRIL_2024",
       "2024-04-01, APRIL_2024",
-      "2026-04-01, APRIL_2024"})
+      "2026-03-31, APRIL_2024",
+      "2026-04-01, APRIL_2026",
+      "2026-12-02, APRIL_2026"})
   void eachDayFromIcbEstablishmentHasExactlyOneEdition(LocalDate date, Geography expected) {
     assertThat(Geography.on(date)).isEqualTo(Optional.ofNullable(expected));
     for (Geography edition : Geography.values()) {
@@ -31,7 +33,9 @@ class GeographyTest {
     assertThat(Geography.JULY_2022.validFrom()).isEqualTo(LocalDate.of(2022, 7, 1));
     assertThat(Geography.JULY_2022.validTo()).contains(LocalDate.of(2023, 3, 31));
     assertThat(Geography.APRIL_2024.validFrom()).isEqualTo(Geography.JULY_2022.validTo().get().plusDays(1));
-    assertThat(Geography.APRIL_2024.validTo()).isEmpty();
+    assertThat(Geography.APRIL_2024.validTo()).contains(LocalDate.of(2026, 3, 31));
+    assertThat(Geography.APRIL_2026.validFrom()).isEqualTo(Geography.APRIL_2024.validTo().get().plusDays(1));
+    assertThat(Geography.APRIL_2026.validTo()).isEmpty();
   }
 
   @Test

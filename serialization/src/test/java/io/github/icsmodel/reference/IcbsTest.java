@@ -24,27 +24,71 @@ class IcbsTest {
   private static final EnglandReference REFERENCE = EnglandReference.load();
   private static final LocalDate ESTABLISHED = LocalDate.of(2022, 7, 1);
 
+  /** The twelve ICBs abolished on 1 April 2026, from reorganisation-2026.md B2. */
+  static final List<String> ABOLISHED =
+      List.of("QHG", "QUE", "QM7", "QH8", "QJG", "QMM", "QNQ", "QU9", "QXU", "QNX", "QMJ", "QRV");
+  /** The six ICBs established on 1 April 2026, from reorganisation-2026.md A1. */
+  static final List<String> ESTABLISHED_2026 = List.of("S1Y5D", "D7T5G", "T6Y0W", "S9B9J", "S0E4D", "Z9B2Z");
+  private static final LocalDate APRIL_2026 = LocalDate.of(2026, 4, 1);
+
   @Test
-  void thereAreExactly42IcbsWithDistinctCodesAndNames() {
+  void thereAre48IcbsOfAnyDateWithDistinctCodesAndNames() {
     List<ReferenceIcb> icbs = REFERENCE.icbs();
-    assertThat(icbs).hasSize(42);
+    assertThat(icbs).hasSize(48);
     assertThat(icbs).extracting(ReferenceIcb::odsCode).doesNotHaveDuplicates();
-    assertThat(icbs).extracting(icb -> icb.onsCode(Geography.JULY_2022)).doesNotHaveDuplicates();
-    assertThat(icbs).extracting(icb -> icb.onsCode(Geography.APRIL_2024)).doesNotHaveDuplicates();
+    assertThat(icbs).flatExtracting(ReferenceIcb::onsCodes).extracting(DatedGssCode::code).doesNotHaveDuplicates();
     assertThat(icbs).extracting(ReferenceIcb::name).doesNotHaveDuplicates()
         .allSatisfy(name -> assertThat(name).startsWith("NHS ").endsWith(" Integrated Care Board"));
   }
 
   @Test
-  void everyIcbWasEstablishedOnFirstJuly2022AndHasNoKnownEnd() {
-    assertThat(REFERENCE.icbs()).allSatisfy(icb -> {
+  void thereWere42IcbsOn31March2026And36On1April2026() {
+    List<ReferenceIcb> before = REFERENCE.icbs(APRIL_2026.minusDays(1));
+    List<ReferenceIcb> after = REFERENCE.icbs(APRIL_2026);
+    assertThat(before).hasSize(42);
+    assertThat(after).hasSize(36);
+    assertThat(REFERENCE.icbs(ESTABLISHED)).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(REFERENCE.icbs(ESTABLISHED.minusDays(1))).isEmpty();
+    assertThat(REFERENCE.icbs(LocalDate.of(2026, 12, 2))).isEqualTo(after);
+    assertThat(before).extracting(icb -> icb.onsCode(Geography.JULY_2022)).doesNotHaveDuplicates();
+    assertThat(before).extracting(icb -> icb.onsCode(Geography.APRIL_2024)).doesNotHaveDuplicates();
+    assertThat(after).extracting(icb -> icb.onsCode(Geography.APRIL_2026)).doesNotHaveDuplicates();
+    assertThat(before).extracting(icb -> icb.odsCode().toString())
+        .containsAll(ABOLISHED).doesNotContainAnyElementsOf(ESTABLISHED_2026);
+    assertThat(after).extracting(icb -> icb.odsCode().toString())
+        .containsAll(ESTABLISHED_2026).doesNotContainAnyElementsOf(ABOLISHED);
+  }
+
+  @Test
+  void the42WereEstablishedOnFirstJuly2022AndTwelveEndedOn31March2026() {
+    assertThat(REFERENCE.icbs(ESTABLISHED)).allSatisfy(icb -> {
       assertThat(icb.established()).isEqualTo(ESTABLISHED);
       assertThat(icb.validFrom()).isEqualTo(ESTABLISHED);
-      assertThat(icb.validTo()).isEmpty();
+      assertThat(icb.validTo()).isEqualTo(ABOLISHED.contains(icb.odsCode().toString())
+          ? Optional.of(APRIL_2026.minusDays(1)) : Optional.empty());
       assertThat(icb.isValidOn(ESTABLISHED.minusDays(1))).isFalse();
       assertThat(icb.isValidOn(ESTABLISHED)).isTrue();
       assertThat(icb.onsCodeOn(ESTABLISHED.minusDays(1))).isEmpty();
     });
+    assertThat(ESTABLISHED_2026).allSatisfy(code -> {
+      ReferenceIcb icb = REFERENCE.getIcb(OdsCode.of(code));
+      assertThat(icb.established()).isEqualTo(APRIL_2026);
+      assertThat(icb.validTo()).isEmpty();
+      assertThat(icb.onsCodeOn(APRIL_2026.minusDays(1))).isEmpty();
+      assertThat(icb.odsCode().length()).isEqualTo(5);
+    });
+  }
+
+  @Test
+  void hampshireAndIsleOfWightKeepsItsOdsCodeAndGetsANewOnsCode() {
+    ReferenceIcb hiow = REFERENCE.getIcb(OdsCode.of("QRL"));
+    assertThat(hiow.validTo()).isEmpty();
+    assertThat(hiow.onsCodeOn(APRIL_2026.minusDays(1))).contains(GssCode.of("E54000042"));
+    assertThat(hiow.onsCodeOn(APRIL_2026)).contains(GssCode.of("E54000067"));
+    assertThat(hiow.onsCode(Geography.APRIL_2026)).isEqualTo(GssCode.of("E54000067"));
+    assertThat(hiow.latestOnsCode()).isEqualTo(GssCode.of("E54000067"));
+    assertThat(REFERENCE.getIcb(GssCode.of("E54000042"))).isSameAs(hiow);
+    assertThat(REFERENCE.getIcb(GssCode.of("E54000067"))).isSameAs(hiow);
   }
 
   @Test
@@ -78,7 +122,7 @@ class IcbsTest {
     assertThat(icb.onsCodes().get(0).validFrom()).contains(ESTABLISHED);
     assertThat(icb.onsCodes().get(0).validTo()).contains(LocalDate.of(2023, 3, 31));
     assertThat(icb.onsCodes().get(1).validFrom()).contains(LocalDate.of(2023, 4, 1));
-    assertThat(icb.onsCodes().get(1).validTo()).isEmpty();
+    assertThat(icb.onsCodes().get(1).validTo()).contains(LocalDate.of(2026, 3, 31));
     assertThat(REFERENCE.getIcb(GssCode.of(code2022))).isSameAs(icb);
     assertThat(REFERENCE.getIcb(GssCode.of(code2024))).isSameAs(icb);
     assertThat(icb.onsCodes().get(0)).hasToString(code2022 + " (2022-07-01 to 2023-03-31)");
@@ -87,12 +131,12 @@ class IcbsTest {
   @Test
   void noOtherIcbChangedItsOnsCode() {
     List<ReferenceIcb> changed = REFERENCE.icbs().stream()
-        .filter(icb -> !icb.onsCode(Geography.JULY_2022).equals(icb.onsCode(Geography.APRIL_2024)))
+        .filter(icb -> icb.onsCodes().size() > 1)
         .collect(Collectors.toList());
-    assertThat(changed).extracting(icb -> icb.odsCode().toString()).containsExactlyInAnyOrder("QXU", "QNX");
+    assertThat(changed).extracting(icb -> icb.odsCode().toString()).containsExactlyInAnyOrder("QXU", "QNX", "QRL");
     assertThat(REFERENCE.icbs()).filteredOn(icb -> !changed.contains(icb))
         .allSatisfy(icb -> assertThat(icb.onsCodes()).singleElement()
-            .satisfies(code -> assertThat(code.validTo()).isEmpty()));
+            .satisfies(code -> assertThat(code.validTo()).isEqualTo(icb.validTo())));
   }
 
   @Test

@@ -26,13 +26,31 @@ class RegionsTest {
       assertThat(region.validFrom()).isEqualTo(LocalDate.of(2022, 7, 1));
     });
     assertThat(REFERENCE.regions().stream().mapToInt(region -> REFERENCE.icbsIn(region).size()).sum())
-        .isEqualTo(42);
+        .isEqualTo(48);
   }
 
-  @ParameterizedTest(name = "{0} has {1} ICBs")
-  @CsvSource({"Y56, 5", "Y59, 6", "Y58, 7", "Y61, 6", "Y62, 3", "Y60, 11", "Y63, 4"})
-  void regionsHaveTheirIcbs(String ods, int icbs) {
-    assertThat(REFERENCE.icbsIn(REFERENCE.getRegion(OdsCode.of(ods)))).hasSize(icbs);
+  @ParameterizedTest(name = "{0} has {1} ICBs in 2022 and {2} from April 2026")
+  @CsvSource({"Y56, 5, 4", "Y59, 6, 4", "Y58, 7, 7", "Y61, 6, 3", "Y62, 3, 3", "Y60, 11, 11", "Y63, 4, 4"})
+  void regionsHaveTheirIcbs(String ods, int icbs2022, int icbs2026) {
+    NhsRegion region = REFERENCE.getRegion(OdsCode.of(ods));
+    assertThat(REFERENCE.icbsIn(region, LocalDate.of(2026, 3, 31))).hasSize(icbs2022);
+    assertThat(REFERENCE.icbsIn(region, LocalDate.of(2026, 4, 1))).hasSize(icbs2026)
+        .allSatisfy(icb -> assertThat(icb.isValidOn(LocalDate.of(2026, 4, 1))).isTrue());
+  }
+
+  @ParameterizedTest(name = "{2} is {0} in 2022 and {1} in 2026")
+  @CsvSource({"E40000007, E40000013, East of England, Y61", "E40000010, E40000014, North West, Y62"})
+  void twoRegionsHaveOtherCodesInTheApril2026Edition(String code2022, String code2026, String name, String ods) {
+    NhsRegion region = REFERENCE.getRegion(OdsCode.of(ods));
+    assertThat(region.name()).isEqualTo(name);
+    assertThat(region.onsCode()).isEqualTo(GssCode.of(code2022));
+    assertThat(region.onsCode(Geography.JULY_2022)).isEqualTo(GssCode.of(code2022));
+    assertThat(region.onsCode(Geography.APRIL_2024)).isEqualTo(GssCode.of(code2022));
+    assertThat(region.onsCode(Geography.APRIL_2026)).isEqualTo(GssCode.of(code2026));
+    assertThat(REFERENCE.getRegion(GssCode.of(code2026))).isSameAs(region);
+    assertThat(REFERENCE.regions()).filteredOn(other -> !other.equals(region)
+            && !other.odsCode().equals(OdsCode.of(ods.equals("Y61") ? "Y62" : "Y61")))
+        .allSatisfy(other -> assertThat(other.onsCode(Geography.APRIL_2026)).isEqualTo(other.onsCode()));
   }
 
   @ParameterizedTest(name = "{2} was {0} and is {1}")

@@ -22,7 +22,7 @@ class SubIcbLocationsTest {
   void thereAre106EachInAKnownIcbAndEveryIcbHasSome(Geography edition) {
     assertThat(REFERENCE.subIcbLocations(edition)).hasSize(106)
         .allSatisfy(location -> {
-          assertThat(REFERENCE.icbs()).contains(location.icb());
+          assertThat(REFERENCE.icbs(edition.validFrom())).contains(location.icb());
           assertThat(location.edition()).isEqualTo(edition);
           assertThat(location.validFrom()).isEqualTo(edition.validFrom());
           assertThat(location.name()).isEqualTo("NHS " + location.icb().name()
@@ -30,10 +30,11 @@ class SubIcbLocationsTest {
               + location.odsCode());
         })
         .extracting(SubIcbLocation::onsCode).doesNotHaveDuplicates();
-    assertThat(REFERENCE.icbs()).allSatisfy(icb ->
+    assertThat(REFERENCE.icbs(edition.validFrom())).allSatisfy(icb ->
         assertThat(REFERENCE.subIcbLocations(icb, edition)).isNotEmpty()
             .allSatisfy(location -> assertThat(location.icb()).isEqualTo(icb)));
-    assertThat(REFERENCE.icbs().stream().mapToInt(icb -> REFERENCE.subIcbLocations(icb, edition).size()).sum())
+    assertThat(REFERENCE.icbs(edition.validFrom()).stream()
+        .mapToInt(icb -> REFERENCE.subIcbLocations(icb, edition).size()).sum())
         .isEqualTo(106);
   }
 

@@ -99,6 +99,7 @@ class ValuesTest {
   void referenceCollectionsCannotBeModified() {
     assertThatThrownBy(() -> REFERENCE.icbs().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> REFERENCE.regions().remove(0)).isInstanceOf(UnsupportedOperationException.class);
-    assertThat(REFERENCE).hasToString("EnglandReference[42 ICBs, 7 regions, editions [JULY_2022, APRIL_2024]]");
+    assertThat(REFERENCE).hasToString("EnglandReference[48 ICBs, 16 successions, 7 regions,"
+        + " editions [JULY_2022, APRIL_2024, APRIL_2026]]");
   }
 }
