@@ -64,7 +64,11 @@ public final class RuleSet {
   }
 
   /**
-   * Returns every built-in rule: {@link #statutory()} and {@link #policy()} together.
+   * Returns every built-in rule: {@link #statutory()} and {@link #policy()} together, without facts about England's
+   * geography. For all the rules England has as of a date (the built-in rules with the geography of that date,
+   * including {@code england.coverage}, and the rules that compare a configuration with England's reference data),
+   * use {@code io.github.icsmodel.reference.EnglandReferenceRules.ruleSet(asOf)} from the {@code ics-serialization}
+   * module, which the {@code ics} tool uses too.
    *
    * @return the built-in rules
    */
@@ -104,7 +108,7 @@ public final class RuleSet {
    * from other jars join without code changes. The built-in rules are not among them.
    *
    * @return the discovered rules
-   * @throws InvalidValueException if two discovered rules share an id
+   * @throws InvalidValueException if two different discovered rules share an id
    * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
    */
   public static RuleSet discovered() {
@@ -127,9 +131,9 @@ public final class RuleSet {
   /**
    * Obtains a set of the given rules.
    *
-   * @param rules the rules
+   * @param rules the rules; the same rule given twice (see {@link #plus(RuleSet)}) is kept once
    * @return the set
-   * @throws InvalidValueException if two rules share an id
+   * @throws InvalidValueException if two different rules share an id
    */
   public static RuleSet of(Rule... rules) {
     return of(List.of(rules));
@@ -138,9 +142,9 @@ public final class RuleSet {
   /**
    * Obtains a set of the given rules.
    *
-   * @param rules the rules
+   * @param rules the rules; the same rule given twice (see {@link #plus(RuleSet)}) is kept once
    * @return the set
-   * @throws InvalidValueException if two rules share an id
+   * @throws InvalidValueException if two different rules share an id
    */
   public static RuleSet of(Iterable<? extends Rule> rules) {
     Objects.requireNonNull(rules, "rules");
@@ -154,17 +158,38 @@ public final class RuleSet {
   private static void add(Map<RuleId, Rule> byId, Rule rule) {
     Objects.requireNonNull(rule, "rule");
     RuleId id = Objects.requireNonNull(rule.id(), "rule id");
-    if (byId.putIfAbsent(id, rule) != null) {
-      throw new InvalidValueException("two rules have the id " + id + ": a rule set holds one rule per id");
+    Rule existing = byId.putIfAbsent(id, rule);
+    if (existing != null && !isSameRule(existing, rule)) {
+      throw new InvalidValueException("two rules have the id " + id + " but are not the same rule ("
+          + existing.getClass().getName() + " and " + rule.getClass().getName() + "): a rule set holds one rule per"
+          + " id; to put a rule in place of another, use with(rule)");
     }
   }
 
   /**
-   * Returns a set holding the rules of this set and of another.
+   * Whether two rules of one id are the same rule met twice, as when the same provider's rules come both from a
+   * named rule set and from {@link #discovered()}: the same object, equal objects, or objects of the same class
+   * with the same severity, basis and summary.
+   */
+  private static boolean isSameRule(Rule kept, Rule other) {
+    return kept == other || kept.equals(other)
+        || kept.getClass() == other.getClass()
+            && kept.severity() == other.severity()
+            && kept.basis().equals(other.basis())
+            && kept.summary().equals(other.summary());
+  }
+
+  /**
+   * Returns a set holding the rules of this set and of another. A rule in both is kept once: the same rule means
+   * the same object, an equal object, or an object of the same class with the same id, severity, basis and summary,
+   * so that {@code EnglandReferenceRules.ruleSet(asOf).plus(RuleSet.discovered())} holds each reference rule once
+   * although the service loader creates new instances. Two different rules with one id are refused, because
+   * silently keeping either would check something other than the caller asked for; use {@link #with(Rule)} to put
+   * one rule in place of another.
    *
    * @param other the other set
    * @return the union
-   * @throws InvalidValueException if a rule of the other set has the id of a rule of this one
+   * @throws InvalidValueException if a rule of the other set has the id of a different rule of this one
    */
   public RuleSet plus(RuleSet other) {
     Objects.requireNonNull(other, "other");

@@ -38,6 +38,29 @@ class RuleSetTest {
   }
 
   @Test
+  void keeps_the_same_rule_met_twice_once() {
+    Rule sameClassAndContent = reporting("local.a", Severity.WARNING);
+
+    assertThat(RuleSet.of(a, a).rules()).containsExactly(a);
+    assertThat(RuleSet.of(a, b).plus(RuleSet.of(a, c)).rules()).containsExactly(a, b, c);
+    assertThat(RuleSet.of(a).plus(RuleSet.of(sameClassAndContent)).rules()).singleElement().isSameAs(a);
+  }
+
+  @Test
+  void refuses_a_different_rule_with_a_clashing_id_and_says_how_to_replace_it() {
+    Rule other = new AbstractRule("local.a", Severity.WARNING, a.basis(), "Something else entirely", "Fix it.", null) {
+      @Override
+      public void check(RuleContext context) {}
+    };
+
+    assertThatThrownBy(() -> RuleSet.of(a).plus(RuleSet.of(other)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("two rules have the id local.a but are not the same rule")
+        .hasMessageContaining("with(rule)");
+    assertThat(RuleSet.of(a).with(other).rules()).containsExactly(other);
+  }
+
+  @Test
   void plus_joins_two_sets() {
     assertThat(RuleSet.of(a).plus(RuleSet.of(c, b)).rules()).containsExactly(a, b, c);
     RuleSet set = RuleSet.of(a);

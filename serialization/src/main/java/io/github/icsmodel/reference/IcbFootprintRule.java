@@ -18,10 +18,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code reference.icb-footprint}: the footprint of a configuration that names one of England's 42 ICBs matches
- * the official area, district by district, in the boundaries in force on the date of validation (July 2022 or
- * April 2024 geography). A county in the footprint stands for its districts in the ICB's area. Footprint areas
- * whose local authority has no GSS code are not compared.
+ * {@code reference.icb-footprint}: the footprint of a configuration that names one of England's ICBs matches
+ * the official area, district by district, in the boundaries in force on the date of validation (July 2022, April
+ * 2024 or April 2026 geography). A county in the footprint stands for its districts in the ICB's area. Footprint
+ * areas whose local authority has no GSS code are not compared, and neither is the footprint of an ICB that did not
+ * exist on the date ({@code reference.icb-identity} says so). Some April 2026 districts are derived (see
+ * {@link DistrictShare#derived()}); a finding about one says so.
  */
 final class IcbFootprintRule extends AbstractRule {
 
@@ -30,7 +32,8 @@ final class IcbFootprintRule extends AbstractRule {
         "reference.icb-footprint",
         Severity.WARNING,
         EnglandReferenceRules.ONS_LOOKUPS,
-        "The footprint of one of England's 42 ICBs matches its official area, district by district",
+        "The footprint of an ICB in England's reference data matches its official area as of the date of"
+            + " validation, district by district",
         "Add the missing local authorities to the footprint, remove those outside the ICB's area, and give a share"
             + " for a district split between ICBs ('ics reference local-authorities' lists the official areas).",
         null);
@@ -43,7 +46,8 @@ final class IcbFootprintRule extends AbstractRule {
     EnglandReference reference = EnglandReference.load();
     Optional<ReferenceIcb> official = system.icb().odsCode().flatMap(reference::findIcb)
         .or(() -> system.icb().gssCode().flatMap(reference::findIcb));
-    if (official.isEmpty() || edition.isEmpty() || !system.icb().existsOn(context.asOf())) {
+    if (official.isEmpty() || edition.isEmpty() || !system.icb().existsOn(context.asOf())
+        || !official.get().isValidOn(context.asOf())) {
       return;
     }
     Map<GssCode, DistrictShare> districts = new LinkedHashMap<>();
@@ -92,7 +96,9 @@ final class IcbFootprintRule extends AbstractRule {
     }
     List<String> missing = districts.values().stream()
         .filter(share -> !covered.contains(share.district().code()))
-        .map(share -> share.district().name() + " (" + share.district().code() + ")")
+        .map(share -> share.district().name() + " (" + share.district().code()
+            + (share.derived() ? "; derived by county from the split of NHS Frimley ICB, not from an ONS lookup" : "")
+            + ")")
         .collect(Collectors.toList());
     if (!missing.isEmpty()) {
       context.report(base, system.icb().id(), "The footprint leaves out part of the official area of "

@@ -79,9 +79,107 @@ class EnglandReferenceRulesTest {
       assertThat(run(rule, system.withIcb(icb.withGssCode(GssCode.of("E54000010")))))
           .extracting(f -> f.path().toString()).contains("/icb/gssCode");
       assertThat(run(rule, system.withIcb(icb.withOdsCode(OdsCode.of("QZZ")).withGssCode(java.util.Optional.empty()))))
-          .singleElement().satisfies(f -> assertThat(f.message()).contains("not one of the 42 ICBs"));
+          .singleElement().satisfies(f -> assertThat(f.message()).contains("not the code of any ICB"));
       assertThat(run(rule, system.withIcb(icb.withOdsCode(OdsCode.of("QZZ")).withGssCode(java.util.Optional.empty())
               .withPredecessors(OdsCode.of("QYG"))))).isEmpty();
+    }
+  }
+
+  @Nested
+  class IcbIdentityAsOfADate {
+    final Rule rule = new IcbIdentityRule();
+
+    List<Finding> runAsOf(IntegratedCareSystem system, LocalDate asOf) {
+      RuleContext context = RuleContext.forSystem(rule, system, asOf, JsonPointer.root());
+      rule.check(context);
+      return context.findings();
+    }
+
+    @Test
+    void reference_icb_identity_passes_for_an_abolished_icb_while_it_existed() {
+      assertThat(runAsOf(system("QNQ"), LocalDate.of(2026, 3, 31))).isEmpty();
+    }
+
+    @Test
+    void reference_icb_identity_fails_once_for_an_abolished_icb_naming_its_successors() {
+      assertThat(runAsOf(system("QNQ"), LocalDate.of(2026, 4, 1))).singleElement().satisfies(f -> {
+        assertThat(f.path()).hasToString("/icb");
+        assertThat(f.message()).contains("NHS Frimley Integrated Care Board (QNQ) was abolished at the end of"
+                + " 2026-03-31")
+            .contains("part of NHS Surrey and Sussex Integrated Care Board (S9B9J")
+            .contains("part of NHS Thames Valley Integrated Care Board (S0E4D")
+            .contains("part of NHS Hampshire and Isle of Wight Integrated Care Board (QRL");
+      });
+      assertThat(runAsOf(system("QHG"), LocalDate.of(2026, 12, 2))).singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("its area is NHS Central East Integrated Care Board"
+              + " (S1Y5D, from 2026-04-01)"));
+    }
+
+    @Test
+    void reference_icb_identity_fails_for_a_new_icb_before_it_was_established() {
+      ImmutableIntegratedCareSystem essex = system2026("D7T5G");
+      assertThat(runAsOf(essex, LocalDate.of(2026, 4, 1))).isEmpty();
+      assertThat(runAsOf(essex, LocalDate.of(2026, 3, 31))).singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("was established on 2026-04-01"));
+    }
+
+    @Test
+    void reference_icb_identity_fails_for_the_ons_code_of_another_date() {
+      ImmutableIntegratedCareSystem hiow = system2026("QRL");
+      assertThat(runAsOf(hiow, LocalDate.of(2026, 4, 1))).isEmpty();
+      assertThat(runAsOf(hiow, LocalDate.of(2026, 3, 31))).singleElement().satisfies(f -> {
+        assertThat(f.path()).hasToString("/icb/gssCode");
+        assertThat(f.message()).contains("E54000067").contains("as of 2026-03-31 it is E54000042");
+      });
+    }
+  }
+
+  /** A system for an ICB of April 2026 whose footprint is its official districts in the April 2026 geography. */
+  static ImmutableIntegratedCareSystem system2026(String ods) {
+    ReferenceIcb icb = REFERENCE.getIcb(OdsCode.of(ods));
+    var builder = IntegratedCareSystem.builder().id(LocalId.of("system")).name("System")
+        .icb(IntegratedCareBoard.builder().id(LocalId.of("icb")).name(icb.name()).odsCode(icb.odsCode())
+            .gssCode(icb.onsCode(Geography.APRIL_2026)).build());
+    for (DistrictShare share : REFERENCE.footprint(icb, Geography.APRIL_2026).districts()) {
+      LocalId id = LocalId.of(share.district().code().toString());
+      builder.addOrganisations(Organisation.builder().id(id).name(share.district().name())
+          .kind(OrganisationKind.LOCAL_AUTHORITY).localAuthorityType(share.district().type())
+          .gssCode(share.district().code()).build());
+      builder.addFootprint(share.isSplit() ? FootprintArea.part(id, share.percentInIcb()) : FootprintArea.whole(id));
+    }
+    return builder.build();
+  }
+
+  @Nested
+  class IcbFootprintAsOfADate {
+    final Rule rule = new IcbFootprintRule();
+
+    List<Finding> runAsOf(IntegratedCareSystem system, LocalDate asOf) {
+      RuleContext context = RuleContext.forSystem(rule, system, asOf, JsonPointer.root());
+      rule.check(context);
+      return context.findings();
+    }
+
+    @Test
+    void reference_icb_footprint_passes_for_every_icb_of_april_2026_with_its_official_area() {
+      assertThat(REFERENCE.icbs(LocalDate.of(2026, 4, 1)))
+          .allSatisfy(icb -> assertThat(runAsOf(system2026(icb.odsCode().toString()), LocalDate.of(2026, 4, 1)))
+              .as("%s", icb).isEmpty());
+    }
+
+    @Test
+    void reference_icb_footprint_fails_for_the_area_of_another_date_and_says_what_is_derived() {
+      // Hampshire and Isle of Wight's April 2024 area lacks Rushmoor and most of Hart, which it gained from Frimley.
+      assertThat(runAsOf(system("QRL"), LocalDate.of(2026, 3, 31))).isEmpty();
+      assertThat(runAsOf(system("QRL"), LocalDate.of(2026, 4, 1)))
+          .extracting(Finding::message).singleElement()
+          .satisfies(message -> assertThat(message).contains("(APRIL_2026 geography)")
+              .contains("Rushmoor (E07000092; derived by county"));
+    }
+
+    @Test
+    void reference_icb_footprint_is_silent_for_an_abolished_icb() {
+      assertThat(runAsOf(system("QNQ"), LocalDate.of(2026, 4, 1))).isEmpty();
     }
   }
 
@@ -162,6 +260,18 @@ class EnglandReferenceRulesTest {
     assertThat(rules.find(RuleId.of("reference.icb-footprint"))).isPresent();
     assertThat(rules.find(RuleId.of("england.coverage"))).isPresent();
     assertThat(EnglandReferenceRules.ruleSet(LocalDate.of(2022, 1, 1)).find(RuleId.of("england.coverage"))).isEmpty();
+  }
+
+  @Test
+  void all_the_rules_england_has_combine_with_discovered_rules_without_throwing() {
+    RuleSet england = EnglandReferenceRules.ruleSet(LocalDate.of(2026, 12, 2));
+    RuleSet combined = england.plus(RuleSet.discovered());
+    assertThat(combined.size()).isEqualTo(england.size());
+    assertThat(combined.find(RuleId.of("reference.icb-identity"))).containsSame(
+        england.find(RuleId.of("reference.icb-identity")).get());
+    assertThat(england.size()).isEqualTo(RuleSet.all(REFERENCE.areaFacts(Geography.APRIL_2026)).size() + 2);
+    assertThat(RuleSet.discovered().plus(england).size()).isEqualTo(england.size());
+    assertThat(EnglandReferenceRules.ruleSet(LocalDate.of(2026, 4, 1))).isSameAs(england);
   }
 
   @Test
