@@ -2,6 +2,7 @@ package io.github.icsmodel.cli;
 
 import io.github.icsmodel.validation.Rule;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,9 +22,17 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RULE", description = "the rule id, such as board.chair-count")
   String ruleId;
 
+  @CommandLine.Option(names = "--as-of", paramLabel = "DATE",
+      description = "explain the rule as England has it on this date (default: today)")
+  LocalDate asOf;
+
+  private LocalDate date() {
+    return asOf == null ? LocalDate.now() : asOf;
+  }
+
   @Override
   public Integer call() {
-    Rule rule = RulesCommand.everyRule().stream()
+    Rule rule = RulesCommand.everyRule(date()).stream()
         .filter(r -> r.id().toString().equals(ruleId))
         .findFirst()
         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
@@ -47,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private String nearest() {
-    return RulesCommand.everyRule().stream()
+    return RulesCommand.everyRule(date()).stream()
         .map(r -> r.id().toString())
         .min(Comparator.comparingInt(id -> Similarity.distance(id, ruleId)))
         .orElse("board.chair-count");

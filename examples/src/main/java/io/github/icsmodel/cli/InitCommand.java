@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ics init --icb CODE}: writes a starting configuration for one of England's 42 ICBs from the reference data:
+ * {@code ics init --icb CODE}: writes a starting configuration for one of England's ICBs, as of a date, from the
+ * reference data:
  * the ICB with its official codes and name, its NHS England region, its footprint (the districts of its area, with
  * the share of each district split between ICBs), the responsible local authorities that must appoint members of
  * the ICP, and a suggested place per responsible local authority. Validating it straight away lists what is still
@@ -43,9 +44,10 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a starting configuration for one of England's 42 ICBs from the reference data (ONS, Open Government",
-      "Licence v3.0): its codes and name, region, footprint, responsible local authorities and a place for each.",
-      "Then run 'ics validate' on it to see what is still to be filled in."
+      "Writes a starting configuration for one of England's ICBs as of a date (the 36 from 1 April 2026, the 42",
+      "before) from the reference data (ONS, Open Government Licence v3.0): its codes and name, region,",
+      "footprint, responsible local authorities and a place for each. Then run 'ics validate' on it to see what",
+      "is still to be filled in."
     })
 final class InitCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -58,16 +60,16 @@ final class InitCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "use the boundaries in force on this date (default: today)")
+      description = "use the ICBs and boundaries in force on this date (default: today)")
   LocalDate asOf;
 
   @Override
   public Integer call() throws java.io.IOException {
     EnglandReference reference = EnglandReference.load();
-    ReferenceIcb official = find(reference);
     LocalDate date = asOf == null ? LocalDate.now() : asOf;
     Geography edition = Geography.on(date).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "--as-of " + date + " is before the ICBs were established on 1 July 2022"));
+    ReferenceIcb official = find(reference, date);
     String json = IcsJson.toJson(configuration(reference, official, edition));
     if (out == null) {
       spec.commandLine().getOut().print(json);
@@ -80,39 +82,63 @@ final class InitCommand implements Callable<Integer> {
     return Ics.OK;
   }
 
-  private ReferenceIcb find(EnglandReference reference) {
+  private ReferenceIcb find(EnglandReference reference, LocalDate date) {
     String code = icb.trim();
+    ReferenceIcb found;
     try {
       if (code.length() == 9) {
-        return reference.getIcb(io.github.icsmodel.identifier.GssCode.of(code));
+        found = reference.getIcb(io.github.icsmodel.identifier.GssCode.of(code));
+      } else {
+        found = reference.getIcb(OdsCode.of(code.toUpperCase(Locale.ROOT)));
       }
-      return reference.getIcb(OdsCode.of(code.toUpperCase(Locale.ROOT)));
     } catch (io.github.icsmodel.InvalidValueException e) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--icb " + icb + ": " + e.getMessage() + " ('ics reference icbs' lists the 42 ICBs)");
+          "--icb " + icb + ": " + e.getMessage() + " ('ics reference icbs' lists the ICBs)");
     }
+    if (found.validTo().isPresent() && date.isAfter(found.validTo().get())) {
+      String successors = reference.successorsOf(found).stream()
+          .map(event -> event.successor().name() + " (--icb " + event.successor().odsCode() + ")")
+          .collect(java.util.stream.Collectors.joining(", "));
+      throw new CommandLine.ParameterException(spec.commandLine(), "--icb " + icb + ": " + found.name() + " ("
+          + found.odsCode() + ") was abolished at the end of " + found.validTo().get() + "; as of " + date
+          + " its area belongs to " + successors + ". Use a successor, or --as-of " + found.validTo().get()
+          + " or earlier.");
+    }
+    if (date.isBefore(found.validFrom())) {
+      String predecessors = reference.predecessorsOf(found).stream()
+          .map(event -> event.predecessor().name() + " (" + event.predecessor().odsCode() + ")")
+          .collect(java.util.stream.Collectors.joining(", "));
+      throw new CommandLine.ParameterException(spec.commandLine(), "--icb " + icb + ": " + found.name() + " ("
+          + found.odsCode() + ") was established on " + found.validFrom() + "; before then its area belonged to "
+          + predecessors + ". Use --as-of " + found.validFrom() + " or later.");
+    }
+    return found;
   }
 
   /**
    * Builds the starting configuration of an ICB.
    *
    * @param reference the reference data
-   * @param official the ICB
+   * @param official the ICB, which must exist in that edition
    * @param edition the boundaries to use
    * @return the configuration
    */
   static IntegratedCareSystem configuration(EnglandReference reference, ReferenceIcb official, Geography edition) {
     IcbFootprint footprint = reference.footprint(official, edition);
     Ids ids = new Ids();
+    var board = IntegratedCareBoard.builder()
+        .id(LocalId.of("icb"))
+        .name(official.name())
+        .odsCode(official.odsCode())
+        .gssCode(official.onsCode(edition));
+    if (!official.established().equals(IntegratedCareBoard.ESTABLISHMENT_DAY)) {
+      board.establishedOn(official.established());
+      reference.predecessorsOf(official).forEach(event -> board.addPredecessors(event.predecessor().odsCode()));
+    }
     ImmutableIntegratedCareSystem.Builder system = IntegratedCareSystem.builder()
         .id(ids.of(official.name().replace("NHS ", "").replace(" Integrated Care Board", "")))
         .name(official.name().replace(" Integrated Care Board", " Integrated Care System").replace("NHS ", ""))
-        .icb(IntegratedCareBoard.builder()
-            .id(LocalId.of("icb"))
-            .name(official.name())
-            .odsCode(official.odsCode())
-            .gssCode(official.onsCode(edition))
-            .build())
+        .icb(board.build())
         .icp(IntegratedCarePartnership.builder()
             .name(official.name().replace("NHS ", "").replace(" Integrated Care Board", " Integrated Care Partnership"))
             .build());
@@ -121,7 +147,7 @@ final class InitCommand implements Callable<Integer> {
         .name("NHS England " + official.region().name())
         .kind(OrganisationKind.NHS_ENGLAND_REGION)
         .odsCode(official.region().odsCode())
-        .gssCode(official.region().onsCode())
+        .gssCode(official.region().onsCode(edition))
         .build());
     Map<LocalAuthorityArea, LocalId> authorities = new LinkedHashMap<>();
     Map<LocalAuthorityArea, List<LocalId>> districtsByResponsible = new LinkedHashMap<>();

@@ -6,33 +6,44 @@ import io.github.icsmodel.reference.Geography;
 import io.github.icsmodel.reference.NhsRegion;
 import io.github.icsmodel.reference.ReferenceIcb;
 import io.github.icsmodel.reference.SubIcbLocation;
+import io.github.icsmodel.reference.Succession;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ics reference}: prints England's reference data (ONS, Open Government Licence v3.0). */
+/** {@code ics reference}: prints England's reference data as of a date (ONS, Open Government Licence v3.0). */
 @Command(
     name = "reference",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints England's reference data: the 42 ICBs, the 7 NHS regions, the local authorities of each ICB's",
-      "footprint, or the sub-ICB locations. Source: ONS Open Geography Portal, Open Government Licence v3.0."
+      "Prints England's reference data as of a date: the ICBs (36 from 1 April 2026, 42 before), the 7 NHS",
+      "regions, the local authorities of each ICB's footprint, the sub-ICB locations, or the successions of",
+      "1 April 2026. Source: ONS Open Geography Portal, Open Government Licence v3.0."
     })
 final class ReferenceCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DATASET",
-      description = "icbs, regions, local-authorities or sub-icb-locations")
+      description = "icbs, regions, local-authorities, sub-icb-locations or successions")
   String dataset;
 
   @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
-  @Option(names = "--geography", defaultValue = "2024",
-      description = "which edition of the boundaries: 2022 (July 2022) or 2024 (April 2024; default)")
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "the date the data describe, such as 2026-03-31 (default: today, or the first day of"
+          + " --geography)")
+  LocalDate asOf;
+
+  @Option(names = "--geography", paramLabel = "EDITION",
+      description = "an edition of the boundaries instead of a date: 2022 (July 2022), 2024 (April 2024) or 2026"
+          + " (April 2026)")
   String geography;
 
   @Override
@@ -41,28 +52,32 @@ final class ReferenceCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--format must be text, csv or json here, not " + format);
     }
-    Geography edition = edition();
+    LocalDate date = date();
+    Geography edition = Geography.on(date).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "--as-of " + date + " is before the ICBs were established on 1 July 2022"));
     EnglandReference reference = EnglandReference.load();
     Table table;
     switch (dataset) {
       case "icbs":
         table = new Table("odsCode", "onsCode", "name", "region");
-        for (ReferenceIcb icb : reference.icbs()) {
-          table.row(icb.odsCode(), icb.onsCode(edition), icb.name(), icb.region().name());
+        for (ReferenceIcb icb : reference.icbs(date)) {
+          table.row(icb.odsCode(), icb.onsCodeOn(date).orElseThrow(), icb.name(), icb.region().name());
         }
         break;
       case "regions":
         table = new Table("odsCode", "onsCode", "name", "icbs");
         for (NhsRegion region : reference.regions()) {
-          table.row(region.odsCode(), region.onsCode(), region.name(), reference.icbsIn(region).size());
+          table.row(region.odsCode(), region.onsCode(edition), region.name(),
+              reference.icbsIn(region, date).size());
         }
         break;
       case "local-authorities":
-        table = new Table("icbOdsCode", "icb", "code", "name", "type", "upperTier", "percentInIcb", "split");
+        table = new Table("icbOdsCode", "icb", "code", "name", "type", "upperTier", "percentInIcb", "split",
+            "derived");
         for (DistrictShare share : reference.districtShares(edition)) {
           table.row(share.icb().odsCode(), share.icb().name(), share.district().code(), share.district().name(),
-              share.district().type().name().toLowerCase().replace('_', '-'), share.upperTier().name(),
-              share.percentInIcb().toPlainString(), share.isSplit());
+              share.district().type().name().toLowerCase(Locale.ROOT).replace('_', '-'), share.upperTier().name(),
+              share.percentInIcb().toPlainString(), share.isSplit(), share.derived());
         }
         break;
       case "sub-icb-locations":
@@ -71,23 +86,52 @@ final class ReferenceCommand implements Callable<Integer> {
           table.row(location.odsCode(), location.onsCode(), location.name(), location.icb().odsCode());
         }
         break;
+      case "successions":
+        table = new Table("date", "predecessor", "predecessorName", "successor", "successorName", "part",
+            "subIcbLocations", "derived");
+        for (Succession event : reference.successions()) {
+          if (event.date().isAfter(date)) {
+            continue;
+          }
+          table.row(event.date(), event.predecessor().odsCode(), event.predecessor().name(),
+              event.successor().odsCode(), event.successor().name(), event.isWhole() ? "whole" : "part",
+              event.subIcbLocations().stream().map(Object::toString).collect(Collectors.joining(" ")),
+              event.isDerived());
+        }
+        break;
       default:
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "unknown dataset '" + dataset + "': expected icbs, regions, local-authorities or sub-icb-locations");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown dataset '" + dataset
+            + "': expected icbs, regions, local-authorities, sub-icb-locations or successions");
     }
     table.print(format, spec.commandLine().getOut());
     return Ics.OK;
   }
 
-  private Geography edition() {
+  /** The as-of date: --as-of, or the first day of --geography, or today; both must agree if both are given. */
+  private LocalDate date() {
+    if (geography == null) {
+      return asOf == null ? LocalDate.now() : asOf;
+    }
+    Geography edition;
     switch (geography) {
       case "2022":
-        return Geography.JULY_2022;
+        edition = Geography.JULY_2022;
+        break;
       case "2024":
-        return Geography.APRIL_2024;
+        edition = Geography.APRIL_2024;
+        break;
+      case "2026":
+        edition = Geography.APRIL_2026;
+        break;
       default:
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--geography must be 2022 or 2024, not '" + geography + "'");
+            "--geography must be 2022, 2024 or 2026, not '" + geography + "'");
     }
+    if (asOf != null && !edition.isValidOn(asOf)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--as-of " + asOf + " is not in the "
+          + geography + " geography, which describes " + edition.validFrom() + " to "
+          + edition.validTo().map(LocalDate::toString).orElse("today") + "; give one of the two");
+    }
+    return asOf == null ? edition.validFrom() : asOf;
   }
 }

@@ -1,8 +1,10 @@
 package io.github.icsmodel.cli;
 
+import io.github.icsmodel.reference.EnglandReferenceRules;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Validator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,11 +25,15 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "list the rules England has on this date, as 'ics validate --as-of' uses them (default: today)")
+  LocalDate asOf;
+
   @Override
   public Integer call() {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
     Table table = new Table("id", "severity", "basis", "summary");
-    for (Rule rule : everyRule()) {
+    for (Rule rule : everyRule(asOf == null ? LocalDate.now() : asOf)) {
       table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(), rule.summary());
     }
     table.print(format, spec.commandLine().getOut());
@@ -35,16 +41,27 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   /**
-   * Returns every rule the tool knows: the built-in rules (with England's geography, so {@code england.coverage}
-   * too), the reference-data rules, the rules of any other {@link io.github.icsmodel.validation.RuleProvider} on
-   * the class path, and the engine's waiver rules.
+   * Returns the rules that {@code ics validate} checks as of a date: all the rules England has on that date
+   * ({@link EnglandReferenceRules#ruleSet(LocalDate)}: the built-in rules with the geography of that date, and the
+   * reference-data rules) and the rules of any other {@link io.github.icsmodel.validation.RuleProvider} on the
+   * class path. {@code validate}, {@code rules} and {@code explain} all use this set.
    *
-   * @return the rules, built-in first
+   * @param date the as-of date
+   * @return the rules
    */
-  static List<Rule> everyRule() {
-    RuleSet withReference = io.github.icsmodel.reference.EnglandReferenceRules.ruleSet(java.time.LocalDate.now());
-    List<Rule> rules = new ArrayList<>(withReference.plus(RuleSet.discovered()
-        .filter(rule -> withReference.find(rule.id()).isEmpty())).rules());
+  static RuleSet england(LocalDate date) {
+    return EnglandReferenceRules.ruleSet(date).plus(RuleSet.discovered());
+  }
+
+  /**
+   * Returns every rule the tool knows as of a date: {@link #england(LocalDate)} and the engine's waiver rules, which
+   * every validation applies.
+   *
+   * @param date the as-of date
+   * @return the rules, in id order, the waiver rules last
+   */
+  static List<Rule> everyRule(LocalDate date) {
+    List<Rule> rules = new ArrayList<>(england(date).rules());
     rules.addAll(Validator.waiverRules());
     return rules;
   }

@@ -12,7 +12,6 @@ import io.github.icsmodel.json.IcsJsonReader;
 import io.github.icsmodel.json.ReadResult;
 import io.github.icsmodel.json.ReportFormats;
 import io.github.icsmodel.json.SourceLocations;
-import io.github.icsmodel.reference.EnglandReferenceRules;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
 import io.github.icsmodel.validation.Finding;
@@ -61,7 +60,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "configuration files (icsmodel/1 JSON)")
   List<Path> files;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "validate as of this date (default: today)")
+  @Option(names = "--as-of", paramLabel = "DATE", description = "validate as of this date, which decides the"
+      + " rules, the reference data (ICBs, their codes and areas) and the report (default: today)")
   LocalDate asOf;
 
   @Option(names = "--rules", defaultValue = "all",
@@ -131,8 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private RuleSet selected(LocalDate date) {
-    RuleSet all = EnglandReferenceRules.ruleSet(date).plus(RuleSet.discovered()
-        .filter(rule -> !rule.id().namespace().equals("reference")));
+    RuleSet all = RulesCommand.england(date);
     switch (rules) {
       case statutory:
         return all.filter(rule -> rule.severity().isBlocking());

@@ -11,18 +11,20 @@ class ReferenceCommandIT {
     IcsProcess.Result result = IcsProcess.run("reference", "regions");
     assertThat(result.exitCode()).isZero();
     assertThat(result.out().lines()).hasSize(8);
-    assertThat(result.out()).contains("Y62      E40000010  North West");
+    assertThat(result.out()).contains("Y62      E40000014  North West");
   }
 
   @Test
   void lists_the_42_icbs_as_csv_and_json() throws Exception {
-    IcsProcess.Result csv = IcsProcess.run("reference", "icbs", "--format", "csv");
+    IcsProcess.Result csv = IcsProcess.run("reference", "icbs", "--format", "csv", "--as-of", "2026-03-31");
     assertThat(csv.exitCode()).isZero();
     assertThat(csv.out().lines()).hasSize(43).first().isEqualTo("odsCode,onsCode,name,region");
     assertThat(csv.out()).contains("QOC,E54000011,\"NHS Shropshire, Telford and Wrekin Integrated Care Board\",Midlands");
     IcsProcess.Result json = IcsProcess.run("reference", "icbs", "--format", "json", "--geography", "2022");
     assertThat(json.exitCode()).isZero();
     assertThat(json.out()).contains("\"odsCode\" : \"QYG\"");
+    IcsProcess.Result today = IcsProcess.run("reference", "icbs", "--format", "csv");
+    assertThat(today.out().lines()).hasSize(37);
   }
 
   @Test
