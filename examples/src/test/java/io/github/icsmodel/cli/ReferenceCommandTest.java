@@ -99,6 +99,19 @@ class ReferenceCommandTest {
   }
 
   @Test
+  void validate_as_of_a_date_drives_the_reference_data(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("blmk.json");
+    java.nio.file.Files.writeString(file, run("init", "--icb", "QHG", "--as-of", "2026-03-31").out());
+    Run before = run("validate", file.toString(), "--as-of", "2026-03-31", "--format", "json");
+    assertThat(before.out()).doesNotContain("reference.icb-identity");
+    Run after = run("validate", file.toString(), "--as-of", "2026-04-01", "--format", "json");
+    assertThat(after.out()).contains("reference.icb-identity")
+        .contains("was abolished at the end of 2026-03-31")
+        .contains("NHS Central East Integrated Care Board (S1Y5D");
+  }
+
+  @Test
   void rules_and_explain_use_the_same_set_as_validate() {
     LocalDate today = LocalDate.now();
     assertThat(RulesCommand.everyRule(today)).extracting(rule -> rule.id().toString())
