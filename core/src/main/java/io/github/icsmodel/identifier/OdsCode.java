@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * NHS Cheshire and Merseyside Integrated Care Board, {@code Y62} for the North West region, {@code RXN} for an
  * NHS trust or {@code A81001} for a GP practice.
  *
- * <p>Lengths vary by kind of organisation (three characters for ICBs, regions, sub-ICB locations and most trusts;
- * five for trust sites; six for GP practices and primary care networks), so this type checks only the common
+ * <p>Lengths vary by kind of organisation (three characters for the ICBs of 2022, regions and most trusts; five for
+ * the ICBs established on 1 April 2026, such as {@code S1Y5D}, for some sub-ICB locations, such as {@code A3A8R},
+ * and for trust sites; six for GP practices and primary care networks), so this type checks only the common
  * form: three to ten upper-case letters and digits. The text is never normalised: {@code of("qyg")} is refused
  * with a message that names the canonical form.
  *

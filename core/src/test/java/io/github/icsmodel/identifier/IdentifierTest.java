@@ -15,7 +15,8 @@ class IdentifierTest {
   @Nested
   class OdsCodes {
     @ParameterizedTest
-    @ValueSource(strings = {"QYG", "Y62", "RXN", "A81001", "U12345", "RXN01", "02P", "ABCDEFGHIJ"})
+    @ValueSource(strings = {"QYG", "Y62", "RXN", "A81001", "U12345", "RXN01", "02P", "ABCDEFGHIJ",
+        "S1Y5D", "D7T5G", "T6Y0W", "S9B9J", "S0E4D", "Z9B2Z", "A3A8R", "D4U1Y"})
     void accepts_the_ods_forms(String text) {
       OdsCode code = OdsCode.of(text);
       assertThat(code).hasToString(text);
