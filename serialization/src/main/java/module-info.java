@@ -1,9 +1,9 @@
 /**
  * icsmodel serialization: reading and writing icsmodel configurations as JSON (format {@code icsmodel/1}), through
  * the Jackson module {@link io.github.icsmodel.json.IcsModule} and the front door
- * {@link io.github.icsmodel.json.IcsJson}; and the England reference data (the 42 integrated care boards, the 7 NHS
- * England regions, the 106 sub-ICB locations and each ICB's footprint by local authority) derived from ONS Open
- * Geography Portal products, with the validation rules that use it.
+ * {@link io.github.icsmodel.json.IcsJson}; and the England reference data (the integrated care boards with their
+ * dates and successions, the 7 NHS England regions, the 106 sub-ICB locations and each ICB's footprint by local
+ * authority) derived from ONS Open Geography Portal products, with the validation rules that use it.
  */
 module io.github.icsmodel.serialization {
   requires transitive io.github.icsmodel.core;

@@ -9,7 +9,8 @@ import java.util.Optional;
  * {@link #validTo()}, both inclusive.
  *
  * <p>An empty {@code validTo()} means that the shipped data know of no end date. It does not promise that the
- * record is still true: see the package documentation on the ICB mergers from 1 April 2026.
+ * record is still true: changes announced for later dates but not confirmed (such as ICB mergers expected on
+ * 1 April 2027) are not in the data.
  */
 public interface Dated {
 
