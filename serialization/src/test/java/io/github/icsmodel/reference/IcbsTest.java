@@ -15,9 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class IcbsTest {
 
@@ -77,6 +79,34 @@ class IcbsTest {
       assertThat(icb.onsCodeOn(APRIL_2026.minusDays(1))).isEmpty();
       assertThat(icb.odsCode().length()).isEqualTo(5);
     });
+  }
+
+  static Stream<ReferenceIcb> everyIcb() {
+    return REFERENCE.icbs().stream();
+  }
+
+  /** Property over all 48 ICBs: which exist on 31 March and on 1 April 2026, with a code and a footprint. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyIcb")
+  void asOfSelectionIsRightOn31MarchAnd1April2026(ReferenceIcb icb) {
+    String ods = icb.odsCode().toString();
+    LocalDate lastDay = APRIL_2026.minusDays(1);
+    assertThat(icb.isValidOn(lastDay)).isEqualTo(!ESTABLISHED_2026.contains(ods));
+    assertThat(icb.isValidOn(APRIL_2026)).isEqualTo(!ABOLISHED.contains(ods));
+    for (LocalDate date : List.of(lastDay, APRIL_2026)) {
+      Geography edition = Geography.on(date).orElseThrow();
+      assertThat(REFERENCE.icbs(date).contains(icb)).isEqualTo(icb.isValidOn(date));
+      assertThat(icb.onsCodeOn(date).isPresent()).isEqualTo(icb.isValidOn(date));
+      assertThat(REFERENCE.icbsIn(icb.region(), date).contains(icb)).isEqualTo(icb.isValidOn(date));
+      if (icb.isValidOn(date)) {
+        assertThat(REFERENCE.footprint(icb, edition).districts()).isNotEmpty();
+        assertThat(REFERENCE.subIcbLocations(icb, edition)).isNotEmpty();
+        assertThat(icb.onsCode(edition)).isEqualTo(icb.onsCodeOn(date).get());
+      } else {
+        assertThatThrownBy(() -> REFERENCE.footprint(icb, edition)).isInstanceOf(InvalidValueException.class);
+        assertThat(REFERENCE.subIcbLocations(icb, edition)).isEmpty();
+      }
+    }
   }
 
   @Test
