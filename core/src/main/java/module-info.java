@@ -2,6 +2,8 @@
  * icsmodel core: the immutable model of England's integrated care systems, the statutory duty catalogue and the
  * validation engine.
  */
+// Immutables' annotations are an automatic module, required static: at compile time only, never by users.
+@SuppressWarnings("requires-automatic")
 module io.github.icsmodel.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;

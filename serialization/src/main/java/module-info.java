@@ -5,6 +5,8 @@
  * dates and successions, the 7 NHS England regions, the 106 sub-ICB locations and each ICB's footprint by local
  * authority) derived from ONS Open Geography Portal products, with the validation rules that use it.
  */
+// Immutables' annotations are an automatic module, required static: at compile time only, never by users.
+@SuppressWarnings("requires-automatic")
 module io.github.icsmodel.serialization {
   requires transitive io.github.icsmodel.core;
   requires transitive com.fasterxml.jackson.databind;

@@ -17,6 +17,10 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    // Generated code carries no annotation found on the class path (Override is a placeholder: an empty list
+    // would allow all). Above all no org.immutables.value.Generated, a class-retention annotation whose jar is
+    // compile-time only: consumers compiling with -Xlint:all would be warned that it cannot be found.
+    allowedClasspathAnnotations = {Override.class},
     init = "*",
     depluralize = true,
     jdkOnly = false,

@@ -67,7 +67,7 @@ final class CsvTable {
         if (values.length == 1 && values[0].isBlank()) {
           continue;
         }
-        rows.add(new Row(table, (int) start.getLineNr(), values));
+        rows.add(new Row(table, start.getLineNr(), values));
       }
       return table;
     } catch (IOException | RuntimeException e) {

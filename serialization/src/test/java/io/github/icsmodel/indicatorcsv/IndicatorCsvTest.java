@@ -40,7 +40,7 @@ class IndicatorCsvTest {
   }
 
   private static IndicatorCsvException siiProblem(String csv) {
-    return catchThrowableOfType(() -> readSii(csv), IndicatorCsvException.class);
+    return catchThrowableOfType(IndicatorCsvException.class, () -> readSii(csv));
   }
 
   @Nested
@@ -111,23 +111,20 @@ class IndicatorCsvTest {
       SiiResults results = readSii(sii()).calculate(SiiOptions.builder().repetitions(1000).seed(1).build());
       assertThat(results.results()).hasSize(2);
       assertThat(results.results().get(0).sii()).isPositive();
-      IndicatorCsvException e = catchThrowableOfType(
+      IndicatorCsvException e = catchThrowableOfType(IndicatorCsvException.class,
           () -> readSii(sii().replace("E06000002,4,4000", "E06000002,4,-4000"))
-              .calculate(SiiOptions.builder().repetitions(1000).seed(1).build()),
-          IndicatorCsvException.class);
+              .calculate(SiiOptions.builder().repetitions(1000).seed(1).build()));
       assertThat(e).hasMessage("sii.csv:10: some groups have a zero, negative or missing population (-4000.0)"
           + " (area E06000002, quantile 4)");
       assertThat(e.line()).hasValue(10);
-      IndicatorCsvException proportion = catchThrowableOfType(
+      IndicatorCsvException proportion = catchThrowableOfType(IndicatorCsvException.class,
           () -> readSii(sii()).calculate(SiiOptions.builder().valueType(SiiValueType.PROPORTION).repetitions(1000)
-              .build()),
-          IndicatorCsvException.class);
+              .build()));
       assertThat(proportion).hasMessage(
           "sii.csv:2: value proportions are not all between 0 and 1 (77.0) (area E06000001, quantile 1)");
       String fourQuantiles = sii().lines().filter(l -> !l.contains(",5,")).collect(Collectors.joining("\n"));
-      IndicatorCsvException whole = catchThrowableOfType(
-          () -> readSii(fourQuantiles).calculate(SiiOptions.builder().repetitions(1000).build()),
-          IndicatorCsvException.class);
+      IndicatorCsvException whole = catchThrowableOfType(IndicatorCsvException.class,
+          () -> readSii(fourQuantiles).calculate(SiiOptions.builder().repetitions(1000).build()));
       assertThat(whole).hasMessageStartingWith("sii.csv: Number of quantiles must be between 5 and 100");
       assertThat(whole.line()).isEmpty();
       assertThat(whole.area()).isEmpty();
