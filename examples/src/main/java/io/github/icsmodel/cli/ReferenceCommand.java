@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
     name = "reference",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints England's reference data: the 42 ICBs, the 7 NHS regions, the local authorities of each ICB's",
-      "footprint, or the sub-ICB locations. Source: ONS Open Geography Portal, Open Government Licence v3.0."
+      "Prints England's reference data on ICBs, regions and local authorities.",
+      "",
+      "The data sets are the ICBs, the NHS England regions, the local authorities of each ICB's footprint, and"
+          + " the sub-ICB locations. Source: ONS Open Geography Portal, Open Government Licence v3.0."
     })
 final class ReferenceCommand implements Callable<Integer> {
 
@@ -75,7 +77,7 @@ final class ReferenceCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "unknown dataset '" + dataset + "': expected icbs, regions, local-authorities or sub-icb-locations");
     }
-    table.print(format, spec.commandLine().getOut());
+    table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;
   }
 
