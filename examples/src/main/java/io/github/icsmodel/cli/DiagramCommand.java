@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
     name = "diagram",
     mixinStandardHelpOptions = true,
     description = {
-      "Draws a system: the ICB and its board, the ICP, places with their local authorities, provider",
-      "collaboratives, and the co-operation arrangements, with NHS body and local authority pairs that share no",
-      "arrangement (s.82 of the NHS Act 2006) as dashed red lines. Mermaid renders on GitHub as is."
+      "Draws a system as a Mermaid or Graphviz diagram.",
+      "",
+      "The diagram shows the ICB and its board, the ICP, places with their local authorities, provider"
+          + " collaboratives and the co-operation arrangements, with NHS body and local authority pairs that share"
+          + " no arrangement (s.82 of the NHS Act 2006) as dashed red lines. Mermaid renders on GitHub as is."
     })
 final class DiagramCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;

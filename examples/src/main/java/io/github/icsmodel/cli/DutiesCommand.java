@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "duties",
     mixinStandardHelpOptions = true,
-    description = "Prints the statutory duties of ICBs, ICPs, NHS bodies and local authorities, with their provisions.")
+    description = "Prints the statutory duties of ICBs, ICPs, NHS bodies and local authorities.")
 final class DutiesCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +42,7 @@ final class DutiesCommand implements Callable<Integer> {
           duty.strength().jsonName(), duty.inForceFrom().map(Object::toString).orElse(""),
           duty.purposes().stream().map(CorePurpose::jsonName).collect(Collectors.joining(" ")));
     }
-    table.print(format, spec.commandLine().getOut());
+    table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;
   }
 

@@ -3,7 +3,8 @@ package io.github.icsmodel.cli;
 import io.github.icsmodel.validation.Rule;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +15,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Prints a rule, the text of the provision it enforces (verbatim, where the library has it) and"
-        + " how to fix a failure.")
+    description = {
+      "Explains a rule: the provision it enforces and how to fix a failure.",
+      "",
+      "The provision is quoted verbatim where the library has its text."
+    })
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
         .filter(r -> r.id().toString().equals(ruleId))
         .findFirst()
         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-            "no rule '" + ruleId + "'; did you mean " + nearest() + "? ('ics rules' lists them all)"));
+            "no rule '" + ruleId + "'" + nearest() + " ('ics rules' lists them all)"));
     PrintWriter out = spec.commandLine().getOut();
     out.println(rule.id() + " (" + Formats.kebab(rule.severity()) + ", " + Formats.kebab(rule.scope()) + " scope)");
     out.println();
@@ -56,9 +60,11 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private String nearest() {
-    return RulesCommand.everyRule(date()).stream()
-        .map(r -> r.id().toString())
-        .min(Comparator.comparingInt(id -> Similarity.distance(id, ruleId)))
-        .orElse("board.chair-count");
+    List<String> ids = RulesCommand.everyRule(date()).stream().map(r -> r.id().toString()).collect(Collectors.toList());
+    List<String> close = Similarity.close(ruleId, ids);
+    if (close.isEmpty()) {
+      return "";
+    }
+    return close.size() == 1 ? "; did you mean " + close.get(0) + "?" : "; did you mean one of " + String.join(", ", close) + "?";
   }
 }

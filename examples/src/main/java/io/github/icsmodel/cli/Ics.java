@@ -61,6 +61,7 @@ public final class Ics implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new Ics());
+    Terminal.configure(commandLine);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((exception, arguments) -> {

@@ -47,10 +47,10 @@ import picocli.CommandLine.Spec;
     name = "inequality",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures health inequalities from CSV files, as PHEindicatormethods does: the",
-      "slope index of inequality (sii), proportions with Wilson limits (proportion),",
-      "crude rates with Byar's or exact limits (rate) and directly standardised",
-      "rates with Dobson limits (dsr).",
+      "Measures health inequalities from CSV files, as PHEindicatormethods does.",
+      "",
+      "The measures are the slope index of inequality (sii), proportions with Wilson limits (proportion), crude"
+          + " rates with Byar's or exact limits (rate) and directly standardised rates with Dobson limits (dsr).",
       ""
     },
     subcommands = {
@@ -153,16 +153,16 @@ final class InequalityCommand implements Runnable {
       name = "sii",
       mixinStandardHelpOptions = true,
       description = {
-        "Calculates the slope index of inequality (SII) of each area, and optionally",
-        "the relative index (RII) and the intercept, with confidence limits",
-        "(PHEindicatormethods' phe_sii).",
+        "Calculates the slope index of inequality (SII) of each area.",
         "",
-        "The CSV has a header and one row per area and quantile (quantile 1 is the",
-        "most deprived):",
+        "Optionally it also gives the relative index (RII) and the intercept, with confidence limits, as"
+            + " PHEindicatormethods' phe_sii does.",
+        "",
+        "The CSV has a header and one row per area and quantile (quantile 1 is the most deprived):",
         "  area,quantile,population,value,lower_cl,upper_cl",
-        "se (the standard error: for a rate on the log scale, for a proportion on the",
-        "logit scale) may stand instead of the 95%% limits, and, for a proportion,",
-        "count instead of value (value = count / population).",
+        "se (the standard error: for a rate on the log scale, for a proportion on the logit scale) may stand"
+            + " instead of the 95%% limits, and, for a proportion, count instead of value (value = count /"
+            + " population).",
         ""
       })
   static final class SiiCommand implements Callable<Integer> {
@@ -307,7 +307,7 @@ final class InequalityCommand implements Runnable {
       }
       table.row(row.toArray());
     }
-    table.print(format, out);
+    table.print(format, out, Table.UNWRAPPED); // a number cut in two would read as two numbers
   }
 
   /** Puts a number into a JSON object; NaN, which JSON cannot hold, as null. */
@@ -404,7 +404,7 @@ final class InequalityCommand implements Runnable {
       }
       table.row(row.toArray());
     }
-    table.print(format, out);
+    table.print(format, out, Table.UNWRAPPED); // a number cut in two would read as two numbers
   }
 
   /** Runs a calculation for one row of a file, naming the row's file, line and area if the method rejects it. */
@@ -449,9 +449,10 @@ final class InequalityCommand implements Runnable {
       name = "proportion",
       mixinStandardHelpOptions = true,
       description = {
-        "Calculates each area's proportion with Wilson score limits",
-        "(PHEindicatormethods' phe_proportion). The CSV has a header and one row per",
-        "area: area,count,population.",
+        "Calculates each area's proportion with Wilson score limits.",
+        "",
+        "It follows PHEindicatormethods' phe_proportion. The CSV has a header and one row per area:"
+            + " area,count,population.",
         ""
       })
   static final class ProportionCommand implements Callable<Integer> {
@@ -473,9 +474,10 @@ final class InequalityCommand implements Runnable {
       name = "rate",
       mixinStandardHelpOptions = true,
       description = {
-        "Calculates each area's crude rate with exact Poisson limits below 10 events",
-        "and Byar's limits from 10 (PHEindicatormethods' phe_rate). The CSV has a",
-        "header and one row per area: area,count,population.",
+        "Calculates each area's crude rate with its confidence limits.",
+        "",
+        "The limits are exact Poisson limits below 10 events and Byar's limits from 10, as PHEindicatormethods'"
+            + " phe_rate gives them. The CSV has a header and one row per area: area,count,population.",
         ""
       })
   static final class RateCommand implements Callable<Integer> {
@@ -497,13 +499,12 @@ final class InequalityCommand implements Runnable {
       name = "dsr",
       mixinStandardHelpOptions = true,
       description = {
-        "Calculates each area's directly standardised rate with Dobson limits",
-        "(PHEindicatormethods' calculate_dsr). The CSV has a header and one row per",
-        "area and age band:",
+        "Calculates each area's directly standardised rate with Dobson limits.",
+        "",
+        "It follows PHEindicatormethods' calculate_dsr. The CSV has a header and one row per area and age band:",
         "  area,age_band,count,population,standard_population",
-        "Without standard_population each area needs the 19 bands of the European",
-        "Standard Population 2013 in order; an empty count is no events. Areas with",
-        "fewer than 10 events have no rate (NA).",
+        "Without standard_population each area needs the 19 bands of the European Standard Population 2013 in"
+            + " order; an empty count is no events. Areas with fewer than 10 events have no rate (NA).",
         ""
       })
   static final class DsrCommand implements Callable<Integer> {

@@ -44,10 +44,11 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a starting configuration for one of England's ICBs as of a date (the 36 from 1 April 2026, the 42",
-      "before) from the reference data (ONS, Open Government Licence v3.0): its codes and name, region,",
-      "footprint, responsible local authorities and a place for each. Then run 'ics validate' on it to see what",
-      "is still to be filled in."
+      "Writes a starting configuration for one of England's ICBs as of a date.",
+      "",
+      "The ICBs are the 36 from 1 April 2026 and the 42 before. The configuration comes from the reference data"
+          + " (ONS, Open Government Licence v3.0): the ICB's codes and name, region, footprint, responsible local"
+          + " authorities and a place for each. Then run 'ics validate' on it to see what is still to be filled in."
     })
 final class InitCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;

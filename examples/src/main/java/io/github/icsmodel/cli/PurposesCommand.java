@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "purposes",
     mixinStandardHelpOptions = true,
-    description = "Prints the four core purposes of an ICS in NHS England's wording, with each published wording.")
+    description = "Prints the four core purposes of an ICS in NHS England's wording.")
 final class PurposesCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,7 +28,7 @@ final class PurposesCommand implements Callable<Integer> {
         table.row(purpose.number(), purpose.jsonName(), source.jsonName(), purpose.wording(source));
       }
     }
-    table.print(format, spec.commandLine().getOut());
+    table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;
   }
 }

@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
     name = "reference",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints England's reference data as of a date: the ICBs (36 from 1 April 2026, 42 before), the 7 NHS",
-      "regions, the local authorities of each ICB's footprint, the sub-ICB locations, or the successions of",
-      "1 April 2026. Source: ONS Open Geography Portal, Open Government Licence v3.0."
+      "Prints England's reference data on ICBs, regions and local authorities as of a date.",
+      "",
+      "The data sets are the ICBs (36 from 1 April 2026, 42 before), the NHS England regions, the local"
+          + " authorities of each ICB's footprint, the sub-ICB locations and the successions of 1 April 2026."
+          + " Source: ONS Open Geography Portal, Open Government Licence v3.0."
     })
 final class ReferenceCommand implements Callable<Integer> {
 
@@ -103,7 +105,7 @@ final class ReferenceCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown dataset '" + dataset
             + "': expected icbs, regions, local-authorities, sub-icb-locations or successions");
     }
-    table.print(format, spec.commandLine().getOut());
+    table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;
   }
 

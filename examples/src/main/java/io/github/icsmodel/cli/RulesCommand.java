@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "Lists every validation rule: its id, severity, the provision of law or policy it rests on, and"
-        + " what it checks.")
+    description = {
+      "Lists every validation rule, with its severity and basis.",
+      "",
+      "For each rule: its id, its severity, the provision of law or policy it rests on, and what it checks."
+    })
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +39,7 @@ final class RulesCommand implements Callable<Integer> {
     for (Rule rule : everyRule(asOf == null ? LocalDate.now() : asOf)) {
       table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(), rule.summary());
     }
-    table.print(format, spec.commandLine().getOut());
+    table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;
   }
 

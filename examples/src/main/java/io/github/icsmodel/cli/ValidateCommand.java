@@ -44,8 +44,11 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates icsmodel configurations (a system, or a national configuration of several) against the law and",
-      "NHS England policy, as of a date, and prints the report.",
+      "Validates configurations against the law and NHS England policy.",
+      "",
+      "Each file holds a system, or a national configuration of several. The report says what holds as of a"
+          + " date, and what the configuration does not show.",
+      "",
       "Exit codes: 0 no errors; 1 errors found; 2 a file cannot be read or is not a valid document; 64 usage."
     })
 final class ValidateCommand implements Callable<Integer> {

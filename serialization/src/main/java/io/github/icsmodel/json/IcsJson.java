@@ -21,6 +21,7 @@ import io.github.icsmodel.IcsException;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,10 +103,11 @@ public final class IcsJson {
 
   private IcsJson() {}
 
-  /** The two kinds of document: a system, and a national configuration. */
+  /** The kinds of document: a system, a national configuration, and a validation report. */
   static final class Kind<T> {
     static final Kind<IntegratedCareSystem> SYSTEM = new Kind<>(IntegratedCareSystem.class);
     static final Kind<NationalConfiguration> NATIONAL = new Kind<>(NationalConfiguration.class);
+    static final Kind<ValidationReport> REPORT = new Kind<>(ValidationReport.class);
 
     final Class<T> type;
     final ObjectReader reader;

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.icsmodel.law.Basis;
+import io.github.icsmodel.law.LegalReference;
+import io.github.icsmodel.law.PolicyReference;
+import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.ValidationReport;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,11 +27,18 @@ import java.util.Map;
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new IcsModule()).build();
  * IntegratedCareSystem system = mapper.readValue(file, IntegratedCareSystem.class);
+ * String report = mapper.writeValueAsString(Validator.of(RuleSet.all()).validate(system, asOf));
  * }</pre>
  *
+ * <p>It covers every value with a JSON shape in {@code docs/format.md}: configurations ({@code IntegratedCareSystem},
+ * {@code NationalConfiguration} and all their parts) in format {@code icsmodel/1}, and validation reports
+ * ({@code ValidationReport}, {@code Finding} and a finding's {@code Basis}) in format {@code icsmodel-report/1}.
+ * A value written through a mapper with this module is the document {@link IcsJson} and {@link ReportFormats} write
+ * (without their indentation), and reads back equal.
+ *
  * <p>Reading goes through the model's builders and factories, so every invariant of the model holds for data read
- * from JSON; a value that cannot be represented is reported as a Jackson {@code MismatchedInputException} whose
- * message names the JSON Pointer of the element at fault. Reading is strict: a property the format does not define
+ * from JSON; a value that cannot be represented is reported as a {@link JsonProblem} (a Jackson
+ * {@code MismatchedInputException}) that gives the JSON Pointer, line and column of the element at fault. Reading is strict: a property the format does not define
  * is an error. A system or national configuration at the top of a document carries the format marker
  * {@code "format": "icsmodel/1"}, which is written first and required on reading.
  *
@@ -40,7 +52,7 @@ public final class IcsModule extends SimpleModule {
   static final Version VERSION =
       new Version(0, 1, 0, "SNAPSHOT", "io.github.icsmodel", "ics-serialization");
 
-  /** Creates the module, with a serializer and a deserializer for every model type of format {@code icsmodel/1}. */
+  /** Creates the module, with a serializer and a deserializer for every model type and report type. */
   public IcsModule() {
     super(IcsModule.class.getSimpleName(), VERSION);
     Map<Class<?>, Format<?>> formats = new LinkedHashMap<>();
@@ -53,6 +65,11 @@ public final class IcsModule extends SimpleModule {
         }
       }
     }
+    formats.put(ValidationReport.class, Reports.REPORT);
+    formats.put(Finding.class, Reports.FINDING);
+    formats.put(Basis.class, Reports.BASIS);
+    formats.put(LegalReference.class, Reports.LEGAL_REFERENCE);
+    formats.put(PolicyReference.class, Reports.POLICY_REFERENCE);
     formats.values().forEach(this::register);
   }
 

@@ -2,8 +2,6 @@ package io.github.icsmodel.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.icsmodel.law.Basis;
-import io.github.icsmodel.law.LegalReference;
-import io.github.icsmodel.law.PolicyReference;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleId;
@@ -90,82 +88,21 @@ public final class ReportFormats {
 
   private static String toJson(ValidationReport report, Optional<SourceLocations> locations) {
     Objects.requireNonNull(report, "report");
-    return IcsJson.generate(generator -> {
-      generator.writeStartObject();
-      generator.writeStringField("format", REPORT_FORMAT);
-      generator.writeBooleanField("valid", report.isValid());
-      generator.writeStringField("asOf", report.asOf().toString());
-      generator.writeObjectFieldStart("counts");
-      for (Severity severity : new Severity[] {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFORMATION}) {
-        generator.writeNumberField(name(severity), report.count(severity));
-      }
-      generator.writeNumberField("waived", report.waivedCount());
-      generator.writeEndObject();
-      generator.writeArrayFieldStart("findings");
-      for (Finding finding : report.findings()) {
-        writeFinding(finding, locations, generator);
-      }
-      generator.writeEndArray();
-      generator.writeEndObject();
-    });
+    return IcsJson.generate(generator -> Reports.writeReport(report, locations, generator));
   }
 
-  private static void writeFinding(Finding finding, Optional<SourceLocations> locations, JsonGenerator generator)
-      throws IOException {
-    generator.writeStartObject();
-    generator.writeStringField("ruleId", finding.ruleId().toString());
-    generator.writeStringField("severity", name(finding.severity()));
-    generator.writeStringField("path", finding.path().toString());
-    generator.writeStringField("message", finding.message());
-    generator.writeFieldName("basis");
-    writeBasis(finding.basis(), generator);
-    if (finding.subject().isPresent()) {
-      generator.writeStringField("subject", finding.subject().get().toString());
-    }
-    generator.writeBooleanField("waived", finding.isWaived());
-    if (finding.waivedBy().isPresent()) {
-      generator.writeFieldName("waivedBy");
-      Formats.WAIVER.write(finding.waivedBy().get(), generator);
-    }
-    if (locations.isPresent()) {
-      SourceLocation at = locations.get().nearest(finding.path());
-      generator.writeObjectFieldStart("location");
-      if (at.source().isPresent()) {
-        generator.writeStringField("source", at.source().get());
-      }
-      generator.writeNumberField("line", at.line());
-      generator.writeNumberField("column", at.column());
-      generator.writeEndObject();
-    }
-    generator.writeEndObject();
-  }
-
-  private static void writeBasis(Basis basis, JsonGenerator generator) throws IOException {
-    generator.writeStartObject();
-    generator.writeStringField("citation", basis.citation());
-    generator.writeBooleanField("statutory", basis.isStatutory());
-    if (basis instanceof LegalReference) {
-      LegalReference law = (LegalReference) basis;
-      generator.writeStringField("act", law.act().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-      if (law.schedule().isPresent()) {
-        generator.writeStringField("schedule", law.schedule().get());
-      }
-      generator.writeStringField(law.schedule().isPresent() ? "paragraph" : "section", law.number());
-      if (!law.subdivisionText().isEmpty()) {
-        generator.writeStringField("subdivision", law.subdivisionText());
-      }
-    } else {
-      PolicyReference policy = (PolicyReference) basis;
-      generator.writeStringField("publisher", policy.publisher());
-      generator.writeStringField("title", policy.title());
-      if (policy.date().isPresent()) {
-        generator.writeStringField("date", policy.date().get());
-      }
-      if (policy.part().isPresent()) {
-        generator.writeStringField("part", policy.part().get());
-      }
-    }
-    generator.writeEndObject();
+  /**
+   * Reads a report written by {@link #toJson(ValidationReport)} or {@link #toJson(ValidationReport,
+   * SourceLocations)}, or through {@link IcsModule}. The findings' locations, if any, are checked for shape and
+   * left out: they belong to the configuration's source, not to the report. What the report states that follows
+   * from its findings ({@code valid}, {@code counts}, each finding's {@code waived}) must agree with them.
+   *
+   * @param json the JSON text of a report in format {@value #REPORT_FORMAT}
+   * @return the report
+   * @throws IcsJsonException if the text is not such a report; it names the line, column and JSON Pointer
+   */
+  public static ValidationReport parseJson(String json) {
+    return IcsJson.read(IcsJson.Kind.REPORT, IcsJson.Source.of(json), Reading.of(false, false, null)).value();
   }
 
   /**
