@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * <p>The library's own rules come as {@link #statutory()} (the rules whose breach makes a configuration invalid,
  * reported as {@link Severity#ERROR}: requirements of the law, and the few structural rules without which a
  * configuration cannot be checked at all, such as every reference resolving), {@link #policy()} (NHS England
- * policy, and advice, including advice on evidence for statutory duties, reported as {@link Severity#WARNING} or
+ * policy, advice, including advice on evidence for statutory duties, and statutory requirements that a
+ * configuration does not show met because a fact is not recorded, reported as {@link Severity#WARNING} or
  * {@link Severity#INFORMATION}) and {@link #all()}. Rules found through {@link java.util.ServiceLoader} come
  * from {@link #discovered()}. Sets combine with {@link #plus(RuleSet)}, {@link #with(Rule)},
  * {@link #without(RuleId)} and {@link #filter(Predicate)}, each returning a new set.
