@@ -20,7 +20,9 @@ import java.util.List;
  * constitution adopts them is bound by its constitution, but the library cannot see the constitution's text, so
  * the rule is a WARNING resting on the model constitution. Para 4's ground (private healthcare involvement "or
  * otherwise") is statutory and is {@code board.independence}'s concern. The model list continues beyond these
- * grounds in items not in the project's sources (UNCONFIRMED); they are not built in.
+ * grounds in items not in the project's sources (UNCONFIRMED); they are not built in. A user who has a source for
+ * another ground (the rest of the list in their ICB's constitution, say) adds a rule for it with
+ * {@link #userGround(String, io.github.icsmodel.law.PolicyReference, String, String)}.
  */
 public final class Disqualification extends AbstractRule {
   /** Creates the rule. */
@@ -67,5 +69,41 @@ public final class Disqualification extends AbstractRule {
       default:
         return "dismissed within 5 years (other than for redundancy) from paid employment by a Health Service Body";
     }
+  }
+
+  /**
+   * Returns a rule for a ground of disqualification that the user's source gives and the library does not build in:
+   * a voting member in office whose {@code extensions} hold {@code true} under the given key is reported, as a
+   * WARNING resting on the source.
+   *
+   * @param id the rule's id, such as {@code "board.disqualified-local"}
+   * @param basis the document that gives the ground, such as the ICB's constitution
+   * @param ground the ground in words, completing "is recorded as ...", such as "a director of a company that
+   *     provides services to the ICB"
+   * @param extension the extensions key that records the ground, such as {@code "disqualifiedLocal"}
+   * @return the rule
+   */
+  public static io.github.icsmodel.validation.Rule userGround(
+      String id, io.github.icsmodel.law.PolicyReference basis, String ground, String extension) {
+    java.util.Objects.requireNonNull(basis, "basis");
+    java.util.Objects.requireNonNull(ground, "ground");
+    java.util.Objects.requireNonNull(extension, "extension");
+    return new AbstractRule(id, Severity.WARNING, basis,
+        "No member is recorded as " + ground + ", a ground of disqualification in " + basis.citation(),
+        "The person should not hold the seat: remove them, or correct the record if the ground no longer applies.",
+        null) {
+      @Override
+      public void check(RuleContext context) {
+        List<BoardMember> members = BoardPaths.boardOf(context).members();
+        for (int i = 0; i < members.size(); i++) {
+          BoardMember member = members.get(i);
+          if (BoardPaths.sits(member, context) && Boolean.TRUE.equals(member.extensions().values().get(extension))) {
+            context.report(BoardPaths.member(context, i).property("extensions").property(extension), member.id(),
+                BoardPaths.named(member) + " is recorded as " + ground + "; " + basis.citation()
+                    + " disqualifies such a person from membership of the board.");
+          }
+        }
+      }
+    };
   }
 }

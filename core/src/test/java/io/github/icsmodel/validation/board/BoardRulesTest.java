@@ -503,6 +503,28 @@ class BoardRulesTest {
   }
 
   @Test
+  void a_user_supplied_disqualification_ground_rests_on_the_users_source() {
+    io.github.icsmodel.law.PolicyReference constitution =
+        io.github.icsmodel.law.PolicyReference.of("NHS Northshire ICB", "Constitution, section 3.2", "2025-04-01");
+    RuleSet rules = RuleSet.disqualification("board.disqualified-local", constitution,
+        "a director of a company that provides services to the ICB", "directorOfSupplier");
+    Rule rule = rules.rules().iterator().next();
+
+    assertThat(rule.severity()).isEqualTo(io.github.icsmodel.validation.Severity.WARNING);
+    assertThat(rule.basis()).isEqualTo(constitution);
+    assertThat(Validator.of(rules).validate(compliantSystem(), AS_OF).findings()).isEmpty();
+    List<Finding> findings = Validator.of(rules).validate(withMember("ned-audit", m -> m.withExtensions(
+        io.github.icsmodel.extension.Extensions.of(java.util.Map.of("directorOfSupplier", true)))), AS_OF).findings();
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo(JsonPointer.of(MEMBERS + "/6/extensions/directorOfSupplier"));
+      assertThat(f.message()).isEqualTo("Member ned-audit (ned-audit) is recorded as a director of a company that"
+          + " provides services to the ICB; NHS Northshire ICB, Constitution, section 3.2 (2025-04-01) disqualifies"
+          + " such a person from membership of the board.");
+    });
+    assertThat(RuleSet.all().rules()).extracting(r -> r.id().toString()).doesNotContain("board.disqualified-local");
+  }
+
+  @Test
   void every_rule_has_a_failing_case() {
     Set<String> broken = breaches().map(Breach::rule).collect(Collectors.toSet());
     assertThat(broken).containsExactlyInAnyOrderElementsOf(ruleIds().collect(Collectors.toList()));
