@@ -44,6 +44,13 @@ public abstract class Board {
   public abstract List<BoardMember> members();
 
   /**
+   * The seats recorded as vacant.
+   *
+   * @return the vacancies, in the configuration's order
+   */
+  public abstract List<Vacancy> vacancies();
+
+  /**
    * Returns the voting members with the given role.
    *
    * @param role the role
@@ -68,5 +75,6 @@ public abstract class Board {
   @Value.Check
   void check() {
     LocalIds.requireUnique(members(), BoardMember::id, "board members");
+    LocalIds.requireUnique(vacancies(), Vacancy::id, "board vacancies");
   }
 }

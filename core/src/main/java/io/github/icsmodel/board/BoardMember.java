@@ -45,7 +45,30 @@ public abstract class BoardMember {
   public abstract String name();
 
   /**
-   * The member's role under Sch. 1B para 3(1).
+   * The person who holds this seat, by an id shared across seats: a person who sits on the board, on committees, on
+   * the integrated care partnership or on the board of another ICB of a cluster is given the same person id in
+   * each seat. Empty means the seat's own {@link #id()} identifies the person (see {@link #personId()}).
+   *
+   * @return the person's id
+   */
+  public abstract Optional<LocalId> person();
+
+  /**
+   * The post's title as the ICB gives it, such as "Chief Finance Officer" or "Partner Member (Local Authorities)".
+   *
+   * @return the title
+   */
+  public abstract Optional<String> postTitle();
+
+  /**
+   * Whether the holder is substantive, acting or interim; empty if not recorded.
+   *
+   * @return the tenure
+   */
+  public abstract Optional<Tenure> tenure();
+
+  /**
+   * The member's role under Sch. 1B para 3(1), or {@link MemberRole#PARTICIPANT} for a non-member.
    *
    * @return the role
    */
@@ -68,11 +91,11 @@ public abstract class BoardMember {
   /**
    * Whether the person is a voting member or a non-voting participant.
    *
-   * @return the participation, voting member by default
+   * @return the participation: by default non-voting for a {@link MemberRole#PARTICIPANT}, voting otherwise
    */
   @Value.Default
   public Participation participation() {
-    return Participation.VOTING_MEMBER;
+    return role() == MemberRole.PARTICIPANT ? Participation.NON_VOTING_PARTICIPANT : Participation.VOTING_MEMBER;
   }
 
   /**
@@ -90,33 +113,52 @@ public abstract class BoardMember {
   public abstract Set<AppointingAuthority> approvedBy();
 
   /**
-   * The organisations that nominated a partner member, by id.
+   * The organisations of the configuration that jointly nominated a partner member, by id (Sch. 1B para 8(2)).
+   * Empty, with no {@link #nominatingConstituency()}, means the nomination is not recorded.
    *
    * @return the nominating organisations
    */
   public abstract Set<LocalId> nominatedBy();
 
   /**
-   * Whether the person is an employee of the ICB (Sch. 1B para 7(2) requires it of the chief executive; para
-   * 19(4) extends "employee" to certain secondees).
+   * The constituency that jointly nominated a partner member, stated as a whole instead of (or beside) listing
+   * the bodies in {@link #nominatedBy()}: for example all the GP practices of the area.
    *
-   * @return true if employed by the ICB
+   * @return the constituency, if stated
    */
-  @Value.Default
-  public boolean employedByIcb() {
-    return false;
-  }
+  public abstract Optional<NominatingConstituency> nominatingConstituency();
+
+  /**
+   * The date of the nomination, if recorded.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> nominatedOn();
+
+  /**
+   * Whether the person is an employee of the ICB (Sch. 1B para 7(2) requires it of the chief executive; para
+   * 19(4) extends "employee" to certain secondees): true, false, or empty if not recorded. Not recorded is not
+   * false: a rule that needs the fact reports that the configuration does not show it.
+   *
+   * @return the fact, or empty if not recorded
+   */
+  public abstract Optional<Boolean> employedByIcb();
 
   /**
    * Whether the member has knowledge and experience in connection with services relating to the prevention,
-   * diagnosis and treatment of mental illness (Sch. 1B para 8(6)).
+   * diagnosis and treatment of mental illness (Sch. 1B para 8(6)): true, false, or empty if not recorded.
    *
-   * @return true if so
+   * @return the fact, or empty if not recorded
    */
-  @Value.Default
-  public boolean mentalHealthExpertise() {
-    return false;
-  }
+  public abstract Optional<Boolean> mentalHealthExpertise();
+
+  /**
+   * The grounds of disqualification recorded as applying to the person (see {@link DisqualificationGround}).
+   * Empty means none is recorded, not that none applies.
+   *
+   * @return the grounds
+   */
+  public abstract Set<DisqualificationGround> disqualifications();
 
   /**
    * The member's involvement with the private healthcare sector, if any (Sch. 1B para 4).
@@ -164,6 +206,27 @@ public abstract class BoardMember {
   }
 
   /**
+   * The id of the person holding this seat: {@link #person()} if recorded, else the seat's {@link #id()}.
+   *
+   * @return the person's id
+   */
+  public final LocalId personId() {
+    return person().orElse(id());
+  }
+
+  /**
+   * Returns whether the member is in office on a date: appointed on or before it (or appointment date not recorded)
+   * and with a term that has not ended before it ({@link #termEndsOn()} is the last day in office).
+   *
+   * @param date the date
+   * @return true if in office, as far as the configuration shows
+   */
+  public final boolean inOfficeOn(LocalDate date) {
+    return appointedOn().map(d -> !d.isAfter(date)).orElse(true)
+        && termEndsOn().map(d -> !d.isBefore(date)).orElse(true);
+  }
+
+  /**
    * Returns whether this person is a voting member of the board, so counts towards Schedule 1B's requirements.
    *
    * @return true for voting members
@@ -207,8 +270,13 @@ public abstract class BoardMember {
       throw new InvalidValueException("board member " + id() + ": name must not be blank");
     }
     if (role() != MemberRole.ORDINARY_MEMBER && ordinaryMemberKind().isPresent()) {
-      throw new InvalidValueException(
-          "board member " + id() + ": only an ordinary member has an ordinaryMemberKind, not the " + role());
+      throw new InvalidValueException("board member " + id() + ": only an ordinary member has an ordinaryMemberKind");
+    }
+    if (role() == MemberRole.PARTICIPANT && participation() == Participation.VOTING_MEMBER) {
+      throw new InvalidValueException("board member " + id() + ": a participant is not a member and has no vote");
+    }
+    if (postTitle().isPresent() && postTitle().get().isBlank()) {
+      throw new InvalidValueException("board member " + id() + ": postTitle must not be blank");
     }
   }
 }

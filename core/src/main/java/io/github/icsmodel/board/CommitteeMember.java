@@ -55,15 +55,20 @@ public abstract class CommitteeMember {
   public abstract Optional<LocalId> boardMember();
 
   /**
-   * Whether a member who is not on the board is an employee of the ICB. For board members, the board record
-   * says.
+   * The person, by an id shared across seats (see {@link BoardMember#person()}), for a member who is not on the
+   * board. For board members, the board record says.
    *
-   * @return true if employed by the ICB
+   * @return the person's id
    */
-  @Value.Default
-  public boolean employedByIcb() {
-    return false;
-  }
+  public abstract Optional<LocalId> person();
+
+  /**
+   * Whether a member who is not on the board is an employee of the ICB: true, false, or empty if not recorded. For
+   * board members, the board record says.
+   *
+   * @return the fact, or empty if not recorded
+   */
+  public abstract Optional<Boolean> employedByIcb();
 
   /**
    * Involvement with the private healthcare sector, for a member who is not on the board (Sch. 1B para 11(4)).

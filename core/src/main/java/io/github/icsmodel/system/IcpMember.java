@@ -55,6 +55,14 @@ public abstract class IcpMember {
    */
   public abstract Optional<LocalId> organisation();
 
+  /**
+   * The person, by an id shared across seats (see {@link io.github.icsmodel.board.BoardMember#person()}): the
+   * same person id on the ICB's board and on the partnership identifies one person in both.
+   *
+   * @return the person's id
+   */
+  public abstract Optional<LocalId> person();
+
   @Value.Check
   void check() {
     if (name().isBlank()) {

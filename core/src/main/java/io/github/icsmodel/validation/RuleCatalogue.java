@@ -49,7 +49,8 @@ public final class RuleCatalogue {
     text.append(statutory.size()).append(" statutory ").append(statutory.size() == 1 ? "rule" : "rules")
         .append(" (ERROR: the law), ")
         .append(policy.size()).append(" policy ").append(policy.size() == 1 ? "rule" : "rules")
-        .append(" (WARNING: NHS England policy; INFORMATION: advice)");
+        .append(" (WARNING: NHS England policy, or a requirement of the law that the configuration does not show met"
+            + " because a fact it turns on is not recorded; INFORMATION: advice)");
     if (!engine.isEmpty()) {
       text.append(", and ").append(engine.size()).append(" rules the validator applies to waivers");
     }

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * <p>The library's own rules come as {@link #statutory()} (the rules whose breach makes a configuration invalid,
  * reported as {@link Severity#ERROR}: requirements of the law, and the few structural rules without which a
  * configuration cannot be checked at all, such as every reference resolving), {@link #policy()} (NHS England
- * policy, and advice, including advice on evidence for statutory duties, reported as {@link Severity#WARNING} or
+ * policy, advice, including advice on evidence for statutory duties, and statutory requirements that a
+ * configuration does not show met because a fact is not recorded, reported as {@link Severity#WARNING} or
  * {@link Severity#INFORMATION}) and {@link #all()}. Rules found through {@link java.util.ServiceLoader} come
  * from {@link #discovered()}. Sets combine with {@link #plus(RuleSet)}, {@link #with(Rule)},
  * {@link #without(RuleId)} and {@link #filter(Predicate)}, each returning a new set.
@@ -88,6 +89,25 @@ public final class RuleSet {
    */
   public static RuleSet remunerationCommittee(io.github.icsmodel.law.PolicyReference basis) {
     return of(io.github.icsmodel.validation.board.RemunerationCommittee.rules(Objects.requireNonNull(basis, "basis")));
+  }
+
+  /**
+   * Returns a rule for a ground of disqualification from board membership that the user's source gives and the
+   * library does not build in (the model ICB constitution's list continues beyond the grounds the library's sources
+   * hold; see {@code board.disqualified}). A voting member in office whose {@code extensions} hold {@code true}
+   * under the key is reported, as a WARNING resting on the source. Add it with
+   * {@code RuleSet.all().plus(RuleSet.disqualification(...))}.
+   *
+   * @param id the rule's id, such as {@code "board.disqualified-local"}
+   * @param basis the document that gives the ground, such as the ICB's constitution
+   * @param ground the ground in words, completing "is recorded as ...", such as "a director of a company that
+   *     provides services to the ICB"
+   * @param extension the extensions key that records the ground
+   * @return a set of the one rule
+   */
+  public static RuleSet disqualification(
+      String id, io.github.icsmodel.law.PolicyReference basis, String ground, String extension) {
+    return of(List.of(io.github.icsmodel.validation.board.Disqualification.userGround(id, basis, ground, extension)));
   }
 
   /**

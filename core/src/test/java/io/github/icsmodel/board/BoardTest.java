@@ -28,10 +28,32 @@ class BoardTest {
     BoardMember chair = member("chair", MemberRole.CHAIR);
     assertThat(chair.participation()).isEqualTo(Participation.VOTING_MEMBER);
     assertThat(chair.isVotingMember()).isTrue();
-    assertThat(chair.employedByIcb()).isFalse();
-    assertThat(chair.mentalHealthExpertise()).isFalse();
+    assertThat(chair.employedByIcb()).as("not recorded, not false").isEmpty();
+    assertThat(chair.mentalHealthExpertise()).as("not recorded, not false").isEmpty();
+    assertThat(chair.personId()).isEqualTo(chair.id());
     assertThat(chair.appointedBy()).isEmpty();
     assertThat(chair.isNonExecutiveMember()).isFalse();
+  }
+
+  @Test
+  void a_participant_is_its_own_kind_and_never_votes() {
+    BoardMember dph = BoardMember.builder().id(LocalId.of("dph")).name("Dr P").role(MemberRole.PARTICIPANT).build();
+    assertThat(dph.participation()).isEqualTo(Participation.NON_VOTING_PARTICIPANT);
+    assertThat(dph.isVotingMember()).isFalse();
+    assertThatThrownBy(() -> BoardMember.builder().id(LocalId.of("dph")).name("Dr P").role(MemberRole.PARTICIPANT)
+            .participation(Participation.VOTING_MEMBER).build())
+        .isInstanceOf(io.github.icsmodel.InvalidValueException.class)
+        .hasMessageContaining("participant is not a member");
+  }
+
+  @Test
+  void a_member_is_in_office_from_appointment_to_the_last_day_of_the_term() {
+    BoardMember ned = ImmutableBoardMember.copyOf(ordinary("ned", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER))
+        .withAppointedOn(java.time.LocalDate.of(2023, 4, 1)).withTermEndsOn(java.time.LocalDate.of(2026, 3, 31));
+    assertThat(ned.inOfficeOn(java.time.LocalDate.of(2023, 3, 31))).isFalse();
+    assertThat(ned.inOfficeOn(java.time.LocalDate.of(2023, 4, 1))).isTrue();
+    assertThat(ned.inOfficeOn(java.time.LocalDate.of(2026, 3, 31))).isTrue();
+    assertThat(ned.inOfficeOn(java.time.LocalDate.of(2026, 4, 1))).isFalse();
   }
 
   @Test

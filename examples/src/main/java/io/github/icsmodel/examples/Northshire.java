@@ -11,8 +11,8 @@ import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.board.ExecutivePortfolio;
 import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.board.NominatingConstituency;
 import io.github.icsmodel.board.OrdinaryMemberKind;
-import io.github.icsmodel.board.Participation;
 import io.github.icsmodel.cooperation.ArrangementKind;
 import io.github.icsmodel.cooperation.CooperationArrangement;
 import io.github.icsmodel.duty.DutyId;
@@ -210,17 +210,17 @@ public final class Northshire {
         .addDesignations(Designation.AUDIT_COMMITTEE_CHAIR).build());
     members.add(ordinary("partner-trusts", "Mark Evans", OrdinaryMemberKind.PARTNER_MEMBER_TRUSTS)
         .addNominatedBy(id("porttown-hospitals"), id("northshire-mental-health"), id("northshire-community"))
-        .build());
+        .nominatedOn(LocalDate.of(2022, 6, 1)).build());
     members.add(ordinary("partner-primary-care", "Dr Amina Hussain",
             OrdinaryMemberKind.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES)
-        .addNominatedBy(id("gp-eastdale-1"), id("gp-eastdale-2"), id("gp-porttown-1")).build());
+        .nominatingConstituency(NominatingConstituency.PRIMARY_MEDICAL_SERVICES_PROVIDERS_OF_THE_AREA)
+        .nominatedOn(LocalDate.of(2022, 6, 8)).build());
     members.add(ordinary("partner-local-authorities", "Cllr Jane Whitfield",
             OrdinaryMemberKind.PARTNER_MEMBER_LOCAL_AUTHORITIES)
-        .addNominatedBy(id("northshire-cc"), id("porttown-city")).build());
+        .addNominatedBy(id("northshire-cc"), id("porttown-city")).nominatedOn(LocalDate.of(2022, 6, 10)).build());
     members.add(BoardMember.builder().id(id("deputy-chief-executive")).name("Leo Martin")
-        .role(MemberRole.ORDINARY_MEMBER).ordinaryMemberKind(OrdinaryMemberKind.EXECUTIVE_MEMBER)
-        .addPortfolios(ExecutivePortfolio.OTHER).participation(Participation.NON_VOTING_PARTICIPANT)
-        .employedByIcb(true).build());
+        .postTitle("Deputy Chief Executive (in attendance)").role(MemberRole.PARTICIPANT)
+        .addPortfolios(ExecutivePortfolio.OTHER).employedByIcb(true).build());
     return members;
   }
 

@@ -1,6 +1,7 @@
 package io.github.icsmodel.examples;
 
 import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.board.MemberRole;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import java.io.PrintStream;
@@ -61,10 +62,12 @@ public final class SummaryExample {
   }
 
   private static String describe(BoardMember member) {
-    StringBuilder text = new StringBuilder(member.role().name().toLowerCase().replace('_', ' '));
+    StringBuilder text = new StringBuilder(member.role() == MemberRole.PARTICIPANT ? "non-voting participant"
+        : member.role().name().toLowerCase().replace('_', ' '));
     member.ordinaryMemberKind().ifPresent(k -> text.append(" (").append(k.name().toLowerCase().replace('_', ' '))
         .append(')'));
-    if (!member.isVotingMember()) {
+    member.postTitle().ifPresent(title -> text.append(", ").append(title));
+    if (!member.isVotingMember() && member.role() != MemberRole.PARTICIPANT) {
       text.append(", non-voting participant");
     }
     if (!member.designations().isEmpty()) {

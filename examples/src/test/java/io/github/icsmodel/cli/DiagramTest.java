@@ -16,7 +16,7 @@ class DiagramTest {
         .startsWith("flowchart LR\n")
         .contains("subgraph ICB[\"NHS Northshire Integrated Care Board (ICB)\"]")
         .contains("\"Helen Marsh: chair\"")
-        .contains("\"Leo Martin: executive member (non-voting)\"")
+        .contains("\"Leo Martin: participant (non-voting)\"")
         .contains("subgraph ICP[\"Northshire Integrated Care Partnership (ICP)\"]")
         .contains("\"Place: Porttown Place\"")
         .contains("\"Provider collaborative: Northshire Acute and Mental Health Collaborative\"")

@@ -22,7 +22,7 @@ class RulesCommandIT {
     IcsProcess.Result result = IcsProcess.run("explain", "board.mental-health-expertise");
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
-        .startsWith("board.mental-health-expertise (error, system scope)")
+        .startsWith("board.mental-health-expertise (warning, system scope)")
         .contains("Basis: NHS Act 2006 Sch. 1B para 8(6) (law)")
         .contains("knowledge and experience in connection with services relating to the prevention, diagnosis and"
             + " treatment of mental illness")

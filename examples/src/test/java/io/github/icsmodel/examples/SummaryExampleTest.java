@@ -44,7 +44,7 @@ class SummaryExampleTest {
     assertThat(text)
         .startsWith("Northshire Integrated Care System (northshire)")
         .contains("ICB: NHS Northshire Integrated Care Board [QZ1], established 2022-07-01")
-        .contains("Leo Martin: ordinary member (executive member), non-voting participant")
+        .contains("Leo Martin: non-voting participant, Deputy Chief Executive (in attendance)")
         .contains("NHS body groups (s.72): 1; NHS body and local authority pairs without an arrangement (s.82): 0")
         .contains("Objectives: 4, duty assurance records: 14");
   }

@@ -26,18 +26,23 @@ import io.github.icsmodel.board.Committee;
 import io.github.icsmodel.board.CommitteeKind;
 import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.Designation;
+import io.github.icsmodel.board.DisqualificationGround;
 import io.github.icsmodel.board.ExecutivePortfolio;
 import io.github.icsmodel.board.ImmutableBoard;
 import io.github.icsmodel.board.ImmutableBoardMember;
 import io.github.icsmodel.board.ImmutableCommittee;
 import io.github.icsmodel.board.ImmutableCommitteeMember;
 import io.github.icsmodel.board.ImmutableOfficeHeld;
+import io.github.icsmodel.board.ImmutableVacancy;
 import io.github.icsmodel.board.ImmutablePrivateHealthcareInvolvement;
 import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.board.NominatingConstituency;
 import io.github.icsmodel.board.OfficeHeld;
 import io.github.icsmodel.board.OrdinaryMemberKind;
 import io.github.icsmodel.board.Participation;
 import io.github.icsmodel.board.PrivateHealthcareInvolvement;
+import io.github.icsmodel.board.Tenure;
+import io.github.icsmodel.board.Vacancy;
 import io.github.icsmodel.cooperation.ArrangementKind;
 import io.github.icsmodel.cooperation.CooperationArrangement;
 import io.github.icsmodel.cooperation.ImmutableCooperationArrangement;
@@ -174,6 +179,9 @@ final class Formats {
       ObjectFormat.of("BoardMember", BoardMember.class, BoardMember::builder, ImmutableBoardMember.Builder::build)
           .required("id", LOCAL_ID, BoardMember::id, ImmutableBoardMember.Builder::id)
           .required("name", STRING, BoardMember::name, ImmutableBoardMember.Builder::name)
+          .optional("person", LOCAL_ID, BoardMember::person, ImmutableBoardMember.Builder::person)
+          .optional("postTitle", STRING, BoardMember::postTitle, ImmutableBoardMember.Builder::postTitle)
+          .optional("tenure", enumOf(Tenure.class), BoardMember::tenure, ImmutableBoardMember.Builder::tenure)
           .required("role", enumOf(MemberRole.class), BoardMember::role, ImmutableBoardMember.Builder::role)
           .optional(
               "ordinaryMemberKind",
@@ -201,12 +209,23 @@ final class Formats {
               BoardMember::approvedBy,
               ImmutableBoardMember.Builder::addAllApprovedBy)
           .set("nominatedBy", LOCAL_ID, BoardMember::nominatedBy, ImmutableBoardMember.Builder::addAllNominatedBy)
-          .defaulted("employedByIcb", BOOLEAN, BoardMember::employedByIcb, ImmutableBoardMember.Builder::employedByIcb)
-          .defaulted(
+          .optional(
+              "nominatingConstituency",
+              enumOf(NominatingConstituency.class),
+              BoardMember::nominatingConstituency,
+              ImmutableBoardMember.Builder::nominatingConstituency)
+          .optional("nominatedOn", DATE, BoardMember::nominatedOn, ImmutableBoardMember.Builder::nominatedOn)
+          .optional("employedByIcb", BOOLEAN, BoardMember::employedByIcb, ImmutableBoardMember.Builder::employedByIcb)
+          .optional(
               "mentalHealthExpertise",
               BOOLEAN,
               BoardMember::mentalHealthExpertise,
               ImmutableBoardMember.Builder::mentalHealthExpertise)
+          .set(
+              "disqualifications",
+              enumOf(DisqualificationGround.class),
+              BoardMember::disqualifications,
+              ImmutableBoardMember.Builder::addAllDisqualifications)
           .optional(
               "privateHealthcareInvolvement",
               PRIVATE_HEALTHCARE_INVOLVEMENT,
@@ -223,9 +242,23 @@ final class Formats {
           .extensions(BoardMember::extensions, ImmutableBoardMember.Builder::extensions)
           .build();
 
+  static final ObjectFormat<Vacancy, ImmutableVacancy.Builder> VACANCY =
+      ObjectFormat.of("Vacancy", Vacancy.class, Vacancy::builder, ImmutableVacancy.Builder::build)
+          .required("id", LOCAL_ID, Vacancy::id, ImmutableVacancy.Builder::id)
+          .required("role", enumOf(MemberRole.class), Vacancy::role, ImmutableVacancy.Builder::role)
+          .optional(
+              "ordinaryMemberKind",
+              enumOf(OrdinaryMemberKind.class),
+              Vacancy::ordinaryMemberKind,
+              ImmutableVacancy.Builder::ordinaryMemberKind)
+          .optional("postTitle", STRING, Vacancy::postTitle, ImmutableVacancy.Builder::postTitle)
+          .optional("vacantSince", DATE, Vacancy::vacantSince, ImmutableVacancy.Builder::vacantSince)
+          .build();
+
   static final ObjectFormat<Board, ImmutableBoard.Builder> BOARD =
       ObjectFormat.of("Board", Board.class, Board::builder, ImmutableBoard.Builder::build)
           .list("members", BOARD_MEMBER, Board::members, ImmutableBoard.Builder::addAllMembers, "id", BoardMember::id)
+          .list("vacancies", VACANCY, Board::vacancies, ImmutableBoard.Builder::addAllVacancies, "id", Vacancy::id)
           .build();
 
   static final ObjectFormat<CommitteeMember, ImmutableCommitteeMember.Builder> COMMITTEE_MEMBER =
@@ -237,7 +270,8 @@ final class Formats {
           .required("id", LOCAL_ID, CommitteeMember::id, ImmutableCommitteeMember.Builder::id)
           .optional("name", STRING, CommitteeMember::name, ImmutableCommitteeMember.Builder::name)
           .optional("boardMember", LOCAL_ID, CommitteeMember::boardMember, ImmutableCommitteeMember.Builder::boardMember)
-          .defaulted(
+          .optional("person", LOCAL_ID, CommitteeMember::person, ImmutableCommitteeMember.Builder::person)
+          .optional(
               "employedByIcb", BOOLEAN, CommitteeMember::employedByIcb, ImmutableCommitteeMember.Builder::employedByIcb)
           .optional(
               "privateHealthcareInvolvement",
@@ -585,6 +619,7 @@ final class Formats {
               IcpMember::appointingAuthority,
               ImmutableIcpMember.Builder::appointingAuthority)
           .optional("organisation", LOCAL_ID, IcpMember::organisation, ImmutableIcpMember.Builder::organisation)
+          .optional("person", LOCAL_ID, IcpMember::person, ImmutableIcpMember.Builder::person)
           .build();
 
   static final ObjectFormat<IntegratedCarePartnership, ImmutableIntegratedCarePartnership.Builder>
@@ -976,6 +1011,7 @@ final class Formats {
           PRIVATE_HEALTHCARE_INVOLVEMENT,
           OFFICE_HELD,
           BOARD_MEMBER,
+          VACANCY,
           BOARD,
           COMMITTEE_MEMBER,
           COMMITTEE,

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Pointer of the element at fault. Its {@link #getMessage() message} reads, for example:
  *
  * <pre>
- * northshire.json:41:19: /icb/board/members/3/role: expected one of chair, chief-executive, ordinary-member; got "chiar" (did you mean "chair"?)
+ * northshire.json:41:19: /icb/board/members/3/role: expected one of chair, chief-executive, ordinary-member, participant; got "chiar" (did you mean "chair"?)
  * </pre>
  *
  * <p>Like {@code java.time.format.DateTimeParseException}, the parts are also available one by one, so a tool can
@@ -87,7 +87,7 @@ public final class IcsJsonException extends IcsException {
 
   /**
    * Returns what is wrong, without the location: for example
-   * {@code expected one of chair, chief-executive, ordinary-member; got "chiar"}.
+   * {@code expected one of chair, chief-executive, ordinary-member, participant; got "chiar"}.
    *
    * @return the problem
    */

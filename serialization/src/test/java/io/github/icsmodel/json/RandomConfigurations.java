@@ -279,7 +279,10 @@ final class RandomConfigurations {
       builder.constitutionPublished(random.nextBoolean());
     }
     if (random.nextInt(4) > 0) {
-      builder.board(Board.builder().members(few(this::boardMember, 6)).build());
+      builder.board(Board.builder().members(few(this::boardMember, 6))
+          .vacancies(few(() -> io.github.icsmodel.board.Vacancy.builder().id(id("vacancy"))
+              .role(MemberRole.CHIEF_EXECUTIVE).postTitle(maybe(this::text)).vacantSince(maybe(this::date)).build()))
+          .build());
     }
     return builder.build();
   }
@@ -303,11 +306,17 @@ final class RandomConfigurations {
     if (role == MemberRole.ORDINARY_MEMBER && random.nextBoolean()) {
       builder.ordinaryMemberKind(pick(OrdinaryMemberKind.class));
     }
-    if (random.nextBoolean()) {
+    if (random.nextBoolean() && role != MemberRole.PARTICIPANT) {
       builder.participation(pick(Participation.class));
     }
+    builder.postTitle(maybe(this::text))
+        .tenure(maybe(() -> pick(io.github.icsmodel.board.Tenure.class)))
+        .nominatingConstituency(maybe(() -> pick(io.github.icsmodel.board.NominatingConstituency.class)))
+        .nominatedOn(maybe(this::date))
+        .addAllDisqualifications(several(() -> pick(io.github.icsmodel.board.DisqualificationGround.class), 2));
     if (random.nextBoolean()) {
       builder.employedByIcb(random.nextBoolean());
+      builder.person(maybe(() -> id("person")));
     }
     if (random.nextBoolean()) {
       builder.mentalHealthExpertise(random.nextBoolean());

@@ -12,11 +12,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A rule that each voting member in a role was appointed by one authority with the approval of another.
+ * A rule that each voting member in a role, in office on the validation date, was appointed by one authority with
+ * the approval of another. It comes in two grades sharing one check:
  *
- * <p>If neither the appointer nor any approval is recorded, the configuration does not show the appointment to be
- * lawful, and one finding at the member says so. Otherwise a wrong appointer is reported at {@code appointedBy}
- * (an unrecorded appointer too), and a missing approval at {@code approvedBy}.
+ * <ul>
+ *   <li>the ERROR rule reports what the configuration records against the provision: a recorded appointer who is
+ *       not the one required (at {@code appointedBy}), and recorded approvals that do not include the one required
+ *       (at {@code approvedBy}; a recorded list of approvals is read as complete);
+ *   <li>the WARNING rule ({@code -unrecorded}) reports what the configuration does not record: no appointer, or no
+ *       approval at all. Not recorded is not false: such an appointment may well have been lawful, but the
+ *       configuration does not show it.
+ * </ul>
  */
 abstract class AppointmentRule extends AbstractRule {
   private final MemberRole role;
@@ -24,19 +30,23 @@ abstract class AppointmentRule extends AbstractRule {
   private final AppointingAuthority appointer;
   private final AppointingAuthority approver;
   private final String provision;
+  private final boolean unrecorded;
 
   AppointmentRule(String id, LegalReference basis, String summary, String quotation, MemberRole role, String name,
-      AppointingAuthority appointer, AppointingAuthority approver) {
-    super(id, Severity.ERROR, basis, summary,
-        "Record who appointed the " + name + " (appointedBy: " + BoardPaths.describe(appointer) + ") and whose"
-            + " approval the appointment had (approvedBy: " + BoardPaths.describe(approver) + "); if the"
-            + " appointment was not made that way, it must be made again lawfully.",
+      AppointingAuthority appointer, AppointingAuthority approver, boolean unrecorded) {
+    super(id, unrecorded ? Severity.WARNING : Severity.ERROR, basis, summary,
+        unrecorded
+            ? "Record who appointed the " + name + " (appointedBy: " + BoardPaths.describe(appointer) + ") and"
+                + " whose approval the appointment had (approvedBy: " + BoardPaths.describe(approver) + ")."
+            : "Appoint the " + name + " lawfully: by " + BoardPaths.describe(appointer) + " with the approval of "
+                + BoardPaths.describe(approver) + ", or correct the record if it is wrong.",
         quotation);
     this.role = role;
     this.name = name;
     this.appointer = appointer;
     this.approver = approver;
     this.provision = basis.citation();
+    this.unrecorded = unrecorded;
   }
 
   @Override
@@ -44,29 +54,33 @@ abstract class AppointmentRule extends AbstractRule {
     List<BoardMember> members = BoardPaths.boardOf(context).members();
     for (int i = 0; i < members.size(); i++) {
       BoardMember member = members.get(i);
-      if (!member.isVotingMember() || member.role() != role) {
+      if (!BoardPaths.sits(member, context) || member.role() != role) {
         continue;
       }
       JsonPointer path = BoardPaths.member(context, i);
-      String who = "the " + name + " " + member.id();
-      if (member.appointedBy().isEmpty() && member.approvedBy().isEmpty()) {
-        context.report(path, member.id(),
-            "The appointment of " + who + " is not recorded, so the configuration does not show that " + provision
-                + " was met: " + BoardPaths.describe(appointer) + " must appoint, with the approval of "
-                + BoardPaths.describe(approver) + ".");
+      String who = "the " + name + ", " + BoardPaths.named(member) + ",";
+      Optional<AppointingAuthority> by = member.appointedBy();
+      if (unrecorded) {
+        if (by.isEmpty() || member.approvedBy().isEmpty()) {
+          String missing = by.isEmpty() && member.approvedBy().isEmpty() ? "who appointed " + who + " and whose"
+              + " approval the appointment had are" : by.isEmpty() ? "who appointed " + who + " is"
+              : "whose approval the appointment of " + who + " had is";
+          context.report(path, member.id(),
+              capitalised(missing) + " not recorded, so the configuration does not show that " + provision
+                  + " was met: " + BoardPaths.describe(appointer) + " must appoint, with the approval of "
+                  + BoardPaths.describe(approver) + ".");
+        }
         continue;
       }
-      if (!member.appointedBy().equals(Optional.of(appointer))) {
-        String actual = member.appointedBy().map(a -> "was appointed by " + BoardPaths.describe(a))
-            .orElse("has no recorded appointer");
+      if (by.isPresent() && !by.get().equals(appointer)) {
         context.report(path.property("appointedBy"), member.id(),
-            capitalised(who) + " " + actual + "; " + provision + " requires appointment by "
-                + BoardPaths.describe(appointer) + ".");
+            capitalised(who) + " was appointed by " + BoardPaths.describe(by.get()) + "; " + provision
+                + " requires appointment by " + BoardPaths.describe(appointer) + ".");
       }
-      if (!member.approvedBy().contains(approver)) {
+      if (!member.approvedBy().isEmpty() && !member.approvedBy().contains(approver)) {
         context.report(path.property("approvedBy"), member.id(),
-            "The appointment of " + who + " has no recorded approval of " + BoardPaths.describe(approver) + "; "
-                + provision + " requires it.");
+            "The recorded approvals of the appointment of " + who + " do not include that of "
+                + BoardPaths.describe(approver) + "; " + provision + " requires it.");
       }
     }
   }

@@ -1,14 +1,18 @@
 package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * A rule that the board has at least a number of voting members of some description. A failure is reported once,
- * at {@code /icb/board/members}.
+ * A rule that the board has at least a number of voting members of some description. It counts people, not seats
+ * (one person in two seats counts once, by {@link BoardMember#personId()}), and only members in office on the
+ * validation date. A failure is reported once, at {@code /icb/board/members}.
  */
 abstract class AtLeastRule extends AbstractRule {
   private final int minimum;
@@ -25,16 +29,26 @@ abstract class AtLeastRule extends AbstractRule {
   /** What is wrong, given how many voting members count. */
   abstract String shortfall(int found);
 
+  /**
+   * Reports a failure at {@code /icb/board/members}; a rule may override it to say more.
+   *
+   * @param context the context
+   * @param found how many people count
+   */
+  void reportShortfall(RuleContext context, int found) {
+    context.report(BoardPaths.members(context), shortfall(found));
+  }
+
   @Override
-  public final void check(RuleContext context) {
-    int found = 0;
+  public void check(RuleContext context) {
+    Set<LocalId> people = new HashSet<>();
     for (BoardMember member : BoardPaths.boardOf(context).members()) {
-      if (member.isVotingMember() && counts(member)) {
-        found++;
+      if (BoardPaths.sits(member, context) && counts(member)) {
+        people.add(member.personId());
       }
     }
-    if (found < minimum) {
-      context.report(BoardPaths.members(context), shortfall(found));
+    if (people.size() < minimum) {
+      reportShortfall(context, people.size());
     }
   }
 }

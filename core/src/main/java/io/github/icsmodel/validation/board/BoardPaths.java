@@ -8,6 +8,8 @@ import io.github.icsmodel.board.CommitteeKind;
 import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.organisation.Organisation;
+import io.github.icsmodel.organisation.OrganisationKind;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import java.util.HashSet;
@@ -68,6 +70,62 @@ final class BoardPaths {
       }
     }
     return chairs;
+  }
+
+  /**
+   * Whether a person at the table counts towards Schedule 1B's requirements on the validation date: a voting
+   * member in office on that date ({@link BoardMember#inOfficeOn}).
+   */
+  static boolean sits(BoardMember member, RuleContext context) {
+    return member.isVotingMember() && member.inOfficeOn(context.asOf());
+  }
+
+  /** A member in words: the name and, in brackets, the id, such as "Dr Helen Marsh (chair)". */
+  static String named(BoardMember member) {
+    return member.name() + " (" + member.id() + ")";
+  }
+
+  /**
+   * An organisation in words: its name and, in brackets, its national code (GSS code for a local authority, ODS
+   * code for an NHS body or practice) or, failing that, its id in the configuration.
+   */
+  static String describe(Organisation organisation) {
+    String code = organisation.gssCode().map(Object::toString)
+        .or(() -> organisation.odsCode().map(Object::toString))
+        .orElse(organisation.id().toString());
+    return organisation.name() + " (" + code + ")";
+  }
+
+  /** An organisation's kind in words, with its article: "an NHS trust", "a local authority". */
+  static String kindWords(OrganisationKind kind) {
+    switch (kind) {
+      case INTEGRATED_CARE_BOARD:
+        return "an integrated care board";
+      case NHS_TRUST:
+        return "an NHS trust";
+      case NHS_FOUNDATION_TRUST:
+        return "an NHS foundation trust";
+      case LOCAL_AUTHORITY:
+        return "a local authority";
+      case PRIMARY_MEDICAL_SERVICES_PROVIDER:
+        return "a provider of primary medical services";
+      case PRIMARY_CARE_NETWORK:
+        return "a primary care network";
+      case VCSE_ORGANISATION:
+        return "a voluntary, community or social enterprise organisation";
+      case LOCAL_HEALTHWATCH:
+        return "a local Healthwatch";
+      case HEALTH_AND_WELLBEING_BOARD:
+        return "a health and wellbeing board";
+      case INDEPENDENT_SECTOR_PROVIDER:
+        return "an independent sector provider";
+      case NHS_ENGLAND:
+        return "NHS England";
+      case NHS_ENGLAND_REGION:
+        return "a region of NHS England";
+      default:
+        return "an organisation";
+    }
   }
 
   /** An appointing authority in the words of Schedule 1B. */

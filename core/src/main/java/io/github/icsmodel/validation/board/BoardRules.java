@@ -1,8 +1,10 @@
 package io.github.icsmodel.validation.board;
 
 import com.google.common.collect.ImmutableList;
+import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.validation.Rule;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules for the board of an integrated care board and its committees: Schedule 1B to the NHS Act 2006
@@ -17,22 +19,43 @@ public final class BoardRules {
    * @return the rules
    */
   public static List<Rule> rules() {
+    return rules(Map.of());
+  }
+
+  /**
+   * Returns the rules of this family, finding the local authorities of an ICB's area with a district-to-county
+   * lookup, such as one built from ONS reference data.
+   *
+   * @param districtCounties the GSS code of the county of each non-metropolitan district, by the district's code
+   * @return the rules
+   */
+  public static List<Rule> rules(Map<GssCode, GssCode> districtCounties) {
     return ImmutableList.of(
         // Statutory: Schedule 1B.
         new ChairCount(),
         new ChiefExecutiveCount(),
         new OrdinaryMemberCount(),
-        new PartnerMemberTrusts(),
-        new PartnerMemberPrimaryMedicalServices(),
-        new PartnerMemberLocalAuthorities(),
-        new MentalHealthExpertise(),
+        new PartnerMemberTrusts(districtCounties),
+        new PartnerMemberPrimaryMedicalServices(districtCounties),
+        new PartnerMemberLocalAuthorities(districtCounties),
         new ChairAppointment(),
         new ChiefExecutiveAppointment(),
         new ChiefExecutiveEmployed(),
         new OrdinaryMemberApproval(),
         new BoardIndependence(),
         new CommitteeIndependence(),
+        // Statutory, graded below ERROR: what the configuration does not show, and para 8(6)'s aim.
+        new MentalHealthExpertise(),
+        new PartnerMemberJointNomination(districtCounties),
+        new PartnerMemberNominationUnrecorded(),
+        new ChairAppointmentUnrecorded(),
+        new ChiefExecutiveAppointmentUnrecorded(),
+        new ChiefExecutiveEmploymentUnrecorded(),
+        new OrdinaryMemberApprovalUnrecorded(),
+        new PersonInTwoSeats(),
+        new Vacancies(),
         // Policy: NHS England.
+        new Disqualification(),
         new BoardIndependenceUnassessed(),
         new ExecutiveFinance(),
         new ExecutiveMedical(),

@@ -8,9 +8,8 @@ import io.github.icsmodel.board.MemberRole;
  * State. Schedule 1B para 5 to the NHS Act 2006: "The constitution must provide for the chair to be appointed by
  * NHS England, with the approval of the Secretary of State."
  *
- * <p>Reported when the recorded appointer is not NHS England, when the Secretary of State's approval is not
- * recorded, and when the appointment is not recorded at all: a governance configuration that does not record how
- * its chair was appointed does not show that para 5 was met, so the rule says so rather than assume it.
+ * <p>Reported when the recorded appointer is not NHS England, or the recorded approvals do not include the
+ * Secretary of State's. An appointment that is not recorded is {@link ChairAppointmentUnrecorded}'s concern.
  */
 public final class ChairAppointment extends AppointmentRule {
   /** Creates the rule. */
@@ -23,6 +22,7 @@ public final class ChairAppointment extends AppointmentRule {
         MemberRole.CHAIR,
         "chair",
         AppointingAuthority.NHS_ENGLAND,
-        AppointingAuthority.SECRETARY_OF_STATE);
+        AppointingAuthority.SECRETARY_OF_STATE,
+        false);
   }
 }

@@ -22,6 +22,7 @@ public final class ChiefExecutiveAppointment extends AppointmentRule {
         MemberRole.CHIEF_EXECUTIVE,
         "chief executive",
         AppointingAuthority.ICB_CHAIR,
-        AppointingAuthority.NHS_ENGLAND);
+        AppointingAuthority.NHS_ENGLAND,
+        false);
   }
 }

@@ -6,10 +6,14 @@ import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.icsmodel.identifier.LocalId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** A rule that the board has exactly one voting member in a role, reported at {@code /icb/board/members}. */
+/**
+ * A rule that the board has exactly one voting member in a role, reported at {@code /icb/board/members}. It counts
+ * people in office on the validation date, not seats.
+ */
 abstract class ExactlyOneRule extends AbstractRule {
   private final MemberRole role;
   private final String name;
@@ -25,16 +29,18 @@ abstract class ExactlyOneRule extends AbstractRule {
 
   @Override
   public final void check(RuleContext context) {
-    List<String> holders = new ArrayList<>();
+    Map<LocalId, String> holders = new LinkedHashMap<>();
     for (BoardMember member : BoardPaths.boardOf(context).votingMembers(role)) {
-      holders.add(member.id().toString());
+      if (BoardPaths.sits(member, context)) {
+        holders.putIfAbsent(member.personId(), BoardPaths.named(member));
+      }
     }
     if (holders.isEmpty()) {
       context.report(BoardPaths.members(context),
           "The board has no " + name + " among its voting members; " + provision + " requires exactly one.");
     } else if (holders.size() > 1) {
       context.report(BoardPaths.members(context),
-          "The board has " + holders.size() + " " + name + "s (" + String.join(", ", holders) + "); "
+          "The board has " + holders.size() + " " + name + "s (" + String.join(", ", holders.values()) + "); "
               + provision + " requires exactly one.");
     }
   }

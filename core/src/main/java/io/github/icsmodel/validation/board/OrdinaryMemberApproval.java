@@ -16,7 +16,9 @@ import java.util.Optional;
  *
  * <p>The chair's approval is shown by {@code approvedBy} including {@code icb-chair}, or by the chair having made
  * the appointment ({@code appointedBy} is {@code icb-chair}): the library reads an appointment by the chair as
- * carrying the chair's approval. Only voting ordinary members are checked.
+ * carrying the chair's approval. Reported when the recorded approvals (read as complete) do not include the
+ * chair's; where no approval is recorded at all, {@link OrdinaryMemberApprovalUnrecorded} says that the
+ * configuration does not show it. Only voting ordinary members in office are checked.
  */
 public final class OrdinaryMemberApproval extends AbstractRule {
   /** Creates the rule. */
@@ -26,7 +28,7 @@ public final class OrdinaryMemberApproval extends AbstractRule {
         Severity.ERROR,
         Schedule1B.paragraph("8", "(1)(b)"),
         "Each ordinary member's appointment was approved by the chair",
-        "Record the chair's approval of the appointment (approvedBy: icb-chair), or have the chair approve it.",
+        "Have the chair approve the appointment, or correct the record (approvedBy: icb-chair) if it is wrong.",
         Schedule1B.PARA_8_1);
   }
 
@@ -35,14 +37,20 @@ public final class OrdinaryMemberApproval extends AbstractRule {
     List<BoardMember> members = BoardPaths.boardOf(context).members();
     for (int i = 0; i < members.size(); i++) {
       BoardMember member = members.get(i);
-      if (member.isVotingMember()
-          && member.role() == MemberRole.ORDINARY_MEMBER
-          && !member.approvedBy().contains(AppointingAuthority.ICB_CHAIR)
-          && !member.appointedBy().equals(Optional.of(AppointingAuthority.ICB_CHAIR))) {
+      if (needsApproval(member, context) && !member.approvedBy().isEmpty()) {
         context.report(BoardPaths.member(context, i).property("approvedBy"), member.id(),
-            "The appointment of the ordinary member " + member.id() + " has no recorded approval of the chair; NHS"
-                + " Act 2006 Sch. 1B para 8(1)(b) makes it subject to the chair's approval.");
+            "The recorded approvals of the appointment of the ordinary member " + BoardPaths.named(member)
+                + " do not include the chair's; NHS Act 2006 Sch. 1B para 8(1)(b) makes it subject to the chair's"
+                + " approval.");
       }
     }
+  }
+
+  /** Whether a member is a voting ordinary member in office whose appointment does not show the chair's approval. */
+  static boolean needsApproval(BoardMember member, RuleContext context) {
+    return BoardPaths.sits(member, context)
+        && member.role() == MemberRole.ORDINARY_MEMBER
+        && !member.approvedBy().contains(AppointingAuthority.ICB_CHAIR)
+        && !member.appointedBy().equals(Optional.of(AppointingAuthority.ICB_CHAIR));
   }
 }

@@ -1,22 +1,31 @@
 package io.github.icsmodel.validation.board;
 
-import io.github.icsmodel.board.OrdinaryMemberKind;
+import io.github.icsmodel.identifier.GssCode;
+import java.util.Map;
 
 /**
  * {@code board.partner-member-trusts}: at least one ordinary member nominated by the NHS trusts and NHS foundation
  * trusts. Schedule 1B para 8(2) to the NHS Act 2006: "The constitution must provide for the ordinary members to
  * include— (a) at least one member nominated jointly by the NHS trusts and NHS foundation trusts that— (i) provide
  * services for the purposes of the health service within the integrated care board's area, and (ii) are of a
- * prescribed description, ...". (The prescribed description is not in the library's sources, so the rule relies on
- * the member's recorded kind, {@code partner-member-trusts}.)
+ * prescribed description, ...".
+ *
+ * <p>The rule checks the recorded nomination against the limb: the nominating bodies' kinds (and, for local
+ * authorities, their areas) and any stated constituency. It cannot judge whether a body is of a prescribed description or
+ * provides services within the area, which the configuration does not record.
  */
 public final class PartnerMemberTrusts extends PartnerMemberRule {
-  /** Creates the rule. */
+  /** Creates the rule with no district-to-county lookup. */
   public PartnerMemberTrusts() {
-    super(
-        "board.partner-member-trusts",
-        "(a)",
-        OrdinaryMemberKind.PARTNER_MEMBER_TRUSTS,
-        "the NHS trusts and NHS foundation trusts that provide services in the ICB's area");
+    this(Map.of());
+  }
+
+  /**
+   * Creates the rule with a district-to-county lookup (used to find the local authorities of the ICB's area).
+   *
+   * @param districtCounties the GSS code of the county of each non-metropolitan district, by the district's code
+   */
+  public PartnerMemberTrusts(Map<GssCode, GssCode> districtCounties) {
+    super("board.partner-member-trusts", Limb.TRUSTS, districtCounties);
   }
 }

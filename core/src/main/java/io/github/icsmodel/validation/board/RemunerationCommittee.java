@@ -99,11 +99,11 @@ public final class RemunerationCommittee {
       List<CommitteeMember> members = committees.get(index.get()).members();
       for (int i = 0; i < members.size(); i++) {
         CommitteeMember member = members.get(i);
-        boolean employee = member.boardMember()
+        Optional<Boolean> employee = member.boardMember()
             .flatMap(id -> BoardPaths.boardOf(context).member(id))
             .map(BoardMember::employedByIcb)
             .orElse(member.employedByIcb());
-        if (employee) {
+        if (employee.equals(Optional.of(true))) {
           context.report(BoardPaths.committees(context).index(index.get()).property("members").index(i), member.id(),
               member.id() + " is an employee of the ICB and a member of the remuneration committee.");
         }

@@ -41,7 +41,7 @@ public final class BuiltInRules {
   public static List<Rule> rules(AreaFacts facts) {
     return ImmutableList.<Rule>builder()
         // The board of the ICB and its committees: Schedule 1B to the NHS Act 2006 and NHS England policy.
-        .addAll(BoardRules.rules())
+        .addAll(BoardRules.rules(facts.districtCounties()))
         // Conflicts of interest: s.14Z30 of the NHS Act 2006.
         .addAll(InterestRules.rules())
         // The integrated care partnership and its strategy: ss.116ZA and 116ZB of the 2007 Act.

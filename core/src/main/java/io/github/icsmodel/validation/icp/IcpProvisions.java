@@ -55,6 +55,10 @@ final class IcpProvisions {
           + " responsible local authorities.";
 
   static String describe(Organisation organisation) {
-    return organisation.name() + " (" + organisation.id() + ")";
+    // By name and national code (GSS for a local authority, ODS for an NHS body), or the id if it has none.
+    String code = organisation.gssCode().map(Object::toString)
+        .or(() -> organisation.odsCode().map(Object::toString))
+        .orElse(organisation.id().toString());
+    return organisation.name() + " (" + code + ")";
   }
 }

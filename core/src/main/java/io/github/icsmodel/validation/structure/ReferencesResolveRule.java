@@ -138,7 +138,7 @@ public final class ReferencesResolveRule extends AbstractRule {
       for (int i = 0; i < list.size(); i++) {
         PlaceBasedPartnership place = list.get(i);
         JsonPointer path = base.property("places").index(i);
-        String what = "The place " + place.id();
+        String what = "The place \"" + place.id() + "\"";
         each(place.localAuthorities(), path.property("localAuthorities"), (p, id) -> localAuthority(p, id, what));
         each(place.members(), path.property("members"), (p, id) -> organisation(p, id, what));
       }
@@ -149,7 +149,7 @@ public final class ReferencesResolveRule extends AbstractRule {
       for (int i = 0; i < list.size(); i++) {
         ProviderCollaborative collaborative = list.get(i);
         JsonPointer path = base.property("providerCollaboratives").index(i);
-        String what = "The provider collaborative " + collaborative.id();
+        String what = "The provider collaborative \"" + collaborative.id() + "\"";
         each(collaborative.members(), path.property("members"), (p, id) -> organisation(p, id, what));
         collaborative.lead().ifPresent(lead -> organisation(path.property("lead"), lead, what + " (lead)"));
       }
@@ -160,7 +160,7 @@ public final class ReferencesResolveRule extends AbstractRule {
       for (int i = 0; i < list.size(); i++) {
         PrimaryCareNetwork network = list.get(i);
         JsonPointer path = base.property("primaryCareNetworks").index(i);
-        String what = "The primary care network " + network.id();
+        String what = "The primary care network \"" + network.id() + "\"";
         each(network.practices(), path.property("practices"),
             (p, id) -> ofKind(p, id, what, OrganisationKind.PRIMARY_MEDICAL_SERVICES_PROVIDER,
                 "a provider of primary medical services"));
@@ -173,7 +173,7 @@ public final class ReferencesResolveRule extends AbstractRule {
       for (int i = 0; i < list.size(); i++) {
         Neighbourhood neighbourhood = list.get(i);
         JsonPointer path = base.property("neighbourhoods").index(i);
-        String what = "The neighbourhood " + neighbourhood.id();
+        String what = "The neighbourhood \"" + neighbourhood.id() + "\"";
         neighbourhood.place().ifPresent(place -> member(path.property("place"), place, places, what, "place"));
         each(neighbourhood.primaryCareNetworks(), path.property("primaryCareNetworks"),
             (p, id) -> member(p, id, networks, what, "primary care network"));
@@ -206,7 +206,7 @@ public final class ReferencesResolveRule extends AbstractRule {
       }
       icp.strategy().ifPresent((IntegratedCareStrategy strategy) -> each(strategy.givenTo(),
           path.property("strategy").property("givenTo"),
-          (p, id) -> organisation(p, id, "The integrated care strategy " + strategy.id())));
+          (p, id) -> organisation(p, id, "The integrated care strategy \"" + strategy.id() + "\"")));
     }
 
     private void objectives() {
@@ -225,7 +225,7 @@ public final class ReferencesResolveRule extends AbstractRule {
       for (int i = 0; i < members.size(); i++) {
         BoardMember member = members.get(i);
         JsonPointer path = base.property("icb").property("board").property("members").index(i);
-        String what = "The board member " + member.id();
+        String what = "The board member \"" + member.id() + "\"";
         each(member.nominatedBy(), path.property("nominatedBy"), (p, id) -> organisation(p, id, what));
         List<OfficeHeld> offices = member.officesHeld();
         for (int k = 0; k < offices.size(); k++) {
@@ -240,7 +240,7 @@ public final class ReferencesResolveRule extends AbstractRule {
       for (int i = 0; i < committees.size(); i++) {
         Committee committee = committees.get(i);
         JsonPointer path = base.property("icb").property("committees").index(i);
-        String what = "The committee " + committee.id();
+        String what = "The committee \"" + committee.id() + "\"";
         Set<LocalId> own = new HashSet<>();
         committee.members().forEach(m -> own.add(m.id()));
         committee.chair()

@@ -20,6 +20,15 @@ import io.github.icsmodel.board.AppointingAuthority;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.CommitteeKind;
 import io.github.icsmodel.board.CommitteeMember;
+import io.github.icsmodel.board.DisqualificationGround;
+import io.github.icsmodel.board.ImmutableBoard;
+import io.github.icsmodel.board.NominatingConstituency;
+import io.github.icsmodel.board.Vacancy;
+import io.github.icsmodel.organisation.LocalAuthorityType;
+import io.github.icsmodel.organisation.Organisation;
+import io.github.icsmodel.organisation.OrganisationKind;
+import io.github.icsmodel.system.FootprintArea;
+import java.time.LocalDate;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.board.ExecutivePortfolio;
 import io.github.icsmodel.board.ImmutableBoardMember;
@@ -113,7 +122,7 @@ class BoardRulesTest {
         breach("board.chair-count", "with no chair", () -> withoutMember("chair"), MEMBERS, "no chair"),
         breach("board.chair-count", "with two chairs",
             () -> withExtraMember(member("chair-2", MemberRole.CHAIR, Participation.VOTING_MEMBER)), MEMBERS,
-            "2 chairs (chair, chair-2)"),
+            "2 chairs (Alex Chair (chair), Extra chair-2 (chair-2))"),
         breach("board.chair-count", "when the only chair does not vote",
             () -> withMember("chair", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)), MEMBERS,
             "no chair"),
@@ -121,7 +130,7 @@ class BoardRulesTest {
             "no chief executive"),
         breach("board.chief-executive-count", "with two chief executives",
             () -> withExtraMember(member("ceo-2", MemberRole.CHIEF_EXECUTIVE, Participation.VOTING_MEMBER)),
-            MEMBERS, "2 chief executives (ceo, ceo-2)"),
+            MEMBERS, "2 chief executives (Bo Chief (ceo), Extra ceo-2 (ceo-2))"),
         breach("board.ordinary-member-count", "with two ordinary members",
             () -> withoutMembers(m -> m.role() == MemberRole.ORDINARY_MEMBER
                 && !Set.of("partner-trusts", "partner-council").contains(m.id().toString())),
@@ -153,19 +162,22 @@ class BoardRulesTest {
             MEMBERS, "No voting ordinary member"),
         breach("board.mental-health-expertise", "when the only expert does not vote",
             () -> withMember("ned-deputy", m -> m.withParticipation(Participation.NON_VOTING_PARTICIPANT)), MEMBERS,
-            "No voting ordinary member"),
+            "does not show that any voting ordinary member has"),
+        breach("board.mental-health-expertise", "when the only expert's term has ended",
+            () -> withMember("ned-deputy", m -> m.withTermEndsOn(AS_OF.minusDays(1))), MEMBERS,
+            "it is not recorded for 7 of them"),
         breach("board.chair-appointment", "when the chair was appointed by the ICB",
             () -> withMember("chair", m -> m.withAppointedBy(AppointingAuthority.INTEGRATED_CARE_BOARD)),
             MEMBERS + "/0/appointedBy", "was appointed by the integrated care board"),
         breach("board.chair-appointment", "without the Secretary of State's approval",
             () -> withMember("chair", m -> m.withApprovedBy(AppointingAuthority.NHS_ENGLAND)),
-            MEMBERS + "/0/approvedBy", "no recorded approval of the Secretary of State"),
-        breach("board.chair-appointment", "when only the approval is recorded",
+            MEMBERS + "/0/approvedBy", "do not include that of the Secretary of State"),
+        breach("board.chair-appointment-unrecorded", "when only the approval is recorded",
             () -> withMember("chair", m -> m.withAppointedBy(Optional.empty())),
-            MEMBERS + "/0/appointedBy", "has no recorded appointer"),
-        breach("board.chair-appointment", "when the appointment is not recorded",
+            MEMBERS + "/0", "Who appointed the chair, Alex Chair (chair), is not recorded"),
+        breach("board.chair-appointment-unrecorded", "when the appointment is not recorded",
             () -> withMember("chair", m -> m.withAppointedBy(Optional.empty()).withApprovedBy()),
-            MEMBERS + "/0", "is not recorded"),
+            MEMBERS + "/0", "and whose approval the appointment had are not recorded"),
         new Breach("board.chair-appointment", "twice when appointed by the ICB without approval",
             () -> withMember("chair", m -> m.withAppointedBy(AppointingAuthority.INTEGRATED_CARE_BOARD)
                 .withApprovedBy(AppointingAuthority.NHS_ENGLAND)),
@@ -174,17 +186,86 @@ class BoardRulesTest {
             () -> withMember("ceo", m -> m.withAppointedBy(AppointingAuthority.NHS_ENGLAND)),
             MEMBERS + "/1/appointedBy", "requires appointment by the chair of the ICB"),
         breach("board.chief-executive-appointment", "without NHS England's approval",
-            () -> withMember("ceo", m -> m.withApprovedBy()),
-            MEMBERS + "/1/approvedBy", "no recorded approval of NHS England"),
-        breach("board.chief-executive-appointment", "when the appointment is not recorded",
+            () -> withMember("ceo", m -> m.withApprovedBy(AppointingAuthority.SECRETARY_OF_STATE)),
+            MEMBERS + "/1/approvedBy", "do not include that of NHS England"),
+        breach("board.chief-executive-appointment-unrecorded", "when the appointment is not recorded",
             () -> withMember("ceo", m -> m.withAppointedBy(Optional.empty()).withApprovedBy()),
-            MEMBERS + "/1", "the chief executive ceo is not recorded"),
+            MEMBERS + "/1", "Who appointed the chief executive, Bo Chief (ceo), and whose approval"),
+        breach("board.chief-executive-appointment-unrecorded", "when the approval is not recorded",
+            () -> withMember("ceo", m -> m.withApprovedBy()),
+            MEMBERS + "/1", "Whose approval the appointment of the chief executive, Bo Chief (ceo), had is not"),
         breach("board.chief-executive-employed", "when the chief executive is not an ICB employee",
             () -> withMember("ceo", m -> m.withEmployedByIcb(false)), MEMBERS + "/1/employedByIcb",
-            "not an employee of the ICB"),
+            "Bo Chief (ceo) is recorded as not an employee of the ICB"),
+        breach("board.chief-executive-employment-unrecorded", "when the employment is not recorded",
+            () -> withMember("ceo", m -> m.withEmployedByIcb(Optional.empty())), MEMBERS + "/1",
+            "is not recorded, so the configuration does not show that NHS Act 2006 Sch. 1B para 7(2) is met"),
         breach("board.ordinary-member-approval", "without the chair's approval",
             () -> withMember("partner-trusts", m -> m.withApprovedBy(AppointingAuthority.NHS_ENGLAND)),
-            MEMBERS + "/2/approvedBy", "ordinary member partner-trusts has no recorded approval of the chair"),
+            MEMBERS + "/2/approvedBy", "ordinary member Member partner-trusts (partner-trusts) do not include the"
+                + " chair's"),
+        breach("board.ordinary-member-approval-unrecorded", "when no approval is recorded",
+            () -> withMember("partner-trusts", m -> m.withApprovedBy()),
+            MEMBERS + "/2", "No approval of the appointment of the ordinary member Member partner-trusts"),
+        new Breach("board.partner-member-local-authorities", "when the trusts nominated the councils' member",
+            () -> withMember("partner-council", m -> m.withNominatedBy(id("trust-north"))),
+            MEMBERS + "/4/nominatedBy", "Northshire Hospitals NHS Foundation Trust (trust-north), an NHS"
+                + " foundation trust; NHS Act 2006 Sch. 1B para 8(2)(c)", 2),
+        new Breach("board.partner-member-local-authorities", "when a council outside the area nominated",
+            () -> withFootprint(withMember("partner-council", m -> m.withNominatedBy(id("elsewhere-council"))),
+                "northshire-cc"),
+            MEMBERS + "/4/nominatedBy", "Elsewhere Borough Council (E09000099), a local authority whose area", 2),
+        new Breach("board.partner-member-trusts", "when the councils are the stated constituency",
+            () -> withMember("partner-trusts", m -> m.withNominatedBy()
+                .withNominatingConstituency(NominatingConstituency.LOCAL_AUTHORITIES_OF_THE_AREA)),
+            MEMBERS + "/2/nominatingConstituency", "nominated by the responsible local authorities", 2),
+        new Breach("board.partner-member-trusts", "when a private hospital company nominated",
+            () -> withOrganisation(withMember("partner-trusts", m -> m.withNominatedBy(id("private-hospitals"))),
+                Organisation.builder().id(id("private-hospitals")).name("Shires Private Hospitals Ltd")
+                    .kind(OrganisationKind.INDEPENDENT_SECTOR_PROVIDER).build()),
+            MEMBERS + "/2/nominatedBy", "Shires Private Hospitals Ltd (private-hospitals), an independent sector"
+                + " provider", 2),
+        new Breach("board.partner-member-primary-medical-services", "when the councils nominated",
+            () -> withMember("partner-primary-care", m -> m.withNominatedBy(id("northshire-cc"))),
+            MEMBERS + "/3/nominatedBy", "Northshire County Council (northshire-cc), a local authority", 2),
+        breach("board.partner-member-joint-nomination", "when one trust of two nominated alone",
+            () -> withOrganisation(compliantSystem(), Organisation.builder().id(id("trust-south"))
+                .name("Southshire Community NHS Trust").odsCode(io.github.icsmodel.identifier.OdsCode.of("R9X"))
+                .kind(OrganisationKind.NHS_TRUST).build()),
+            MEMBERS + "/2/nominatedBy", "leaves out Southshire Community NHS Trust (R9X). NHS Act 2006 Sch. 1B"
+                + " para 8(2)(a) requires a joint nomination; which of them are \"of a prescribed description\""),
+        breach("board.partner-member-nomination-unrecorded", "when the nomination is not recorded",
+            () -> withMember("partner-council", m -> m.withNominatedBy()), MEMBERS + "/4",
+            "Who nominated the partner member Member partner-council (partner-council) is not recorded"),
+        breach("board.person-in-two-seats", "when one person holds two seats",
+            () -> withMember("medical-director", m -> m.withPerson(id("cfo"))), MEMBERS + "/8",
+            "held by the same person (cfo) as the seat cfo"),
+        breach("board.ordinary-member-count", "when two people hold the three ordinary seats",
+            () -> withMembers(members -> members.stream()
+                .filter(m -> m.role() != MemberRole.ORDINARY_MEMBER
+                    || Set.of("partner-trusts", "partner-council", "cfo").contains(m.id().toString()))
+                .map(m -> m.id().toString().equals("cfo") ? ImmutableBoardMember.copyOf(m).withPerson(id("partner-trusts")) : m)
+                .collect(ImmutableList.toImmutableList())),
+            MEMBERS, "2 voting ordinary members"),
+        breach("board.chair-count", "when the chair's term has ended",
+            () -> withMember("chair", m -> m.withTermEndsOn(AS_OF.minusDays(1))), MEMBERS, "no chair"),
+        breach("board.non-executive-count", "when a non-executive member is not yet in office",
+            () -> withMember("ned-audit", m -> m.withAppointedOn(AS_OF.plusDays(1))), MEMBERS,
+            "1 voting non-executive member"),
+        breach("board.vacancy", "when a member's term has ended",
+            () -> withMember("ned-audit", m -> m.withTermEndsOn(LocalDate.of(2025, 3, 31))),
+            MEMBERS + "/6/termEndsOn", "The term of Member ned-audit (ned-audit) ended on 2025-03-31, so on"
+                + " 2026-04-01 the seat is vacant"),
+        breach("board.vacancy", "when a seat is recorded as vacant",
+            () -> withIcb(compliantSystem(), icb -> icb.withBoard(ImmutableBoard.copyOf(icb.board()).withVacancies(
+                Vacancy.builder().id(id("director-of-strategy")).role(MemberRole.ORDINARY_MEMBER)
+                    .postTitle("Director of Strategy").vacantSince(LocalDate.of(2026, 1, 1)).build()))),
+            "/icb/board/vacancies/0", "The seat Director of Strategy (director-of-strategy) is vacant since"
+                + " 2026-01-01."),
+        breach("board.disqualified", "when a member is a Member of Parliament",
+            () -> withMember("ned-audit", m -> m.withDisqualifications(DisqualificationGround.MEMBER_OF_PARLIAMENT)),
+            MEMBERS + "/6/disqualifications", "Member ned-audit (ned-audit) is recorded as a Member of Parliament;"
+                + " NHS England's model ICB constitution (section 3.2) disqualifies"),
         breach("board.independence", "when a member's involvement undermines independence",
             () -> withMember("ned-audit", m -> m.withPrivateHealthcareInvolvement(
                 involvement("Director of a private hospital group", true))),
@@ -295,6 +376,25 @@ class BoardRulesTest {
                 .withAppointedBy(AppointingAuthority.ICB_CHAIR))),
         new Accepted("board.ordinary-member-approval", "for a non-voting participant without approval",
             BoardFixtures::compliantSystem),
+        new Accepted("board.chief-executive-employed", "when the employment is not recorded",
+            () -> withMember("ceo", m -> m.withEmployedByIcb(Optional.empty()))),
+        new Accepted("board.mental-health-expertise", "when the expert holds two seats",
+            () -> withMember("cfo", m -> m.withPerson(id("ned-deputy")))),
+        new Accepted("board.partner-member-local-authorities", "with the constituency stated as a whole",
+            () -> withMember("partner-council", m -> m.withNominatedBy()
+                .withNominatingConstituency(NominatingConstituency.LOCAL_AUTHORITIES_OF_THE_AREA))),
+        new Accepted("board.partner-member-local-authorities", "when the nomination is not recorded",
+            () -> withMember("partner-council", m -> m.withNominatedBy())),
+        new Accepted("board.partner-member-joint-nomination", "when the constituency is stated as a whole",
+            () -> withOrganisation(withMember("partner-trusts", m -> m.withNominatingConstituency(
+                NominatingConstituency.TRUSTS_OF_THE_AREA)), Organisation.builder().id(id("trust-south"))
+                .name("Southshire Community NHS Trust").kind(OrganisationKind.NHS_TRUST).build())),
+        new Accepted("board.partner-member-joint-nomination", "when the nominating body is of the wrong kind",
+            () -> withMember("partner-council", m -> m.withNominatedBy(id("trust-north")))),
+        new Accepted("board.vacancy", "when a term ends on the validation date",
+            () -> withMember("ned-audit", m -> m.withTermEndsOn(AS_OF))),
+        new Accepted("board.disqualified", "for a non-voting participant who is an MP",
+            () -> withMember("deputy-ceo", m -> m.withDisqualifications(DisqualificationGround.MEMBER_OF_PARLIAMENT))),
         new Accepted("board.chief-executive-employed", "for a non-voting chief executive not employed",
             () -> withExtraMember(BoardMember.builder().id(id("ceo-designate")).name("Chief Designate")
                 .role(MemberRole.CHIEF_EXECUTIVE).participation(Participation.NON_VOTING_PARTICIPANT).build())),
@@ -347,7 +447,8 @@ class BoardRulesTest {
     List<Finding> findings = findings(breach.rule(), breach.system().get());
 
     assertThat(findings).hasSize(breach.count());
-    Finding finding = findings.get(0);
+    Finding finding = findings.stream().filter(f -> f.path().equals(JsonPointer.of(breach.path()))).findFirst()
+        .orElse(findings.get(0));
     assertThat(finding.ruleId()).isEqualTo(rule.id());
     assertThat(finding.severity()).isEqualTo(rule.severity());
     assertThat(finding.basis()).isEqualTo(rule.basis());
@@ -368,7 +469,7 @@ class BoardRulesTest {
     List<Finding> findings = findings("board.chair-appointment", withMember("chair", m -> m.withAppointedBy(appointer)));
 
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
-        "The chair chair was appointed by " + words + "; NHS Act 2006 Sch. 1B para 5 requires appointment by NHS"
+        "The chair, Alex Chair (chair), was appointed by " + words + "; NHS Act 2006 Sch. 1B para 5 requires appointment by NHS"
             + " England."));
   }
 
@@ -384,6 +485,43 @@ class BoardRulesTest {
             + " s.14Z30(1)(b) requires the ICB to maintain one.",
         "No register of interests covers the members of the board; NHS Act 2006 s.14Z30(1)(a) requires the ICB to"
             + " maintain one.");
+  }
+
+  static IntegratedCareSystem withOrganisation(IntegratedCareSystem system, Organisation organisation) {
+    return ImmutableIntegratedCareSystem.copyOf(system).withOrganisations(ImmutableList.<Organisation>builder()
+        .addAll(system.organisations()).add(organisation).build());
+  }
+
+  /** The system with a footprint of the given local authorities, and a council outside it. */
+  static IntegratedCareSystem withFootprint(IntegratedCareSystem system, String... authorities) {
+    ImmutableIntegratedCareSystem withCouncil = ImmutableIntegratedCareSystem.copyOf(withOrganisation(system,
+        Organisation.builder().id(id("elsewhere-council")).name("Elsewhere Borough Council")
+            .kind(OrganisationKind.LOCAL_AUTHORITY).localAuthorityType(LocalAuthorityType.LONDON_BOROUGH)
+            .gssCode(io.github.icsmodel.identifier.GssCode.of("E09000099")).build()));
+    return withCouncil.withFootprint(Stream.of(authorities)
+        .map(a -> FootprintArea.builder().localAuthority(id(a)).build()).collect(ImmutableList.toImmutableList()));
+  }
+
+  @Test
+  void a_user_supplied_disqualification_ground_rests_on_the_users_source() {
+    io.github.icsmodel.law.PolicyReference constitution =
+        io.github.icsmodel.law.PolicyReference.of("NHS Northshire ICB", "Constitution, section 3.2", "2025-04-01");
+    RuleSet rules = RuleSet.disqualification("board.disqualified-local", constitution,
+        "a director of a company that provides services to the ICB", "directorOfSupplier");
+    Rule rule = rules.rules().iterator().next();
+
+    assertThat(rule.severity()).isEqualTo(io.github.icsmodel.validation.Severity.WARNING);
+    assertThat(rule.basis()).isEqualTo(constitution);
+    assertThat(Validator.of(rules).validate(compliantSystem(), AS_OF).findings()).isEmpty();
+    List<Finding> findings = Validator.of(rules).validate(withMember("ned-audit", m -> m.withExtensions(
+        io.github.icsmodel.extension.Extensions.of(java.util.Map.of("directorOfSupplier", true)))), AS_OF).findings();
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo(JsonPointer.of(MEMBERS + "/6/extensions/directorOfSupplier"));
+      assertThat(f.message()).isEqualTo("Member ned-audit (ned-audit) is recorded as a director of a company that"
+          + " provides services to the ICB; NHS Northshire ICB, Constitution, section 3.2 (2025-04-01) disqualifies"
+          + " such a person from membership of the board.");
+    });
+    assertThat(RuleSet.all().rules()).extracting(r -> r.id().toString()).doesNotContain("board.disqualified-local");
   }
 
   @Test

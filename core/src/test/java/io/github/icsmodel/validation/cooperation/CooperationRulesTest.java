@@ -55,10 +55,10 @@ class CooperationRulesTest {
       Finding eph = findings.get(1);
       assertThat(eph.ruleId().toString()).isEqualTo("cooperation.nhs-local-authority");
       assertThat(eph.severity()).isEqualTo(Severity.INFORMATION);
-      assertThat(eph.message()).startsWith("Eastport Hospitals NHS Trust (eph) has no recorded arrangement with"
-          + " Northshire County Council (northshire-cc), Northby District Council (northby-dc), Southdale District"
-          + " Council (southdale-dc)").contains("s.82(1)");
-      assertThat(findings.get(0).message()).contains("Eastport Council (eastport-ua)")
+      assertThat(eph.message()).startsWith("Eastport Hospitals NHS Trust (RZ2) has no recorded arrangement with"
+          + " Northshire County Council (E10000099), Northby District Council (E07000901), Southdale District"
+          + " Council (E07000902)").contains("s.82(1)");
+      assertThat(findings.get(0).message()).contains("Eastport Council (E06000901)")
           .doesNotContain("Northby");
     }
 
@@ -111,10 +111,10 @@ class CooperationRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
         assertThat(f.path()).isEqualTo(at("/arrangements"));
         assertThat(f.message()).contains("2 separate groups")
-            .contains("{NHS Northshire and Eastport Integrated Care Board (northshire-icb), Northshire University"
-                + " Hospitals NHS Foundation Trust (nuh), Eastport Hospitals NHS Trust (eph)}")
-            .contains("{Northshire and Eastport Mental Health NHS Foundation Trust (nemh), Northshire Community"
-                + " Health NHS Trust (nch)}")
+            .contains("{NHS Northshire and Eastport Integrated Care Board (E54000099), Northshire University"
+                + " Hospitals NHS Foundation Trust (RZ1), Eastport Hospitals NHS Trust (RZ2)}")
+            .contains("{Northshire and Eastport Mental Health NHS Foundation Trust (RZ3), Northshire Community"
+                + " Health NHS Trust (RZ4)}")
             .doesNotContain("NHS England (")
             .contains("s.72(1)");
       });

@@ -141,7 +141,7 @@ class IcpRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.path()).isEqualTo(at("/icp/members"));
         assertThat(f.subject()).contains(EASTPORT);
-        assertThat(f.message()).contains("Eastport Council (eastport-ua)").contains("s.116ZA(2)(b)");
+        assertThat(f.message()).contains("Eastport Council (E06000901)").contains("s.116ZA(2)(b)");
       });
     }
 
@@ -153,7 +153,7 @@ class IcpRulesTest {
       List<Finding> findings = run(rule, withMembers(members));
       assertThat(findings).extracting(Finding::path).containsExactly(at("/icp/members/5"), at("/icp/members/6"));
       assertThat(findings.get(0).message())
-          .contains("Northshire County Council (northshire-cc) appoints 3 members")
+          .contains("Northshire County Council (E10000099) appoints 3 members")
           .contains("icp-northshire, icp-northshire-2, icp-northshire-3");
     }
 
@@ -179,7 +179,7 @@ class IcpRulesTest {
           new IcpLocalAuthorityMembersRule(Map.of(NORTHBY_GSS, COUNTY_GSS, SOUTHDALE_GSS, COUNTY_GSS));
       assertThat(run(withLookup, system)).singleElement().satisfies(f -> {
         assertThat(f.subject()).contains(COUNTY);
-        assertThat(f.message()).contains("Northshire County Council (northshire-cc)");
+        assertThat(f.message()).contains("Northshire County Council (E10000099)");
       });
     }
 
@@ -192,7 +192,7 @@ class IcpRulesTest {
         assertThat(f.path()).isEqualTo(at("/icp/members"));
         assertThat(f.message())
             .contains("appointed by a county council")
-            .contains("Northby District Council (northby-dc), Southdale District Council (southdale-dc)");
+            .contains("Northby District Council (E07000901), Southdale District Council (E07000902)");
       });
     }
 

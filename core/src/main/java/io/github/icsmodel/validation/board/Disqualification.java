@@ -1,0 +1,109 @@
+package io.github.icsmodel.validation.board;
+
+import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.board.DisqualificationGround;
+import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.util.List;
+
+/**
+ * {@code board.disqualified}: no voting member is recorded as disqualified on a ground of the model ICB
+ * constitution (section 3.2, as an ICB constitution following the model gives it): "A Member of Parliament"; a
+ * person convicted within 5 years and sentenced to imprisonment of not less than three months without option of a
+ * fine; a person subject to a bankruptcy restrictions order; a person dismissed within 5 years (other than for
+ * redundancy) from paid employment by any Health Service Body.
+ *
+ * <p>Schedule 1B para 9 lets a constitution make provision about "qualification and disqualification for
+ * membership"; the grounds themselves come from the model constitution, which is NHS England policy. An ICB whose
+ * constitution adopts them is bound by its constitution, but the library cannot see the constitution's text, so
+ * the rule is a WARNING resting on the model constitution. Para 4's ground (private healthcare involvement "or
+ * otherwise") is statutory and is {@code board.independence}'s concern. The model list continues beyond these
+ * grounds in items not in the project's sources (UNCONFIRMED); they are not built in. A user who has a source for
+ * another ground (the rest of the list in their ICB's constitution, say) adds a rule for it with
+ * {@link #userGround(String, io.github.icsmodel.law.PolicyReference, String, String)}.
+ */
+public final class Disqualification extends AbstractRule {
+  /** Creates the rule. */
+  public Disqualification() {
+    super(
+        "board.disqualified",
+        Severity.WARNING,
+        NhsEnglandPolicy.MODEL_CONSTITUTION,
+        "No member is disqualified on a ground of the model ICB constitution, such as being a Member of Parliament",
+        "The person should not hold the seat: remove them, or correct the record if the ground no longer applies.",
+        "Disqualified (3.2): \"A Member of Parliament\"; a person whose appointment \"could reasonably be regarded as"
+            + " undermining the independence of the health service because of the candidate's involvement with the"
+            + " private healthcare sector or otherwise\"; a person convicted within 5 years and sentenced to"
+            + " imprisonment of not less than three months without option of a fine; a person subject to a"
+            + " bankruptcy restrictions order; a person dismissed within 5 years (other than for redundancy) from"
+            + " paid employment by any Health Service Body; [...]");
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<BoardMember> members = BoardPaths.boardOf(context).members();
+    for (int i = 0; i < members.size(); i++) {
+      BoardMember member = members.get(i);
+      if (!BoardPaths.sits(member, context)) {
+        continue;
+      }
+      for (DisqualificationGround ground : member.disqualifications()) {
+        context.report(BoardPaths.member(context, i).property("disqualifications"), member.id(),
+            BoardPaths.named(member) + " is recorded as " + words(ground) + "; NHS England's model ICB constitution"
+                + " (section 3.2) disqualifies such a person from membership of the board.");
+      }
+    }
+  }
+
+  private static String words(DisqualificationGround ground) {
+    switch (ground) {
+      case MEMBER_OF_PARLIAMENT:
+        return "a Member of Parliament";
+      case RECENT_CONVICTION_WITH_IMPRISONMENT:
+        return "convicted within 5 years and sentenced to imprisonment of not less than three months without"
+            + " option of a fine";
+      case BANKRUPTCY_RESTRICTIONS_ORDER:
+        return "subject to a bankruptcy restrictions order";
+      default:
+        return "dismissed within 5 years (other than for redundancy) from paid employment by a Health Service Body";
+    }
+  }
+
+  /**
+   * Returns a rule for a ground of disqualification that the user's source gives and the library does not build in:
+   * a voting member in office whose {@code extensions} hold {@code true} under the given key is reported, as a
+   * WARNING resting on the source.
+   *
+   * @param id the rule's id, such as {@code "board.disqualified-local"}
+   * @param basis the document that gives the ground, such as the ICB's constitution
+   * @param ground the ground in words, completing "is recorded as ...", such as "a director of a company that
+   *     provides services to the ICB"
+   * @param extension the extensions key that records the ground, such as {@code "disqualifiedLocal"}
+   * @return the rule
+   */
+  public static io.github.icsmodel.validation.Rule userGround(
+      String id, io.github.icsmodel.law.PolicyReference basis, String ground, String extension) {
+    java.util.Objects.requireNonNull(basis, "basis");
+    java.util.Objects.requireNonNull(ground, "ground");
+    java.util.Objects.requireNonNull(extension, "extension");
+    return new AbstractRule(id, Severity.WARNING, basis,
+        "No member is recorded as " + ground + ", a ground of disqualification in " + basis.citation(),
+        "The person should not hold the seat: remove them, or correct the record if the ground no longer applies.",
+        null) {
+      @Override
+      public void check(RuleContext context) {
+        List<BoardMember> members = BoardPaths.boardOf(context).members();
+        for (int i = 0; i < members.size(); i++) {
+          BoardMember member = members.get(i);
+          if (BoardPaths.sits(member, context) && Boolean.TRUE.equals(member.extensions().values().get(extension))) {
+            context.report(BoardPaths.member(context, i).property("extensions").property(extension), member.id(),
+                BoardPaths.named(member) + " is recorded as " + ground + "; " + basis.citation()
+                    + " disqualifies such a person from membership of the board.");
+          }
+        }
+      }
+    };
+  }
+}
