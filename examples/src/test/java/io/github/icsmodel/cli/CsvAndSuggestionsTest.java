@@ -94,7 +94,8 @@ class CsvAndSuggestionsTest {
     CliWidthTest.Run run = CliWidthTest.run("explain", "board.chair");
 
     assertThat(run.err()).contains(
-        "did you mean one of board.chair-appointment, board.chair-count, board.chair-independent?");
+        "did you mean one of board.chair-appointment, board.chair-appointment-unrecorded, board.chair-count,"
+            + " board.chair-independent?");
   }
 
   @Test

@@ -57,9 +57,9 @@ class ReferenceCommandTest {
   void reference_local_authorities_mark_the_derived_rows() {
     Run today = run("reference", "local-authorities", "--format", "csv");
     assertThat(today.out()).contains("S0E4D,NHS Thames Valley Integrated Care Board,E06000039,Slough,")
-        .contains(",true\n");
+        .contains(",true\r\n");
     assertThat(run("reference", "local-authorities", "--format", "csv", "--as-of", "2025-01-01").out())
-        .doesNotContain(",true\n");
+        .doesNotContain(",true\r\n");
   }
 
   @Test
