@@ -8,7 +8,9 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
+import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -24,8 +26,8 @@ abstract class ForwardPlanRule extends AbstractRule {
   }
 
   @Override
-  public final boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.JOINT_FORWARD_PLANS_FROM);
+  public final Optional<StartDate> startDate() {
+    return Optional.of(Planning.JOINT_FORWARD_PLANS_START);
   }
 
   @Override

@@ -6,7 +6,9 @@ import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
+import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -38,8 +40,8 @@ public final class JfpExistsRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.JOINT_FORWARD_PLANS_FROM);
+  public Optional<StartDate> startDate() {
+    return Optional.of(Planning.JOINT_FORWARD_PLANS_START);
   }
 
   @Override
