@@ -39,17 +39,18 @@ final class Commencements {
       case NHS_ACT_2006:
         if (reference.schedule().isPresent()) {
           return reference.schedule().get().equals("1B")
-              ? hca("19 and Sch. 2 (Schedule 1B in force fully from 1 July 2022)")
+              ? Optional.of(StartDate.of(HCA_2022_DAY,
+                  "Schedule 1B (inserted by HCA 2022 Sch. 2) fully in force 1 July 2022 (legislation.gov.uk)"))
               : Optional.empty();
         }
         Matcher matcher = FOURTEEN_Z.matcher(number);
         if (matcher.matches()) {
           int n = Integer.parseInt(matcher.group(1));
           if (n >= 25 && n <= 31) {
-            return hca("19 (ss.14Z25 to 14Z31)");
+            return hca("19");
           }
           if (n >= 32 && n <= 64) {
-            return hca("25 (ss.14Z32 to 14Z64 inserted 1.7.2022)");
+            return hca("25");
           }
           return Optional.empty();
         }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * board for years after it ceased to exist. ICBs are established, and abolished, by order made by NHS England
  * (NHS Act 2006 s.14Z25(2); on 1 April 2026 twelve were abolished and six established in their place).
  *
- * <p>WARNING: a configuration of a body that no longer exists is most likely out of date. One finding at
+ * <p>INFORMATION: no law is breached by describing a body that no longer exists, but the configuration is most
+ * likely out of date, and nothing else in it was checked. One finding at
  * {@code /icb/dissolvedOn}, naming the successor where the configuration records one; the reference data's
  * successions (in the serialization module) name every successor of an abolished ICB.
  */
@@ -25,11 +26,11 @@ public final class IcbDissolvedRule extends AbstractRule {
   public IcbDissolvedRule() {
     super(
         "icb.dissolved",
-        Severity.WARNING,
+        Severity.INFORMATION,
         IcbRules.ESTABLISHMENT,
         "The ICB had not been dissolved by the date of validation",
         "Configure the successor ICB, or validate as of a date before the dissolution.",
-        null);
+        IcbRules.S14Z25_2);
   }
 
   @Override

@@ -28,7 +28,7 @@ public final class IcbNotYetEstablishedRule extends AbstractRule {
         IcbRules.ESTABLISHMENT,
         "The ICB had been established by the date of validation",
         "Validate as of a date on or after the ICB's establishment.",
-        "Each integrated care board is to be established by order made by NHS England for an area within England.");
+        IcbRules.S14Z25_2);
   }
 
   @Override

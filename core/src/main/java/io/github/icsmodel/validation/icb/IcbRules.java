@@ -19,6 +19,10 @@ public final class IcbRules {
    */
   static final LegalReference ESTABLISHMENT = LegalReference.section(Act.NHS_ACT_2006, "14Z25").subdivision("(2)");
 
+  /** The text of s.14Z25(2). */
+  static final String S14Z25_2 =
+      "(2) Each integrated care board is to be established by order made by NHS England for an area within England.";
+
   /** The day the first integrated care boards were established, and the provisions on them came into force. */
   static final LocalDate FIRST_ICBS = LocalDate.of(2022, 7, 1);
 

@@ -19,6 +19,7 @@ import io.github.icsmodel.system.FootprintArea;
 import io.github.icsmodel.system.IcpAppointer;
 import io.github.icsmodel.system.IcpMember;
 import io.github.icsmodel.system.ImmutableIntegratedCarePartnership;
+import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.validation.Finding;
@@ -143,6 +144,17 @@ class IcpRulesTest {
         assertThat(f.subject()).contains(EASTPORT);
         assertThat(f.message()).contains("Eastport Council (eastport-ua)").contains("s.116ZA(2)(b)");
       });
+    }
+
+    @Test
+    void icp_local_authority_members_does_not_ask_a_dissolved_authority_to_appoint() {
+      ImmutableIntegratedCareSystem system = withMembers(membersWithout("icp-eastport"));
+      List<Organisation> organisations = new ArrayList<>(system.organisations());
+      int eastport = organisations.indexOf(
+          organisations.stream().filter(o -> o.id().equals(EASTPORT)).findFirst().get());
+      organisations.set(eastport, io.github.icsmodel.organisation.ImmutableOrganisation.copyOf(organisations.get(eastport))
+          .withDissolvedOn(LocalDate.of(2025, 4, 1)));
+      assertThat(run(rule, system.withOrganisations(organisations))).isEmpty();
     }
 
     @Test
