@@ -62,7 +62,7 @@ class RuleCatalogueTest {
             "- **Applies from:** no start date recorded")
         .doesNotContain("## Statutory rules", "waiver");
     assertThat(RuleCatalogue.toMarkdown(RuleSet.of(reportingLaw()))).contains("1 statutory rule ", "(law)",
-        "| 2022-07-01 |", "- **Applies from:** 2022-07-01 (S.I. 2022/734",
+        "| 2022-07-01 |", "- **Applies from:** 2022-07-01 (Schedule 1B (inserted by HCA 2022 Sch. 2)",
         "- **Scope:** each system", "## Statutory rules").doesNotContain("## Policy rules");
   }
 
