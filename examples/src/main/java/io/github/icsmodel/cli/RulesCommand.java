@@ -11,12 +11,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ics rules}: lists every validation rule with its id, severity and basis. */
+/**
+ * {@code ics rules}: lists every validation rule with its id, severity, basis, the day from which it applies (its
+ * start date: commencement of the provision or publication of the guidance; "-" where none is recorded) and summary.
+ */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "Lists every validation rule: its id, severity, the provision of law or policy it rests on, and"
-        + " what it checks.")
+    description = "Lists every validation rule: its id, severity, the provision of law or policy it rests on, the"
+        + " day from which it applies (\"-\" where no date is recorded), and what it checks.")
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -26,9 +29,10 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
-    Table table = new Table("id", "severity", "basis", "summary");
+    Table table = new Table("id", "severity", "basis", "applies from", "summary");
     for (Rule rule : everyRule()) {
-      table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(), rule.summary());
+      table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(),
+          rule.startDate().map(start -> start.date().toString()).orElse("-"), rule.summary());
     }
     table.print(format, spec.commandLine().getOut());
     return Ics.OK;
