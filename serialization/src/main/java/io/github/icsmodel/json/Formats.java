@@ -1017,6 +1017,7 @@ final class Formats {
           DUTY_ASSURANCE,
           WAIVER,
           INTEGRATED_CARE_SYSTEM,
+          SHARED_POST,
           ICB_CLUSTER,
           NATIONAL_CONFIGURATION);
 }
