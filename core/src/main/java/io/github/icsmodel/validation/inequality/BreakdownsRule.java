@@ -3,14 +3,14 @@ package io.github.icsmodel.validation.inequality;
 import io.github.icsmodel.inequality.BreakdownDimension;
 import io.github.icsmodel.inequality.Indicator;
 import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**

@@ -2,11 +2,11 @@ package io.github.icsmodel.validation.inequality;
 
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.inequality.Indicator;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.purpose.CorePurpose;
 import io.github.icsmodel.purpose.Measure;
 import io.github.icsmodel.purpose.Objective;
 import io.github.icsmodel.system.IntegratedCareSystem;
-import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,16 +1,16 @@
 package io.github.icsmodel.validation.inequality;
 
 import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.purpose.Measure;
 import io.github.icsmodel.purpose.MeasuredValue;
 import io.github.icsmodel.purpose.Objective;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code inequality.target-date-passed}: a measure of an inequalities objective whose target date has passed has a

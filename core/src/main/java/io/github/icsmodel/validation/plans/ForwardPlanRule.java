@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation.plans;
 
 import io.github.icsmodel.law.Basis;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
@@ -8,7 +9,6 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;

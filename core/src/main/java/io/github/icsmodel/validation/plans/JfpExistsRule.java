@@ -1,12 +1,12 @@
 package io.github.icsmodel.validation.plans;
 
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -2,11 +2,11 @@ package io.github.icsmodel.validation.plans;
 
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.plan.AnnualReport;
 import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
-import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;

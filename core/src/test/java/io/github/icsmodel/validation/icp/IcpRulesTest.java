@@ -13,13 +13,13 @@ import static io.github.icsmodel.validation.fixtures.CompliantSystem.SOUTHDALE_G
 import static io.github.icsmodel.validation.fixtures.CompliantSystem.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.plan.ImmutableIntegratedCareStrategy;
 import io.github.icsmodel.plan.IntegratedCareStrategy;
 import io.github.icsmodel.system.FootprintArea;
 import io.github.icsmodel.system.IcpAppointer;
 import io.github.icsmodel.system.IcpMember;
 import io.github.icsmodel.system.ImmutableIntegratedCarePartnership;
-import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.validation.Finding;
