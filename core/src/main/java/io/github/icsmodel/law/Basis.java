@@ -1,5 +1,7 @@
 package io.github.icsmodel.law;
 
+import java.util.Optional;
+
 /**
  * What a duty or a validation rule rests on: a provision of the law, or an NHS England (or government) policy
  * document.
@@ -20,4 +22,14 @@ public sealed interface Basis permits LegalReference, PolicyReference {
    * @return true for a {@link LegalReference}
    */
   boolean isStatutory();
+
+  /**
+   * Returns the day from which the basis applies, where the library records it: the commencement of a provision
+   * of law, or the publication of a policy document (after its transition period, where it gives one). Empty when
+   * the day is not recorded (for example a provision the project's legal notes give no commencement for, or
+   * guidance whose publication date is UNCONFIRMED); the documentation of each rule says so.
+   *
+   * @return the start date, if recorded
+   */
+  Optional<StartDate> startDate();
 }

@@ -148,6 +148,19 @@ public final class LegalReference implements Basis {
     return true;
   }
 
+  /**
+   * Returns the commencement of the provision as the project's legal notes record it: 1 July 2022 for the
+   * provisions of the NHS Act 2006 and LGPIHA 2007 inserted by the Health and Care Act 2022 and commenced by
+   * S.I. 2022/734 (among them ss.14Z25 to 14Z64 and Schedule 1B); empty for a provision whose commencement is not
+   * recorded.
+   *
+   * @return the commencement, if recorded
+   */
+  @Override
+  public Optional<StartDate> startDate() {
+    return Commencements.of(this);
+  }
+
   @Override
   public boolean equals(Object obj) {
     if (!(obj instanceof LegalReference)) {

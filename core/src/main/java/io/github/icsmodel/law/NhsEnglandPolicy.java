@@ -1,5 +1,7 @@
 package io.github.icsmodel.law;
 
+import java.time.LocalDate;
+
 /**
  * The policy and guidance documents this library cites, with their publishers and dates as the project's legal
  * notes record them. Policy is not law: rules based on these are warnings or advice.
@@ -50,13 +52,15 @@ public final class NhsEnglandPolicy {
   /**
    * NHS England and NHS Improvement, Working together at scale: guidance on provider collaboratives (August
    * 2021): trusts providing acute and mental health services are to be part of one or more provider
-   * collaboratives, mandatory since July 2022.
+   * collaboratives, mandatory since July 2022. It applies from 1 July 2022, the end of the transition it gives.
    */
   public static final PolicyReference WORKING_TOGETHER_AT_SCALE =
       PolicyReference.of(
           "NHS England and NHS Improvement",
           "Working together at scale: guidance on provider collaboratives",
-          "2021-08");
+          "2021-08")
+          .effectiveFrom(LocalDate.of(2022, 7, 1),
+              "expected by April 2022; \"As of July 2022, provider collaboratives are mandatory\" (as reported)");
 
   /**
    * NHS England's statement on information on health inequalities under s.13SA of the NHS Act 2006, as updated:

@@ -5,6 +5,7 @@ import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -80,6 +81,24 @@ public abstract class Organisation {
    * @return the services
    */
   public abstract Set<ProviderService> services();
+
+  /**
+   * The day the organisation ceased to exist (a trust dissolved or merged, a council abolished), if it has. From
+   * that day on it nominates, co-operates and counts for nothing in any rule.
+   *
+   * @return the date, empty if it still exists
+   */
+  public abstract Optional<LocalDate> dissolvedOn();
+
+  /**
+   * Returns whether the organisation exists on a date: before its dissolution, if it has one.
+   *
+   * @param date the date
+   * @return true if it has not been dissolved on or before the date
+   */
+  public final boolean existsOn(LocalDate date) {
+    return dissolvedOn().map(date::isBefore).orElse(true);
+  }
 
   /**
    * Local data the library carries but does not interpret.

@@ -3,6 +3,7 @@ package io.github.icsmodel.system;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  * A cluster of integrated care boards: legally separate ICBs, "with their own financial allocations", that share
  * a senior leadership team (Written Ministerial Statement, 9 September 2025). A chair or chief executive shared
  * across the cluster appears on the board of each member ICB under the same board-member id, listed in
- * {@link #sharedLeaders()}.
+ * {@link #sharedLeaders()}; {@link #sharedPosts()} says which post each holds, and from when to when. In 2025/26
+ * England's 42 ICBs had 26 leadership teams; several clusters merged on 1 April 2026.
  */
 @Value.Immutable
 public abstract class IcbCluster {
@@ -54,6 +56,24 @@ public abstract class IcbCluster {
    * @return the shared leaders
    */
   public abstract Set<LocalId> sharedLeaders();
+
+  /**
+   * The chair and chief executive posts shared across the member ICBs, with their dates. The validator checks each
+   * at each ICB ({@code cluster.shared-chair-at-each-icb}, {@code cluster.shared-chief-executive-at-each-icb}).
+   *
+   * @return the shared posts
+   */
+  public abstract List<SharedPost> sharedPosts();
+
+  /**
+   * Returns whether the cluster is in being on a date.
+   *
+   * @param date the date
+   * @return true from {@link #startedOn()} to {@link #endedOn()} inclusive
+   */
+  public final boolean isInBeingOn(LocalDate date) {
+    return !date.isBefore(startedOn()) && endedOn().map(e -> !date.isAfter(e)).orElse(true);
+  }
 
   /**
    * When the cluster started.

@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation;
 
 import io.github.icsmodel.law.Basis;
+import io.github.icsmodel.law.StartDate;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -72,13 +73,39 @@ public interface Rule {
   }
 
   /**
+   * The day from which the rule applies: by default its basis's {@linkplain Basis#startDate() start date}, the
+   * commencement of the provision it enforces or the publication of the guidance (with its transition period). The
+   * {@link Validator} never runs a rule before this day, whatever {@link #appliesOn(LocalDate)} says. Empty when the
+   * day is not recorded: the rule then applies whenever its subject exists.
+   *
+   * @return the start date, if recorded
+   */
+  default Optional<StartDate> startDate() {
+    return basis().startDate();
+  }
+
+  /**
    * Returns whether the rule applies on a date: a provision not yet in force, or a requirement that did not apply
-   * for some period, yields no findings then.
+   * for some period, yields no findings then. The default applies from the {@linkplain #startDate() start date};
+   * a rule may narrow that further (a transitional provision, for example) but the validator never runs it before
+   * its start date.
    *
    * @param date the date the configuration is validated as of
-   * @return true if the rule applies, always by default
+   * @return true if the rule applies
    */
   default boolean appliesOn(LocalDate date) {
+    return startDate().map(start -> start.appliesOn(date)).orElse(true);
+  }
+
+  /**
+   * Returns whether the rule checks a system only while its integrated care board exists (between its
+   * establishment and its dissolution). A system whose ICB does not exist on the date of validation owes no duty,
+   * so the {@link Validator} runs only the rules that return false here: the rules about the configuration as a
+   * document, and the rules that say the ICB does not exist.
+   *
+   * @return true by default
+   */
+  default boolean requiresExistingIcb() {
     return true;
   }
 

@@ -1,5 +1,7 @@
 package io.github.icsmodel.validation;
 
+import io.github.icsmodel.law.PendingChange;
+import io.github.icsmodel.law.StartDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +26,33 @@ public final class RuleCatalogue {
         .append("<!-- Generated from the code by io.github.icsmodel.validation.RuleCatalogue: do not edit by hand.\n")
         .append("     Regenerate with: ./mvnw -q -pl core test -Dtest=RuleCatalogueTest -Dics.updateDocs=true -->\n\n");
     render(text, RuleSet.all(), Validator.waiverRules());
+    text.append("\n## Pending changes to the law\n\n")
+        .append("Recorded so that users can see what is coming; no rule applies them, and none will until they are law"
+            + " and in force.\n");
+    for (PendingChange change : PendingChange.all()) {
+      text.append("\n### ").append(change.title()).append("\n\n")
+          .append("- **Introduced:** ").append(change.introducedOn()).append('\n')
+          .append("- **Effect (as introduced):** ").append(change.effect()).append('\n')
+          .append("- **Status:** ").append(change.status()).append('\n')
+          .append("- **Sources:** ").append(String.join(" ; ", change.sources())).append('\n');
+    }
     return text.toString();
   }
+
+  /**
+   * Describes from when a rule applies, for people: its start date and where that date comes from, or that none is
+   * recorded.
+   *
+   * @param rule the rule
+   * @return such as "2022-07-01 (S.I. 2022/734 Schedule: HCA 2022 s.25 in force 1 July 2022)"
+   */
+  public static String appliesFrom(Rule rule) {
+    return rule.startDate().map(StartDate::toString).orElse(NO_START_DATE);
+  }
+
+  /** What {@link #appliesFrom(Rule)} says of a rule with no start date. */
+  static final String NO_START_DATE =
+      "no start date recorded (the date is UNCONFIRMED or not needed); applies whenever its subject exists";
 
   /**
    * Renders the catalogue of a set of rules, such as a user's own.
@@ -54,11 +81,16 @@ public final class RuleCatalogue {
     if (!engine.isEmpty()) {
       text.append(", and ").append(engine.size()).append(" rules the validator applies to waivers");
     }
-    text.append(".\n\n| Rule | Severity | Basis | Summary |\n|---|---|---|---|\n");
+    text.append(".\n\nA rule applies from its start date: the commencement of the provision it enforces, or the publication"
+        + " of the guidance (after the transition period the guidance gives), where the library records the date."
+        + " A system rule about an ICB checks it only while the ICB exists (from its establishment, 1 July 2022 at"
+        + " the earliest, to its dissolution).\n\n| Rule | Severity | Basis | Applies from | Summary |\n"
+        + "|---|---|---|---|---|\n");
     for (List<Rule> group : List.of(statutory, policy, engine)) {
       for (Rule rule : group) {
         text.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
             .append(rule.severity()).append(" | ").append(cell(rule.basis().citation())).append(" | ")
+            .append(rule.startDate().map(start -> start.date().toString()).orElse("—")).append(" | ")
             .append(cell(rule.summary())).append(" |\n");
       }
     }
@@ -78,7 +110,8 @@ public final class RuleCatalogue {
           .append("- **Severity:** ").append(rule.severity()).append('\n')
           .append("- **Basis:** ").append(rule.basis().citation())
           .append(rule.basis().isStatutory() ? " (law)" : " (policy, not law)").append('\n')
-          .append("- **Scope:** ").append(rule.scope() == Scope.SYSTEM ? "each system" : "national").append('\n');
+          .append("- **Scope:** ").append(rule.scope() == Scope.SYSTEM ? "each system" : "national").append('\n')
+          .append("- **Applies from:** ").append(appliesFrom(rule)).append('\n');
       if (!rule.remedy().isEmpty()) {
         text.append("- **Remedy:** ").append(rule.remedy()).append('\n');
       }

@@ -18,7 +18,11 @@ import java.util.Set;
  * Validates integrated care systems, or a national configuration of several, against a {@link RuleSet} as of a
  * date, and returns a {@link ValidationReport}.
  *
- * <p>A rule is skipped on a date for which {@link Rule#appliesOn(LocalDate)} is false. System rules run once for
+ * <p>A rule is skipped on a date before its {@linkplain Rule#startDate() start date} or for which
+ * {@link Rule#appliesOn(LocalDate)} is false. A system whose {@linkplain IntegratedCareSystem#existsOn(LocalDate) ICB
+ * does not exist} on the date (not yet established, or dissolved) is checked only by the rules that do not
+ * {@linkplain Rule#requiresExistingIcb() require an existing ICB}, among them {@code icb.not-yet-established} and
+ * {@code icb.dissolved}, which say so in one finding. System rules run once for
  * each system: for a single system with paths from the root of its document, and inside a national configuration
  * with paths under {@code /systems/i}. National rules run once for a national configuration, and not at all for a
  * single system.
@@ -168,7 +172,7 @@ public final class Validator {
         }
         boolean applies;
         try {
-          applies = rule.appliesOn(asOf);
+          applies = rule.startDate().map(start -> start.appliesOn(asOf)).orElse(true) && rule.appliesOn(asOf);
         } catch (RuntimeException e) {
           findings.add(failed(rule, base, "deciding whether it applies on " + asOf, e));
           continue;
@@ -182,7 +186,11 @@ public final class Validator {
     }
 
     void checkSystem(List<Rule> systemRules, IntegratedCareSystem system, JsonPointer base) {
+      boolean exists = system.existsOn(asOf);
       for (Rule rule : systemRules) {
+        if (!exists && rule.requiresExistingIcb()) {
+          continue;
+        }
         check(rule, RuleContext.forSystem(rule, system, asOf, base), base);
       }
     }

@@ -43,6 +43,8 @@ class RuleCatalogueTest {
       assertThat(catalogue).contains("### `" + rule.id() + "`", rule.summary(), rule.basis().citation());
       rule.quotation().ifPresent(quotation -> assertThat(catalogue).contains("> " + quotation));
     }
+    assertThat(catalogue).contains("## Pending changes to the law", "### Health Bill (Session 2026–27)", "not law",
+        "- **Applies from:** 2023-04-01 (", "S.I. 2022/734 reg 33");
     assertThat(catalogue).contains(REGENERATE, "## Statutory rules", "## Policy rules and advice",
         "## Rules the validator applies to waivers");
   }
@@ -55,10 +57,12 @@ class RuleCatalogueTest {
 
     assertThat(markdown).startsWith("# Validation rules\n\n0 statutory rules (ERROR: the law), 1 policy rule")
         .contains("| [`local.my-rule`](#localmy-rule) | WARNING | "
-            + TestRules.POLICY.citation() + " | Summary of local.my-rule |")
-        .contains("- **Scope:** national", "(policy, not law)", "- **Remedy:** Remedy of local.my-rule")
+            + TestRules.POLICY.citation() + " | — | Summary of local.my-rule |")
+        .contains("- **Scope:** national", "(policy, not law)", "- **Remedy:** Remedy of local.my-rule",
+            "- **Applies from:** no start date recorded")
         .doesNotContain("## Statutory rules", "waiver");
     assertThat(RuleCatalogue.toMarkdown(RuleSet.of(reportingLaw()))).contains("1 statutory rule ", "(law)",
+        "| 2022-07-01 |", "- **Applies from:** 2022-07-01 (Schedule 1B (inserted by HCA 2022 Sch. 2)",
         "- **Scope:** each system", "## Statutory rules").doesNotContain("## Policy rules");
   }
 

@@ -20,7 +20,7 @@ final class TestRules {
   static final Basis POLICY = NhsEnglandPolicy.CONSTITUTION_GUIDANCE;
 
   /** A rule with a check given as a lambda. */
-  static final class Lambda extends AbstractRule {
+  static class Lambda extends AbstractRule {
     private final Consumer<RuleContext> check;
     private final Predicate<LocalDate> applies;
     private final Scope scope;

@@ -8,10 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.law.StartDate;
+import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
+import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +46,53 @@ class ValidatorTest {
 
     assertThat(validator.validate(north, commencement.minusDays(1)).findings()).isEmpty();
     assertThat(validator.validate(north, commencement).findings()).hasSize(1);
+  }
+
+  @Test
+  void never_runs_a_rule_before_its_start_date_whatever_applies_on_says() {
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    Rule later = new TestRules.Lambda("local.later", Severity.ERROR, Scope.SYSTEM, date -> true,
+        context -> context.report(context.base(), "found")) {
+      @Override
+      public Optional<StartDate> startDate() {
+        return Optional.of(StartDate.of(start, "a test"));
+      }
+    };
+    Validator validator = Validator.of(RuleSet.of(later));
+
+    assertThat(validator.validate(north, start.minusDays(1)).findings()).isEmpty();
+    assertThat(validator.validate(north, start).findings()).hasSize(1);
+  }
+
+  @Test
+  void a_rule_by_default_applies_from_the_start_date_of_its_basis() {
+    Rule rule = new AbstractRule("local.sch1b", Severity.ERROR, TestRules.LAW, "s", "", null) {
+      @Override
+      public void check(RuleContext context) {}
+    };
+
+    assertThat(rule.startDate()).map(StartDate::date).contains(LocalDate.of(2022, 7, 1));
+    assertThat(rule.appliesOn(LocalDate.of(2022, 6, 30))).isFalse();
+    assertThat(rule.appliesOn(LocalDate.of(2022, 7, 1))).isTrue();
+  }
+
+  @Test
+  void a_system_whose_icb_does_not_exist_is_checked_only_by_rules_that_do_not_need_it() {
+    Rule document = new TestRules.Lambda("local.document", Severity.ERROR, Scope.SYSTEM, date -> true,
+        context -> context.report(context.base(), "document")) {
+      @Override
+      public boolean requiresExistingIcb() {
+        return false;
+      }
+    };
+    Validator validator = Validator.of(RuleSet.of(document, reporting("local.duty", Severity.ERROR, "/icb")));
+    IntegratedCareSystem dissolved = ImmutableIntegratedCareSystem.copyOf(north)
+        .withIcb(ImmutableIntegratedCareBoard.copyOf(north.icb()).withDissolvedOn(LocalDate.of(2026, 4, 1)));
+
+    assertThat(validator.validate(dissolved, LocalDate.of(2026, 3, 31)).findings()).extracting(f -> f.ruleId().toString())
+        .containsExactlyInAnyOrder("local.document", "local.duty");
+    assertThat(validator.validate(dissolved, LocalDate.of(2026, 4, 1)).findings()).extracting(f -> f.ruleId().toString())
+        .containsExactly("local.document");
   }
 
   @Test

@@ -13,14 +13,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ics rules}: lists every validation rule with its id, severity and basis. */
+/**
+ * {@code ics rules}: lists every validation rule with its id, severity, basis, the day from which it applies (its
+ * start date: commencement of the provision or publication of the guidance; "-" where none is recorded) and summary.
+ */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists every validation rule, with its severity and basis.",
+      "Lists every validation rule, with its severity, basis and start date.",
       "",
-      "For each rule: its id, its severity, the provision of law or policy it rests on, and what it checks."
+      "For each rule: its id, its severity, the provision of law or policy it rests on, the day from which it"
+          + " applies (\"-\" where no date is recorded), and what it checks."
     })
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -35,9 +39,10 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
-    Table table = new Table("id", "severity", "basis", "summary");
+    Table table = new Table("id", "severity", "basis", "applies from", "summary");
     for (Rule rule : everyRule(asOf == null ? LocalDate.now() : asOf)) {
-      table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(), rule.summary());
+      table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(),
+          rule.startDate().map(start -> start.date().toString()).orElse("-"), rule.summary());
     }
     table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;

@@ -14,13 +14,13 @@ class DiagramTest {
     String mermaid = Diagram.mermaid(Northshire.system());
     assertThat(mermaid)
         .startsWith("flowchart LR\n")
-        .contains("subgraph ICB[\"NHS Northshire Integrated Care Board (ICB)\"]")
-        .contains("\"Helen Marsh: chair\"")
-        .contains("\"Leo Martin: participant (non-voting)\"")
-        .contains("subgraph ICP[\"Northshire Integrated Care Partnership (ICP)\"]")
-        .contains("\"Place: Porttown Place\"")
-        .contains("\"Provider collaborative: Northshire Acute and Mental Health Collaborative\"")
-        .contains("{{\"Better Care Fund section 75 agreement\"}}")
+        .contains("subgraph ICB[\"NHS Northshire and Wexcaster Integrated Care Board (ICB)\"]")
+        .contains("\"Dr Helen Marsh: chair\"")
+        .contains("\"Dr Ruth Oyelaran: participant (non-voting)\"")
+        .contains("subgraph ICP[\"Northshire and Wexcaster Integrated Care Partnership (ICP)\"]")
+        .contains("\"Place: Wexcaster Place Partnership\"")
+        .contains("\"Provider collaborative: Northshire and Wexcaster Acute Provider Collaborative\"")
+        .contains("{{\"Better Care Fund section 75 agreement (Northshire)\"}}")
         .doesNotContain("s.82: no arrangement");
   }
 

@@ -24,9 +24,23 @@ class RulesCommandIT {
     assertThat(result.out())
         .startsWith("board.mental-health-expertise (warning, system scope)")
         .contains("Basis: NHS Act 2006 Sch. 1B para 8(6) (law)")
+        .contains("Applies from: 2022-07-01 (Schedule 1B")
         .contains("knowledge and experience in connection with services relating to the prevention, diagnosis and"
             + " treatment of mental illness")
         .contains("To fix: ");
+  }
+
+  @Test
+  void rules_and_explain_say_from_when_each_rule_applies() throws Exception {
+    IcsProcess.Result csv = IcsProcess.run("rules", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.out()).contains("applies from")
+        .contains("plan.jfp-exists,error,NHS Act 2006 s.14Z52(1),2023-04-01,")
+        .contains("board.deputy-chair,warning,");
+    IcsProcess.Result explain = IcsProcess.run("explain", "board.deputy-chair");
+    assertThat(explain.out()).contains("Applies from: no start date recorded");
+    IcsProcess.Result jfp = IcsProcess.run("explain", "plan.jfp-exists");
+    assertThat(jfp.out()).contains("Applies from: 2023-04-01 (", "reg 33");
   }
 
   @Test

@@ -18,22 +18,19 @@ class SummaryExampleTest {
   @Test
   void northshire_is_a_complete_system() {
     IntegratedCareSystem system = Northshire.system();
-    assertThat(system.icb().board().members()).hasSize(11);
+    assertThat(system.icb().board().members()).hasSize(12);
     assertThat(system.icp()).isPresent();
-    assertThat(system.footprint()).hasSize(4);
+    assertThat(system.footprint()).hasSize(3);
     assertThat(system.cooperationGraph().unlinkedNhsBodyLocalAuthorityPairs()).isEmpty();
     assertThat(system.cooperationGraph().nhsBodyGroups()).hasSize(1);
     assertThat(system).isEqualTo(Northshire.system());
   }
 
   @Test
-  void northshire_passes_every_built_in_rule_with_its_inequalities_indicators_broken_down() {
-    // The example's own date: its 2026/27 forward plan and assurance evidence of May 2026 are current then.
-    ValidationReport report = Validator.of(RuleSet.all()).validate(Northshire.system(), LocalDate.of(2026, 11, 23));
-    assertThat(report.findings()).isEmpty();
-    assertThat(Northshire.system().indicators())
-        .allSatisfy(indicator -> assertThat(indicator.dimensions()).contains(BreakdownDimension.DEPRIVATION_QUINTILE,
-            BreakdownDimension.ETHNICITY, BreakdownDimension.AGE_BAND, BreakdownDimension.SEX));
+  void northshire_passes_every_built_in_rule_under_the_real_clock() {
+    // Unpinned: the example does not expire before 31 March 2029 (NorthshireDoesNotExpireTest).
+    ValidationReport report = Validator.of(RuleSet.all()).validate(Northshire.system(), LocalDate.now());
+    assertThat(report.findings()).noneMatch(f -> f.severity().isBlocking());
   }
 
   @Test
@@ -42,10 +39,11 @@ class SummaryExampleTest {
     SummaryExample.print(Northshire.system(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(text)
-        .startsWith("Northshire Integrated Care System (northshire)")
-        .contains("ICB: NHS Northshire Integrated Care Board [QZ1], established 2022-07-01")
-        .contains("Leo Martin: non-voting participant, Deputy Chief Executive (in attendance)")
+        .startsWith("Northshire and Wexcaster Integrated Care System (northshire)")
+        .contains("ICB: NHS Northshire and Wexcaster Integrated Care Board [Q9N], established 2022-07-01")
+        .contains("Board (12 at the table)")
+        .contains("Dr Ruth Oyelaran: non-voting participant, Director of Public Health (in attendance)")
         .contains("NHS body groups (s.72): 1; NHS body and local authority pairs without an arrangement (s.82): 0")
-        .contains("Objectives: 4, duty assurance records: 14");
+        .contains("Objectives: 4, duty assurance records: 12");
   }
 }

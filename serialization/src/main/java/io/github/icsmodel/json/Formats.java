@@ -100,6 +100,7 @@ import io.github.icsmodel.system.ImmutableNeighbourhood;
 import io.github.icsmodel.system.ImmutablePlaceBasedPartnership;
 import io.github.icsmodel.system.ImmutablePrimaryCareNetwork;
 import io.github.icsmodel.system.ImmutableProviderCollaborative;
+import io.github.icsmodel.system.ImmutableSharedPost;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.system.IntegratedCareSystem;
@@ -108,6 +109,7 @@ import io.github.icsmodel.system.Neighbourhood;
 import io.github.icsmodel.system.PlaceBasedPartnership;
 import io.github.icsmodel.system.PrimaryCareNetwork;
 import io.github.icsmodel.system.ProviderCollaborative;
+import io.github.icsmodel.system.SharedPost;
 import io.github.icsmodel.validation.ImmutableWaiver;
 import io.github.icsmodel.validation.Waiver;
 import java.util.List;
@@ -140,6 +142,7 @@ final class Formats {
               enumOf(ProviderService.class),
               Organisation::services,
               ImmutableOrganisation.Builder::addAllServices)
+          .optional("dissolvedOn", DATE, Organisation::dissolvedOn, ImmutableOrganisation.Builder::dissolvedOn)
           .extensions(Organisation::extensions, ImmutableOrganisation.Builder::extensions)
           .build();
 
@@ -969,12 +972,21 @@ final class Formats {
           .extensions(IntegratedCareSystem::extensions, ImmutableIntegratedCareSystem.Builder::extensions)
           .build();
 
+  static final ObjectFormat<SharedPost, ImmutableSharedPost.Builder> SHARED_POST =
+      ObjectFormat.of("SharedPost", SharedPost.class, SharedPost::builder, ImmutableSharedPost.Builder::build)
+          .required("role", enumOf(MemberRole.class), SharedPost::role, ImmutableSharedPost.Builder::role)
+          .required("member", LOCAL_ID, SharedPost::member, ImmutableSharedPost.Builder::member)
+          .required("from", DATE, SharedPost::from, ImmutableSharedPost.Builder::from)
+          .optional("until", DATE, SharedPost::until, ImmutableSharedPost.Builder::until)
+          .build();
+
   static final ObjectFormat<IcbCluster, ImmutableIcbCluster.Builder> ICB_CLUSTER =
       ObjectFormat.of("IcbCluster", IcbCluster.class, IcbCluster::builder, ImmutableIcbCluster.Builder::build)
           .required("id", LOCAL_ID, IcbCluster::id, ImmutableIcbCluster.Builder::id)
           .required("name", STRING, IcbCluster::name, ImmutableIcbCluster.Builder::name)
           .set("systems", LOCAL_ID, IcbCluster::systems, ImmutableIcbCluster.Builder::addAllSystems)
           .set("sharedLeaders", LOCAL_ID, IcbCluster::sharedLeaders, ImmutableIcbCluster.Builder::addAllSharedLeaders)
+          .list("sharedPosts", SHARED_POST, IcbCluster::sharedPosts, ImmutableIcbCluster.Builder::addAllSharedPosts)
           .required("startedOn", DATE, IcbCluster::startedOn, ImmutableIcbCluster.Builder::startedOn)
           .optional("endedOn", DATE, IcbCluster::endedOn, ImmutableIcbCluster.Builder::endedOn)
           .build();
@@ -1041,6 +1053,7 @@ final class Formats {
           DUTY_ASSURANCE,
           WAIVER,
           INTEGRATED_CARE_SYSTEM,
+          SHARED_POST,
           ICB_CLUSTER,
           NATIONAL_CONFIGURATION);
 }

@@ -4,9 +4,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.board.BoardRules;
+import io.github.icsmodel.validation.cluster.ClusterRules;
 import io.github.icsmodel.validation.cooperation.CooperationRules;
 import io.github.icsmodel.validation.duties.DutyRules;
 import io.github.icsmodel.validation.england.EnglandRules;
+import io.github.icsmodel.validation.icb.IcbRules;
 import io.github.icsmodel.validation.icp.IcpRules;
 import io.github.icsmodel.validation.inequality.InequalityRules;
 import io.github.icsmodel.validation.interest.InterestRules;
@@ -40,6 +42,8 @@ public final class BuiltInRules {
    */
   public static List<Rule> rules(AreaFacts facts) {
     return ImmutableList.<Rule>builder()
+        // The ICB in time: established, not yet, or dissolved (s.14Z25).
+        .addAll(IcbRules.rules())
         // The board of the ICB and its committees: Schedule 1B to the NHS Act 2006 and NHS England policy.
         .addAll(BoardRules.rules(facts.districtCounties()))
         // Conflicts of interest: s.14Z30 of the NHS Act 2006.
@@ -58,6 +62,8 @@ public final class BuiltInRules {
         .addAll(InequalityRules.rules())
         // Structure: ids, references, places, provider collaboratives.
         .addAll(StructureRules.rules())
+        // Clusters of ICBs: shared posts held at each ICB (Sch. 1B paras 3 and 7).
+        .addAll(ClusterRules.rules())
         // England as a whole: s.14Z25(3) and (4).
         .addAll(facts.englandDistricts().isEmpty() ? EnglandRules.rules()
             : EnglandRules.rules(facts.englandDistricts()))

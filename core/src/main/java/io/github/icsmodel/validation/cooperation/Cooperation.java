@@ -22,12 +22,14 @@ final class Cooperation {
    * Returns the co-operation graph of a system from the arrangements, explicit and implied, in effect on a date.
    * Organisations whose id is used twice count once (the structure rules report the repeat). Only NHS bodies and
    * local authorities take part in the graph, since they are all that ss.72 and 82 concern: so the cost follows
-   * the arrangements, not the thousands of practices and VCSE organisations a system may list.
+   * the arrangements, not the thousands of practices and VCSE organisations a system may list. An organisation
+   * dissolved on or before the date is left out: it need not co-operate, and an arrangement does not connect
+   * others through it.
    */
   static CooperationGraph graphOn(IntegratedCareSystem system, LocalDate date) {
     Map<LocalId, Organisation> unique = new LinkedHashMap<>();
     for (Organisation organisation : system.allOrganisations()) {
-      if (organisation.isNhsBody() || organisation.isLocalAuthority()) {
+      if ((organisation.isNhsBody() || organisation.isLocalAuthority()) && organisation.existsOn(date)) {
         unique.putIfAbsent(organisation.id(), organisation);
       }
     }

@@ -101,6 +101,9 @@ public final class IcpLocalAuthorityMembersRule extends AbstractRule {
     IcbArea area = IcbArea.of(system, districtCounties);
 
     for (Organisation authority : area.responsibleAuthorities().values()) {
+      if (!authority.existsOn(context.asOf())) {
+        continue;
+      }
       List<Integer> appointed = appointedBy.get(authority.id());
       if (appointed == null) {
         context.report(

@@ -86,7 +86,7 @@ public final class IcpStrategyGivenRule extends AbstractRule {
     }
     IcbArea area = IcbArea.of(system, districtCounties);
     for (Organisation authority : area.responsibleAuthorities().values()) {
-      if (!givenTo.contains(authority.id())) {
+      if (authority.existsOn(context.asOf()) && !givenTo.contains(authority.id())) {
         context.report(
             path,
             authority.id(),

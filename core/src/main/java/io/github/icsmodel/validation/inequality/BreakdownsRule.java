@@ -3,12 +3,14 @@ package io.github.icsmodel.validation.inequality;
 import io.github.icsmodel.inequality.BreakdownDimension;
 import io.github.icsmodel.inequality.Indicator;
 import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,8 +49,8 @@ public final class BreakdownsRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(InequalityObjectives.STATEMENT_PUBLISHED);
+  public Optional<StartDate> startDate() {
+    return Optional.of(InequalityObjectives.STATEMENT_START);
   }
 
   @Override

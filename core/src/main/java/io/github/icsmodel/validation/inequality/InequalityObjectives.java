@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.inequality;
 
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.inequality.Indicator;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.purpose.CorePurpose;
 import io.github.icsmodel.purpose.Measure;
 import io.github.icsmodel.purpose.Objective;
@@ -25,6 +26,15 @@ final class InequalityObjectives {
 
   /** NHS England published its first statement on information on health inequalities (s.13SA) on 27 November 2023. */
   static final LocalDate STATEMENT_PUBLISHED = LocalDate.of(2023, 11, 27);
+
+  /**
+   * The start date of the rules on NHS England's statement under s.13SA: not before the first statement was
+   * published (27 November 2023). The rules quote the updated statement, whose own publication date is
+   * UNCONFIRMED, so this is the earliest day the statement can apply, not the day the updated wording did.
+   */
+  static final StartDate STATEMENT_START = StartDate.of(STATEMENT_PUBLISHED,
+      "not before NHS England's first statement under s.13SA, published 27 November 2023; the updated statement's"
+          + " own publication date is UNCONFIRMED");
 
   /** The statement's expectation about disaggregation, in the words of the updated statement. */
   static final String DISAGGREGATE =

@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation.inequality;
 
 import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.purpose.Measure;
 import io.github.icsmodel.purpose.MeasuredValue;
 import io.github.icsmodel.purpose.Objective;
@@ -9,6 +10,7 @@ import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code inequality.target-date-passed}: a measure of an inequalities objective whose target date has passed has a
@@ -45,8 +47,8 @@ public final class TargetDatePassedRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(InequalityObjectives.STATEMENT_PUBLISHED);
+  public Optional<StartDate> startDate() {
+    return Optional.of(InequalityObjectives.STATEMENT_START);
   }
 
   @Override

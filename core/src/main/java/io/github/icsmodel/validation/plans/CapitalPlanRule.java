@@ -110,7 +110,7 @@ public final class CapitalPlanRule extends AbstractRule {
           name + " was not given to the integrated care partnership.");
     }
     for (Organisation board : IcbArea.of(system, districtCounties).relevantHealthAndWellbeingBoards(system)) {
-      if (!plan.givenToHealthAndWellbeingBoards().contains(board.id())) {
+      if (board.existsOn(context.asOf()) && !plan.givenToHealthAndWellbeingBoards().contains(board.id())) {
         context.report(
             path.property("givenToHealthAndWellbeingBoards"),
             board.id(),

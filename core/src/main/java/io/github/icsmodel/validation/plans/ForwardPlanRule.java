@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation.plans;
 
 import io.github.icsmodel.law.Basis;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
@@ -9,6 +10,7 @@ import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -24,8 +26,8 @@ abstract class ForwardPlanRule extends AbstractRule {
   }
 
   @Override
-  public final boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.JOINT_FORWARD_PLANS_FROM);
+  public final Optional<StartDate> startDate() {
+    return Optional.of(Planning.JOINT_FORWARD_PLANS_START);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.icsmodel.validation.plans;
 
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
@@ -7,6 +8,7 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -38,8 +40,8 @@ public final class JfpExistsRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.JOINT_FORWARD_PLANS_FROM);
+  public Optional<StartDate> startDate() {
+    return Optional.of(Planning.JOINT_FORWARD_PLANS_START);
   }
 
   @Override

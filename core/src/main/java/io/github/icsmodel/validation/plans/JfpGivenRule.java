@@ -65,7 +65,7 @@ public final class JfpGivenRule extends ForwardPlanRule {
     }
     IcbArea area = IcbArea.of(context.system(), districtCounties);
     for (Organisation board : area.relevantHealthAndWellbeingBoards(context.system())) {
-      if (!plan.givenToHealthAndWellbeingBoards().contains(board.id())) {
+      if (board.existsOn(context.asOf()) && !plan.givenToHealthAndWellbeingBoards().contains(board.id())) {
         context.report(
             path.property("givenToHealthAndWellbeingBoards"),
             board.id(),

@@ -6,7 +6,6 @@ import io.github.icsmodel.purpose.Objective;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -33,11 +32,6 @@ public final class EachPurposeHasObjectiveRule extends AbstractRule {
         "Each of the four core purposes of an integrated care system has at least one objective",
         "Add an objective serving each purpose that has none.",
         Purposes.QUOTATION);
-  }
-
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Purposes.FROM);
   }
 
   @Override

@@ -11,7 +11,6 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,11 +47,6 @@ public final class InequalitiesMeasurableRule extends AbstractRule {
             + " target",
         "Give an inequalities objective a measure with an indicator defined in indicators, a baseline and a target.",
         Purposes.QUOTATION);
-  }
-
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Purposes.FROM);
   }
 
   @Override

@@ -2,17 +2,14 @@ package io.github.icsmodel.validation.purposes;
 
 import io.github.icsmodel.purpose.CorePurpose;
 import io.github.icsmodel.purpose.PurposeWordingSource;
-import java.time.LocalDate;
 
-/** The four core purposes in the words of NHS England's interim guidance on ICBs (August 2021). */
+/**
+ * The four core purposes in the words of NHS England's interim guidance on ICBs (August 2021). The rules start from
+ * the guidance's publication (1 September 2021, the first day it had certainly been published) and, like every rule
+ * about an ICB, check an ICB only while it exists, so from 1 July 2022 at the earliest.
+ */
 final class Purposes {
   private Purposes() {}
-
-  /**
-   * The guidance is about the functions and governance of ICBs, which exist from 1 July 2022; the rules apply from
-   * then.
-   */
-  static final LocalDate FROM = LocalDate.of(2022, 7, 1);
 
   static final String QUOTATION =
       "They exist to achieve four aims: 1. improve outcomes in population health and healthcare 2. tackle"

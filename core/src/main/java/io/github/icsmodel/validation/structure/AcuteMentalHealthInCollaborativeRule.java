@@ -9,7 +9,6 @@ import io.github.icsmodel.system.ProviderCollaborative;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,13 +23,12 @@ import java.util.Set;
  * are expected to be part of one or more provider collaboratives.</blockquote>
  *
  * <p>and later "As of July 2022, provider collaboratives are mandatory for all NHS trusts providing acute and mental
- * health services". WARNING: policy, not law; the rule applies from 1 July 2022. Only the system's own provider
+ * health services". WARNING: policy, not law; the rule applies from 1 July 2022, the end of the transition the guidance gives
+ * ({@link NhsEnglandPolicy#WORKING_TOGETHER_AT_SCALE}). Only the system's own provider
  * collaboratives are known, so a trust in a collaborative recorded in another system's configuration is reported
  * here; add the collaborative, or waive the finding. One finding per trust, at {@code /organisations/i}.
  */
 public final class AcuteMentalHealthInCollaborativeRule extends AbstractRule {
-  private static final LocalDate FROM = LocalDate.of(2022, 7, 1);
-
   /** Creates the rule. */
   public AcuteMentalHealthInCollaborativeRule() {
     super(
@@ -44,11 +42,6 @@ public final class AcuteMentalHealthInCollaborativeRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(FROM);
-  }
-
-  @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     Set<LocalId> members = new HashSet<>();
@@ -58,7 +51,8 @@ public final class AcuteMentalHealthInCollaborativeRule extends AbstractRule {
     List<Organisation> organisations = system.organisations();
     for (int i = 0; i < organisations.size(); i++) {
       Organisation organisation = organisations.get(i);
-      if (!organisation.kind().isTrust() || members.contains(organisation.id())) {
+      if (!organisation.kind().isTrust() || !organisation.existsOn(context.asOf())
+          || members.contains(organisation.id())) {
         continue;
       }
       List<String> services = new ArrayList<>();

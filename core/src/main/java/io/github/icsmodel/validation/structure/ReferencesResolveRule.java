@@ -80,6 +80,12 @@ public final class ReferencesResolveRule extends AbstractRule {
         null);
   }
 
+  /** Ids and references are about the document, so they are checked whether or not the ICB exists. */
+  @Override
+  public boolean requiresExistingIcb() {
+    return false;
+  }
+
   @Override
   public void check(RuleContext context) {
     new Check(context).run();

@@ -36,6 +36,12 @@ public final class UniqueIdsRule extends AbstractRule {
         null);
   }
 
+  /** Ids and references are about the document, so they are checked whether or not the ICB exists. */
+  @Override
+  public boolean requiresExistingIcb() {
+    return false;
+  }
+
   @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();

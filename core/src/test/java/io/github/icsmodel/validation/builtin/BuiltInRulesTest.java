@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.board.BoardRules;
+import io.github.icsmodel.validation.cluster.ClusterRules;
 import io.github.icsmodel.validation.cooperation.CooperationRules;
 import io.github.icsmodel.validation.duties.DutyRules;
 import io.github.icsmodel.validation.england.EnglandRules;
+import io.github.icsmodel.validation.icb.IcbRules;
 import io.github.icsmodel.validation.icp.IcpRules;
 import io.github.icsmodel.validation.inequality.InequalityRules;
 import io.github.icsmodel.validation.interest.InterestRules;
@@ -23,7 +25,8 @@ class BuiltInRulesTest {
     assertThat(BuiltInRules.rules())
         .hasSize(BoardRules.rules().size() + InterestRules.rules().size() + IcpRules.rules().size()
             + DutyRules.rules().size() + PlanRules.rules().size() + CooperationRules.rules().size()
-            + PurposeRules.rules().size() + InequalityRules.rules().size() + StructureRules.rules().size() + EnglandRules.rules().size())
+            + PurposeRules.rules().size() + InequalityRules.rules().size() + StructureRules.rules().size() + EnglandRules.rules().size()
+            + IcbRules.rules().size() + ClusterRules.rules().size())
         .hasSize(RuleSet.all().size());
     assertThat(BuiltInRules.rules()).extracting(Rule::id)
         .containsExactlyInAnyOrderElementsOf(RuleSet.all().rules().stream().map(Rule::id).toList());

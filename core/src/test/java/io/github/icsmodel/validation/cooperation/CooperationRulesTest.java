@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.icsmodel.cooperation.ArrangementKind;
 import io.github.icsmodel.cooperation.CooperationArrangement;
 import io.github.icsmodel.cooperation.ImmutableCooperationArrangement;
+import io.github.icsmodel.organisation.ImmutableOrganisation;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
 import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
@@ -78,6 +79,20 @@ class CooperationRulesTest {
           .kind(OrganisationKind.LOCAL_AUTHORITY)
           .localAuthorityType(io.github.icsmodel.organisation.LocalAuthorityType.UNITARY_AUTHORITY).build());
       assertThat(run(rule, compliant().withOrganisations(organisations))).isEmpty();
+    }
+
+    @Test
+    void cooperation_nhs_local_authority_ignores_an_nhs_body_dissolved_by_the_date() {
+      List<Organisation> organisations = new ArrayList<>(impliedOnly().organisations());
+      int eph = organisations.indexOf(organisations.stream().filter(o -> o.id().equals(EPH)).findFirst().get());
+      organisations.set(eph, ImmutableOrganisation.copyOf(organisations.get(eph))
+          .withDissolvedOn(io.github.icsmodel.validation.fixtures.CompliantSystem.AS_OF));
+      assertThat(run(rule, impliedOnly().withOrganisations(organisations)))
+          .extracting(f -> f.subject().get()).containsExactly(NUH, NCH);
+      organisations.set(eph, ImmutableOrganisation.copyOf(organisations.get(eph))
+          .withDissolvedOn(io.github.icsmodel.validation.fixtures.CompliantSystem.AS_OF.plusDays(1)));
+      assertThat(run(rule, impliedOnly().withOrganisations(organisations)))
+          .extracting(f -> f.subject().get()).containsExactly(NUH, EPH, NCH);
     }
 
     @Test

@@ -13,6 +13,7 @@ import static io.github.icsmodel.validation.fixtures.CompliantSystem.SOUTHDALE_G
 import static io.github.icsmodel.validation.fixtures.CompliantSystem.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.plan.ImmutableIntegratedCareStrategy;
 import io.github.icsmodel.plan.IntegratedCareStrategy;
 import io.github.icsmodel.system.FootprintArea;
@@ -143,6 +144,17 @@ class IcpRulesTest {
         assertThat(f.subject()).contains(EASTPORT);
         assertThat(f.message()).contains("Eastport Council (E06000901)").contains("s.116ZA(2)(b)");
       });
+    }
+
+    @Test
+    void icp_local_authority_members_does_not_ask_a_dissolved_authority_to_appoint() {
+      ImmutableIntegratedCareSystem system = withMembers(membersWithout("icp-eastport"));
+      List<Organisation> organisations = new ArrayList<>(system.organisations());
+      int eastport = organisations.indexOf(
+          organisations.stream().filter(o -> o.id().equals(EASTPORT)).findFirst().get());
+      organisations.set(eastport, io.github.icsmodel.organisation.ImmutableOrganisation.copyOf(organisations.get(eastport))
+          .withDissolvedOn(LocalDate.of(2025, 4, 1)));
+      assertThat(run(rule, system.withOrganisations(organisations))).isEmpty();
     }
 
     @Test

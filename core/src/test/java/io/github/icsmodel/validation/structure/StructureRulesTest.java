@@ -250,6 +250,16 @@ class StructureRulesTest {
     }
 
     @Test
+    void structure_acute_mental_health_in_collaborative_ignores_a_trust_dissolved_by_the_date() {
+      List<ProviderCollaborative> collaboratives = List.of(compliant().providerCollaboratives().get(0));
+      List<Organisation> organisations = new java.util.ArrayList<>(compliant().organisations());
+      organisations.set(8, io.github.icsmodel.organisation.ImmutableOrganisation.copyOf(organisations.get(8))
+          .withDissolvedOn(LocalDate.of(2025, 4, 1)));
+      assertThat(run(rule, compliant().withProviderCollaboratives(collaboratives).withOrganisations(organisations)))
+          .isEmpty();
+    }
+
+    @Test
     void structure_acute_mental_health_in_collaborative_ignores_community_trusts_and_applies_from_july_2022() {
       Organisation community = Organisation.builder().id(id("ambulance")).name("Northshire Ambulance Service")
           .kind(OrganisationKind.NHS_TRUST).addService(ProviderService.AMBULANCE).build();

@@ -1,0 +1,66 @@
+package io.github.icsmodel.validation.icb;
+
+import io.github.icsmodel.law.StartDate;
+import io.github.icsmodel.system.IntegratedCareBoard;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * {@code icb.dissolved}: on the date of validation the ICB had been dissolved (its {@code dissolvedOn} is on or
+ * before the date), so it owes no duty and no other rule about it runs: it is not asked for plans, reports or a
+ * board for years after it ceased to exist. ICBs are established, and abolished, by order made by NHS England
+ * (NHS Act 2006 s.14Z25(2); on 1 April 2026 twelve were abolished and six established in their place).
+ *
+ * <p>INFORMATION: no law is breached by describing a body that no longer exists, but the configuration is most
+ * likely out of date, and nothing else in it was checked. One finding at
+ * {@code /icb/dissolvedOn}, naming the successor where the configuration records one; the reference data's
+ * successions (in the serialization module) name every successor of an abolished ICB.
+ */
+public final class IcbDissolvedRule extends AbstractRule {
+
+  /** Creates the rule. */
+  public IcbDissolvedRule() {
+    super(
+        "icb.dissolved",
+        Severity.INFORMATION,
+        IcbRules.ESTABLISHMENT,
+        "The ICB had not been dissolved by the date of validation",
+        "Configure the successor ICB, or validate as of a date before the dissolution.",
+        IcbRules.S14Z25_2);
+  }
+
+  @Override
+  public Optional<StartDate> startDate() {
+    return IcbRules.always();
+  }
+
+  @Override
+  public boolean appliesOn(LocalDate date) {
+    return true;
+  }
+
+  @Override
+  public boolean requiresExistingIcb() {
+    return false;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    IntegratedCareBoard icb = context.system().icb();
+    LocalDate asOf = context.asOf();
+    if (icb.dissolvedOn().isEmpty() || asOf.isBefore(icb.dissolvedOn().get())) {
+      return;
+    }
+    String successor = icb.successor()
+        .map(code -> " The configuration records its successor as the ICB with ODS code " + code + ".")
+        .orElse(" The configuration does not record its successor.");
+    JsonPointer path = context.base().property("icb").property("dissolvedOn");
+    context.report(path, icb.id(),
+        icb.name() + " was dissolved on " + icb.dissolvedOn().get() + ", so on " + asOf + " it does not exist and"
+            + " owes no duty: no other rule about it was checked." + successor);
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.icsmodel.validation.cluster;
+
+import static io.github.icsmodel.validation.fixtures.Checks.at;
+import static io.github.icsmodel.validation.fixtures.Checks.compliant;
+import static io.github.icsmodel.validation.fixtures.CompliantSystem.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.board.ImmutableBoard;
+import io.github.icsmodel.board.ImmutableBoardMember;
+import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.system.IcbCluster;
+import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
+import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.system.SharedPost;
+import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Scope;
+import io.github.icsmodel.validation.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class ClusterRulesTest {
+  private static final LocalDate AS_OF = LocalDate.of(2025, 12, 1);
+  private static final SharedPost CHIEF_EXECUTIVE = SharedPost.builder().role(MemberRole.CHIEF_EXECUTIVE)
+      .member(id("chief-executive")).from(LocalDate.of(2025, 10, 1)).until(LocalDate.of(2026, 3, 31)).build();
+  private static final SharedPost CHAIR = SharedPost.builder().role(MemberRole.CHAIR)
+      .member(id("chair")).from(LocalDate.of(2025, 9, 1)).build();
+
+  private static IntegratedCareSystem system(String name, UnaryOperator<BoardMember> change) {
+    ImmutableIntegratedCareSystem system = compliant();
+    List<BoardMember> members = new ArrayList<>();
+    for (BoardMember member : system.icb().board().members()) {
+      members.add(change.apply(member));
+    }
+    return system.withId(id(name)).withIcb(ImmutableIntegratedCareBoard.copyOf(system.icb()).withId(id(name + "-icb"))
+        .withBoard(ImmutableBoard.copyOf(system.icb().board()).withMembers(members)));
+  }
+
+  private static NationalConfiguration national(IntegratedCareSystem second, SharedPost... posts) {
+    IcbCluster cluster = IcbCluster.builder().id(id("north-cluster")).name("North cluster")
+        .addSystems(id("north"), id("south")).addSharedLeaders(id("chief-executive"), id("chair"))
+        .addSharedPosts(posts).startedOn(LocalDate.of(2025, 9, 1)).endedOn(LocalDate.of(2026, 3, 31)).build();
+    return NationalConfiguration.builder().addSystems(system("north", m -> m), second).addClusters(cluster).build();
+  }
+
+  private static List<Finding> run(Rule rule, NationalConfiguration national, LocalDate asOf) {
+    RuleContext context = RuleContext.forNational(rule, national, asOf);
+    rule.check(context);
+    return context.findings();
+  }
+
+  @Test
+  void cluster_shared_chief_executive_at_each_icb_passes_when_employed_by_each_icb() {
+    Rule rule = new SharedChiefExecutiveRule();
+    assertThat(rule.scope()).isEqualTo(Scope.NATIONAL);
+    assertThat(run(rule, national(system("south", m -> m), CHIEF_EXECUTIVE, CHAIR), AS_OF)).isEmpty();
+  }
+
+  @Test
+  void cluster_shared_chief_executive_at_each_icb_fails_where_one_icb_does_not_employ_the_shared_chief_executive() {
+    IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
+        ? ImmutableBoardMember.copyOf(m).withEmployedByIcb(false) : m);
+
+    List<Finding> findings = run(new SharedChiefExecutiveRule(), national(south, CHIEF_EXECUTIVE), AS_OF);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.ruleId().toString()).isEqualTo("cluster.shared-chief-executive-at-each-icb");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.path()).isEqualTo(at("/clusters/0/sharedPosts/0"));
+      assertThat(f.message()).contains("separate legal body", "Sch. 1B para 7(2)", "employee of");
+      assertThat(f.basis().citation()).isEqualTo("NHS Act 2006 Sch. 1B para 7(2)");
+    });
+  }
+
+  @Test
+  void cluster_shared_chief_executive_at_each_icb_checks_only_while_the_post_is_shared() {
+    IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
+        ? ImmutableBoardMember.copyOf(m).withEmployedByIcb(false) : m);
+
+    assertThat(run(new SharedChiefExecutiveRule(), national(south, CHIEF_EXECUTIVE), LocalDate.of(2025, 9, 30)))
+        .isEmpty();
+    assertThat(run(new SharedChiefExecutiveRule(), national(south, CHIEF_EXECUTIVE), LocalDate.of(2026, 4, 1)))
+        .isEmpty();
+  }
+
+  @Test
+  void cluster_shared_chair_at_each_icb_passes_when_each_board_has_the_shared_chair() {
+    assertThat(run(new SharedChairRule(), national(system("south", m -> m), CHAIR, CHIEF_EXECUTIVE), AS_OF))
+        .isEmpty();
+  }
+
+  @Test
+  void cluster_shared_chair_at_each_icb_fails_where_a_board_has_a_different_chair() {
+    IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHAIR
+        ? ImmutableBoardMember.copyOf(m).withId(id("other-chair")) : m);
+
+    List<Finding> findings = run(new SharedChairRule(), national(south, CHAIR), AS_OF);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.ruleId().toString()).isEqualTo("cluster.shared-chair-at-each-icb");
+      assertThat(f.subject()).contains(id("chair"));
+      assertThat(f.message()).contains("does not show chair as its chair", "separate legal body");
+    });
+  }
+
+  @Test
+  void cluster_shared_chair_at_each_icb_says_what_it_could_not_check() {
+    NationalConfiguration national = national(system("elsewhere", m -> m), CHAIR);
+
+    assertThat(run(new SharedChairRule(), national, AS_OF)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("south", "does not contain", "could not be checked"));
+  }
+
+  @Test
+  void a_shared_post_is_a_chair_or_a_chief_executive() {
+    assertThatThrownBy(() -> SharedPost.builder().role(MemberRole.ORDINARY_MEMBER).member(id("x"))
+        .from(AS_OF).build()).isInstanceOf(InvalidValueException.class).hasMessageContaining("only the chair");
+    assertThat(CHIEF_EXECUTIVE.isSharedOn(LocalDate.of(2026, 3, 31))).isTrue();
+    assertThat(CHIEF_EXECUTIVE.isSharedOn(LocalDate.of(2026, 4, 1))).isFalse();
+  }
+}
