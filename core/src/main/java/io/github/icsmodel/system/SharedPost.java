@@ -47,23 +47,23 @@ public abstract class SharedPost {
    *
    * @return the date
    */
-  public abstract LocalDate from();
+  public abstract LocalDate sharedFrom();
 
   /**
    * The last day the post was shared, if it has stopped being shared.
    *
    * @return the date
    */
-  public abstract Optional<LocalDate> until();
+  public abstract Optional<LocalDate> sharedUntil();
 
   /**
    * Returns whether the post is shared on a date.
    *
    * @param date the date
-   * @return true from {@link #from()} to {@link #until()} inclusive
+   * @return true from {@link #sharedFrom()} to {@link #sharedUntil()} inclusive
    */
   public final boolean isSharedOn(LocalDate date) {
-    return !date.isBefore(from()) && until().map(u -> !date.isAfter(u)).orElse(true);
+    return !date.isBefore(sharedFrom()) && sharedUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
   @Value.Check
@@ -73,7 +73,7 @@ public abstract class SharedPost {
           "shared post of " + member() + ": only the chair or the chief executive is shared in a cluster, not "
               + role());
     }
-    if (until().isPresent() && until().get().isBefore(from())) {
+    if (sharedUntil().isPresent() && sharedUntil().get().isBefore(sharedFrom())) {
       throw new InvalidValueException("shared post of " + member() + ": until is before from");
     }
   }

@@ -34,7 +34,7 @@ class DatesInTimeFormatTest {
     SharedPost post = national.clusters().get(0).sharedPosts().get(0);
     assertThat(post.role()).isEqualTo(MemberRole.CHIEF_EXECUTIVE);
     assertThat(post.member()).isEqualTo(LocalId.of("ceo"));
-    assertThat(post.until()).contains(LocalDate.of(2026, 3, 31));
+    assertThat(post.sharedUntil()).contains(LocalDate.of(2026, 3, 31));
     assertThat(IcsJson.parseNational(IcsJson.toJson(national))).isEqualTo(national);
   }
 

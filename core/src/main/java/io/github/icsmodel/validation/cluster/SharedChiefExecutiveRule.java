@@ -33,10 +33,12 @@ public final class SharedChiefExecutiveRule extends SharedPostRule {
 
   @Override
   void checkAtIcb(RuleContext context, JsonPointer path, IcbCluster cluster, BoardMember member, String icb) {
-    if (!member.employedByIcb()) {
+    // Only a recorded "no" is a breach; where employment is not recorded, the board rule
+    // board.chief-executive-employment-unrecorded says so at each ICB (not recorded is not false).
+    if (member.employedByIcb().equals(java.util.Optional.of(false))) {
       context.report(path, member.id(),
           "The cluster " + cluster.id() + " shares " + member.id() + " as chief executive, but the configuration"
-              + " does not show " + member.id() + " as an employee of " + icb + ". Each ICB in a cluster is a"
+              + " records " + member.id() + " as not an employee of " + icb + ". Each ICB in a cluster is a"
               + " separate legal body: under NHS Act 2006 Sch. 1B para 7(2) the shared chief executive must be an"
               + " employee of each one.");
     }

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 class ClusterRulesTest {
   private static final LocalDate AS_OF = LocalDate.of(2025, 12, 1);
   private static final SharedPost CHIEF_EXECUTIVE = SharedPost.builder().role(MemberRole.CHIEF_EXECUTIVE)
-      .member(id("chief-executive")).from(LocalDate.of(2025, 10, 1)).until(LocalDate.of(2026, 3, 31)).build();
+      .member(id("chief-executive")).sharedFrom(LocalDate.of(2025, 10, 1)).sharedUntil(LocalDate.of(2026, 3, 31)).build();
   private static final SharedPost CHAIR = SharedPost.builder().role(MemberRole.CHAIR)
-      .member(id("chair")).from(LocalDate.of(2025, 9, 1)).build();
+      .member(id("chair")).sharedFrom(LocalDate.of(2025, 9, 1)).build();
 
   private static IntegratedCareSystem system(String name, UnaryOperator<BoardMember> change) {
     ImmutableIntegratedCareSystem system = compliant();
@@ -82,6 +82,14 @@ class ClusterRulesTest {
   }
 
   @Test
+  void cluster_shared_chief_executive_at_each_icb_states_no_breach_where_employment_is_not_recorded() {
+    IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
+        ? ImmutableBoardMember.copyOf(m).withEmployedByIcb(java.util.Optional.empty()) : m);
+
+    assertThat(run(new SharedChiefExecutiveRule(), national(south, CHIEF_EXECUTIVE), AS_OF)).isEmpty();
+  }
+
+  @Test
   void cluster_shared_chief_executive_at_each_icb_checks_only_while_the_post_is_shared() {
     IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
         ? ImmutableBoardMember.copyOf(m).withEmployedByIcb(false) : m);
@@ -123,7 +131,7 @@ class ClusterRulesTest {
   @Test
   void a_shared_post_is_a_chair_or_a_chief_executive() {
     assertThatThrownBy(() -> SharedPost.builder().role(MemberRole.ORDINARY_MEMBER).member(id("x"))
-        .from(AS_OF).build()).isInstanceOf(InvalidValueException.class).hasMessageContaining("only the chair");
+        .sharedFrom(AS_OF).build()).isInstanceOf(InvalidValueException.class).hasMessageContaining("only the chair");
     assertThat(CHIEF_EXECUTIVE.isSharedOn(LocalDate.of(2026, 3, 31))).isTrue();
     assertThat(CHIEF_EXECUTIVE.isSharedOn(LocalDate.of(2026, 4, 1))).isFalse();
   }
