@@ -23,7 +23,13 @@ public final class RuleCatalogue {
     text.append("# Validation rules\n\n")
         .append("<!-- Generated from the code by io.github.icsmodel.validation.RuleCatalogue: do not edit by hand.\n")
         .append("     Regenerate with: ./mvnw -q -pl core test -Dtest=RuleCatalogueTest -Dics.updateDocs=true -->\n\n");
-    render(text, RuleSet.all(), Validator.waiverRules());
+    // england.coverage needs England's districts, which the serialization module supplies; it is listed here with
+    // an empty list, which changes its findings but not its id, severity, basis or text.
+    RuleSet rules = RuleSet.all().plus(RuleSet.of(
+        io.github.icsmodel.validation.england.EnglandRules.rules(java.util.Set.of())).filter(
+            rule -> rule.id().toString().equals("england.coverage")));
+    render(text, rules, Validator.waiverRules());
+    text.append('\n').append(Coverage.builtIn().toMarkdown());
     return text.toString();
   }
 
@@ -42,19 +48,33 @@ public final class RuleCatalogue {
 
   private static void render(StringBuilder text, RuleSet rules, List<Rule> engine) {
     List<Rule> statutory = new ArrayList<>();
+    List<Rule> integrity = new ArrayList<>();
     List<Rule> policy = new ArrayList<>();
     for (Rule rule : rules.rules()) {
-      (rule.severity().isBlocking() ? statutory : policy).add(rule);
+      switch (rule.kind()) {
+        case LAW:
+          statutory.add(rule);
+          break;
+        case INTEGRITY:
+          integrity.add(rule);
+          break;
+        default:
+          policy.add(rule);
+      }
     }
     text.append(statutory.size()).append(" statutory ").append(statutory.size() == 1 ? "rule" : "rules")
-        .append(" (ERROR: the law), ")
-        .append(policy.size()).append(" policy ").append(policy.size() == 1 ? "rule" : "rules")
+        .append(" (ERROR: the law), ");
+    if (!integrity.isEmpty()) {
+      text.append(integrity.size()).append(" integrity ").append(integrity.size() == 1 ? "check" : "checks")
+          .append(" (ERROR: the configuration itself, not law), ");
+    }
+    text.append(policy.size()).append(" policy ").append(policy.size() == 1 ? "rule" : "rules")
         .append(" (WARNING: NHS England policy; INFORMATION: advice)");
     if (!engine.isEmpty()) {
       text.append(", and ").append(engine.size()).append(" rules the validator applies to waivers");
     }
     text.append(".\n\n| Rule | Severity | Basis | Summary |\n|---|---|---|---|\n");
-    for (List<Rule> group : List.of(statutory, policy, engine)) {
+    for (List<Rule> group : List.of(statutory, integrity, policy, engine)) {
       for (Rule rule : group) {
         text.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
             .append(rule.severity()).append(" | ").append(cell(rule.basis().citation())).append(" | ")
@@ -62,6 +82,7 @@ public final class RuleCatalogue {
       }
     }
     section(text, "Statutory rules", statutory);
+    section(text, "Integrity checks", integrity);
     section(text, "Policy rules and advice", policy);
     section(text, "Rules the validator applies to waivers", engine);
   }
@@ -76,7 +97,7 @@ public final class RuleCatalogue {
           .append(rule.summary()).append(".\n\n")
           .append("- **Severity:** ").append(rule.severity()).append('\n')
           .append("- **Basis:** ").append(rule.basis().citation())
-          .append(rule.basis().isStatutory() ? " (law)" : " (policy, not law)").append('\n')
+          .append(" (").append(rule.kind().label()).append(")").append('\n')
           .append("- **Scope:** ").append(rule.scope() == Scope.SYSTEM ? "each system" : "national").append('\n');
       if (!rule.remedy().isEmpty()) {
         text.append("- **Remedy:** ").append(rule.remedy()).append('\n');

@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     out.println(rule.summary());
     out.println();
-    out.println("Basis: " + rule.basis().citation() + (rule.basis().isStatutory() ? " (law)" : " (policy)"));
+    out.println("Basis: " + rule.basis().citation() + " (" + rule.kind().label() + ")");
     rule.quotation().ifPresent(text -> {
       out.println();
       text.lines().forEach(line -> out.println("  > " + line));
