@@ -167,7 +167,7 @@ public abstract class ValidationReport {
    * @return the narrower report
    */
   public final ValidationReport filter(Predicate<? super Finding> condition) {
-    return of(asOf(), select(condition));
+    return of(asOf(), select(condition), coverage());
   }
 
   /**

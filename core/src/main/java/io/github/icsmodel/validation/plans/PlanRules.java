@@ -36,6 +36,7 @@ public final class PlanRules {
         new AnnualReportDutiesRule(),
         new AnnualReportMentalHealthRule(),
         new AnnualReportPreparedRule(),
+        new AnnualReportPublishedRule(),
         new AnnualReportReviewsRule(),
         new CapitalPlanRule(districtCounties),
         new JfpExistsRule(),
