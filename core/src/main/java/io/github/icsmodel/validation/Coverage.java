@@ -51,10 +51,6 @@ public final class Coverage {
       .put("nhsa2006:223L", "A financial duty; a configuration records no accounts.")
       .put("nhsa2006:223LA", "A financial duty (commencement unconfirmed); a configuration records no accounts.")
       .put("nhsa2006:223M", "A financial duty; a configuration records no accounts.")
-      .put("nhsa2006:sch1B.11", "The format does not record who approved or appointed a committee member"
-          + " (para 11(4)(a)); para 11(4)(b) is checked by committee.independence.")
-      .put("nhsa2006:sch1B.8", "Para 8(1)(a) and 8(3) to (5) concern the constitution's text and the nomination"
-          + " process, which the format does not record; 8(1)(b), 8(2) and 8(6) are checked by the board rules.")
       .put("nhsa2006:sch1B.22", "A configuration records no accounts.")
       .put("lgpiha2007:116", "No rule checks the needs assessment; the format records only whether each was"
           + " published and given to the partnership.")
@@ -64,20 +60,34 @@ public final class Coverage {
           + " co-operation with the ICB.")
       .buildOrThrow();
 
+  /** What is left unchecked of duties a rule checks in part, by duty id. */
+  private static final ImmutableMap<String, String> PARTS_NOT_CHECKED = ImmutableMap.<String, String>builder()
+      .put("nhsa2006:14Z30", "Subsections (3)(a) and (c) and (4): whether declarations concern commissioning"
+          + " decisions and reach the registers, and the arrangements for managing conflicts; (3)(b) is advice only.")
+      .put("nhsa2006:14Z58", "Subsection (3): consulting each relevant Health and Wellbeing Board on the review of"
+          + " the joint local health and wellbeing strategies; subsection (6) is advice only.")
+      .put("nhsa2006:sch1B.8", "Paragraph 8(1)(a) (who appoints the ordinary members) and 8(3) to (5) (the"
+          + " nomination process and regard to NHS England's selection guidance).")
+      .put("nhsa2006:sch1B.11", "Paragraph 11(4)(a): that the chair approved or appointed each member of a"
+          + " committee exercising commissioning functions; the format does not record it.")
+      .buildOrThrow();
+
   private static final Coverage NONE = new Coverage(false, ImmutableList.of(), ImmutableList.of(),
-      ImmutableList.of());
+      ImmutableList.of(), ImmutableList.of());
 
   private final boolean known;
   private final ImmutableList<LegalReference> checked;
   private final ImmutableList<LegalReference> advisedOn;
   private final ImmutableList<NotChecked> notChecked;
+  private final ImmutableList<NotChecked> checkedInPart;
 
   private Coverage(boolean known, ImmutableList<LegalReference> checked, ImmutableList<LegalReference> advisedOn,
-      ImmutableList<NotChecked> notChecked) {
+      ImmutableList<NotChecked> notChecked, ImmutableList<NotChecked> checkedInPart) {
     this.known = known;
     this.checked = checked;
     this.advisedOn = advisedOn;
     this.notChecked = notChecked;
+    this.checkedInPart = checkedInPart;
   }
 
   /**
@@ -98,9 +108,14 @@ public final class Coverage {
     }
     advice.removeAll(law);
     List<NotChecked> missing = new ArrayList<>();
+    List<NotChecked> partly = new ArrayList<>();
     for (StatutoryDuty duty : DutyCatalogue.builtIn().all()) {
       LegalReference provision = duty.provision().whole();
       if (law.contains(provision)) {
+        String part = PARTS_NOT_CHECKED.get(duty.id().toString());
+        if (part != null) {
+          partly.add(new NotChecked(duty, part));
+        }
         continue;
       }
       String reason = REASONS.getOrDefault(duty.id().toString(),
@@ -110,7 +125,8 @@ public final class Coverage {
       }
       missing.add(new NotChecked(duty, reason));
     }
-    return new Coverage(true, sorted(law), sorted(advice), ImmutableList.copyOf(missing));
+    return new Coverage(true, sorted(law), sorted(advice), ImmutableList.copyOf(missing),
+        ImmutableList.copyOf(partly));
   }
 
   /**
@@ -143,8 +159,26 @@ public final class Coverage {
   }
 
   private static ImmutableList<LegalReference> sorted(Set<LegalReference> references) {
-    return references.stream().sorted((a, b) -> a.citation().compareTo(b.citation()))
+    return references.stream().sorted((a, b) -> naturalKey(a.citation()).compareTo(naturalKey(b.citation())))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The citation with each run of digits padded, so that "para 3" sorts before "para 11". */
+  private static String naturalKey(String citation) {
+    StringBuilder key = new StringBuilder();
+    StringBuilder digits = new StringBuilder();
+    for (char c : (citation + " ").toCharArray()) {
+      if (Character.isDigit(c)) {
+        digits.append(c);
+        continue;
+      }
+      if (digits.length() > 0) {
+        key.append("0".repeat(Math.max(0, 8 - digits.length()))).append(digits);
+        digits.setLength(0);
+      }
+      key.append(c);
+    }
+    return key.toString();
   }
 
   /**
@@ -184,6 +218,15 @@ public final class Coverage {
   }
 
   /**
+   * The catalogued duties a rule of {@link RuleKind#LAW} checks only in part, with the part left unchecked.
+   *
+   * @return the duties checked in part
+   */
+  public List<NotChecked> checkedInPart() {
+    return checkedInPart;
+  }
+
+  /**
    * The statement that a clean report is not a finding of lawfulness: {@link #STATEMENT}.
    *
    * @return the statement
@@ -207,6 +250,12 @@ public final class Coverage {
     for (LegalReference reference : advisedOn) {
       text.append("- ").append(reference.citation()).append('\n');
     }
+    text.append("\n### Duties checked only in part\n\n| Duty | Provision | Not checked |\n|---|---|---|\n");
+    for (NotChecked duty : checkedInPart) {
+      text.append("| `").append(duty.duty().id()).append("` ").append(duty.duty().shortTitle()).append(" | ")
+          .append(duty.duty().provision().citation()).append(" | ").append(duty.reason().replace("|", "\\|"))
+          .append(" |\n");
+    }
     text.append("\n### Catalogued duties no rule checks\n\n| Duty | Provision | Why not |\n|---|---|---|\n");
     for (NotChecked duty : notChecked) {
       text.append("| `").append(duty.duty().id()).append("` ").append(duty.duty().shortTitle()).append(" | ")
@@ -223,12 +272,12 @@ public final class Coverage {
     }
     Coverage other = (Coverage) obj;
     return known == other.known && checked.equals(other.checked) && advisedOn.equals(other.advisedOn)
-        && notChecked.equals(other.notChecked);
+        && notChecked.equals(other.notChecked) && checkedInPart.equals(other.checkedInPart);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(known, checked, advisedOn, notChecked);
+    return Objects.hash(known, checked, advisedOn, notChecked, checkedInPart);
   }
 
   @Override

@@ -10,6 +10,13 @@ import java.util.Objects;
  * The project's {@code docs/rules.md} is {@link #builtIn()}.
  */
 public final class RuleCatalogue {
+  /**
+   * The line that ends the generated part of {@code docs/rules.md}: what follows it is written by hand (the table
+   * from the law review's items to their outcomes, and the law not covered) and regeneration keeps it.
+   */
+  public static final String HAND_WRITTEN_BELOW =
+      "<!-- Hand-written below this line: regenerating the catalogue keeps everything after it. -->";
+
   private RuleCatalogue() {}
 
   /**
@@ -29,7 +36,7 @@ public final class RuleCatalogue {
         io.github.icsmodel.validation.england.EnglandRules.rules(java.util.Set.of())).filter(
             rule -> rule.id().toString().equals("england.coverage")));
     render(text, rules, Validator.waiverRules());
-    text.append('\n').append(Coverage.builtIn().toMarkdown());
+    text.append('\n').append(Coverage.builtIn().toMarkdown()).append('\n').append(HAND_WRITTEN_BELOW).append('\n');
     return text.toString();
   }
 
