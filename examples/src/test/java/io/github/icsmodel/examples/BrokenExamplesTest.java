@@ -51,6 +51,13 @@ class BrokenExamplesTest {
         breach("plan.jfp-victims-of-abuse", d -> ((ObjectNode) d.at("/jointForwardPlans/1"))
             .put("coversVictimsOfAbuse", false)),
         breach("purpose.each-purpose-has-objective", d -> ((ArrayNode) d.at("/objectives")).remove(3)),
+        breach("constitution.published", d -> ((ObjectNode) d.get("icb")).put("constitutionPublished", false)),
+        breach("plan.annual-report-published", d -> {
+          ArrayNode reports = (ArrayNode) d.at("/annualReports");
+          ObjectNode latest = (ObjectNode) reports.get(reports.size() - 1);
+          latest.put("givenToNhsEngland", false);
+          latest.remove("publishedOn");
+        }),
         breach("structure.references-resolve", d -> ((ArrayNode) d.at("/places/1/members")).add("wexcaster-hospital")));
   }
 

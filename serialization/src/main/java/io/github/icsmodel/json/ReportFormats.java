@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.law.PolicyReference;
+import io.github.icsmodel.validation.Coverage;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleId;
+import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.ValidationReport;
@@ -106,8 +108,49 @@ public final class ReportFormats {
         writeFinding(finding, locations, generator);
       }
       generator.writeEndArray();
+      generator.writeFieldName("coverage");
+      writeCoverage(report.coverage(), generator);
       generator.writeEndObject();
     });
+  }
+
+  /**
+   * Writes what the rules behind a report check and cannot see: the statement that a report without errors is not
+   * a finding of lawfulness, the provisions checked and advised on, and the duties checked in part or not at all.
+   */
+  private static void writeCoverage(Coverage coverage, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    generator.writeBooleanField("known", coverage.isKnown());
+    generator.writeStringField("statement", coverage.statement());
+    if (coverage.isKnown()) {
+      generator.writeArrayFieldStart("checked");
+      for (LegalReference reference : coverage.checked()) {
+        generator.writeString(reference.citation());
+      }
+      generator.writeEndArray();
+      generator.writeArrayFieldStart("advisedOn");
+      for (LegalReference reference : coverage.advisedOn()) {
+        generator.writeString(reference.citation());
+      }
+      generator.writeEndArray();
+      writeDuties("checkedInPart", coverage.checkedInPart(), generator);
+      writeDuties("notChecked", coverage.notChecked(), generator);
+    }
+    generator.writeEndObject();
+  }
+
+  private static void writeDuties(String field, List<Coverage.NotChecked> duties, JsonGenerator generator)
+      throws IOException {
+    generator.writeArrayFieldStart(field);
+    for (Coverage.NotChecked duty : duties) {
+      generator.writeStartObject();
+      generator.writeStringField("duty", duty.duty().id().toString());
+      generator.writeStringField("title", duty.duty().shortTitle());
+      generator.writeStringField("provision", duty.duty().provision().citation());
+      generator.writeStringField("reason", duty.reason());
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
   }
 
   private static void writeFinding(Finding finding, Optional<SourceLocations> locations, JsonGenerator generator)
@@ -119,6 +162,7 @@ public final class ReportFormats {
     generator.writeStringField("message", finding.message());
     generator.writeFieldName("basis");
     writeBasis(finding.basis(), generator);
+    generator.writeStringField("kind", kind(finding.kind()));
     if (finding.subject().isPresent()) {
       generator.writeStringField("subject", finding.subject().get().toString());
     }
@@ -227,6 +271,8 @@ public final class ReportFormats {
       generator.writeObjectFieldStart("properties");
       generator.writeStringField("asOf", report.asOf().toString());
       generator.writeBooleanField("valid", report.isValid());
+      generator.writeFieldName("coverage");
+      writeCoverage(report.coverage(), generator);
       generator.writeEndObject();
       generator.writeEndObject();
       generator.writeEndArray();
@@ -337,6 +383,11 @@ public final class ReportFormats {
       default:
         return "note";
     }
+  }
+
+  /** The JSON name of a finding's kind: law, integrity, policy or advice. */
+  private static String kind(RuleKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
   private static String name(Severity severity) {
