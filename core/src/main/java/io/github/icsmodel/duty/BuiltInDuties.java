@@ -854,8 +854,8 @@ final class BuiltInDuties {
             "The section applies where the plan is being prepared under s.14Z52 or significantly revised under"
                 + " s.14Z53 (subsection (1)); subsections (1), (5) to (7) and (9) are not held here. For the"
                 + " financial year ending 31 March 2023 ss.14Z53 to 14Z55 did not apply (S.I. 2022/734 reg 33(2)).",
-            "Not checked: the icsmodel/1 format does not record the consultation or the contents of subsection"
-                + " (8). s.14Z55 lets a relevant Health and Wellbeing Board give NHS England its opinion of the"
+            "Subsection (8) is checked by plan.jfp-consultation where the configuration records it; the"
+                + " consultation itself is not recorded. s.14Z55 lets a relevant Health and Wellbeing Board give NHS England its opinion of the"
                 + " published plan.")
         .build();
   }
@@ -997,8 +997,9 @@ final class BuiltInDuties {
         .addNotes(
             "Paragraph 11(4)(a): the constitution must \"provide for the members of any such committee or"
                 + " sub-committee to be approved or appointed by the chair of the integrated care board\" (as the"
-                + " law review of December 2026 quotes L1). Not checked: the icsmodel/1 format does not record who"
-                + " approved a committee member. Paragraph 11(4)(b) is checked by committee.independence.",
+                + " law review of December 2026 quotes L1). Checked by committee.members-approved-by-chair where"
+                + " the configuration records approvedByChair. Paragraph 11(4)(b) is checked by"
+                + " committee.independence.",
             "No text is held: the project's notes summarise paragraph 11 without quoting sub-paragraph (4)(a)"
                 + " verbatim.")
         .build();

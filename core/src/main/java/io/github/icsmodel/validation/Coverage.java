@@ -41,8 +41,6 @@ public final class Coverage {
           + " a configuration records no commissioning arrangements.")
       .put("nhsa2006:13UA", "A duty to have regard to guidance; a configuration records no joint appointment"
           + " decisions.")
-      .put("nhsa2006:14Z54", "The icsmodel/1 format does not record the consultation, the Health and Wellbeing"
-          + " Boards' involvement or the contents required by subsection (8).")
       .put("nhsa2006:14Z59", "NHS England's duty, not the ICB's.")
       .put("nhsa2006:14Z61", "NHS England's powers; a configuration cannot show NHS England's satisfaction.")
       .put("nhsa2006:14Z62", "A configuration records no direction under s.14Z61.")
@@ -64,12 +62,15 @@ public final class Coverage {
   private static final ImmutableMap<String, String> PARTS_NOT_CHECKED = ImmutableMap.<String, String>builder()
       .put("nhsa2006:14Z30", "Subsections (3)(a) and (c) and (4): whether declarations concern commissioning"
           + " decisions and reach the registers, and the arrangements for managing conflicts; (3)(b) is advice only.")
-      .put("nhsa2006:14Z58", "Subsection (3): consulting each relevant Health and Wellbeing Board on the review of"
-          + " the joint local health and wellbeing strategies; subsection (6) is advice only.")
+      .put("nhsa2006:14Z58", "Subsection (3) only where the configuration records consultedHealthAndWellbeingBoards;"
+          + " subsection (6) is advice only.")
+      .put("nhsa2006:14Z54", "Subsection (8) only where the configuration records includesConsultationSummary and"
+          + " statesHealthAndWellbeingBoardOpinions; the consultation and involvement of subsections (2) to (4) are"
+          + " not recorded.")
       .put("nhsa2006:sch1B.8", "Paragraph 8(1)(a) (who appoints the ordinary members) and 8(3) to (5) (the"
           + " nomination process and regard to NHS England's selection guidance).")
-      .put("nhsa2006:sch1B.11", "Paragraph 11(4)(a): that the chair approved or appointed each member of a"
-          + " committee exercising commissioning functions; the format does not record it.")
+      .put("nhsa2006:sch1B.11", "Paragraph 11(4)(a) only where the configuration records approvedByChair for a"
+          + " member of a committee exercising commissioning functions; an unrecorded approval is not reported.")
       .buildOrThrow();
 
   private static final Coverage NONE = new Coverage(false, ImmutableList.of(), ImmutableList.of(),

@@ -24,14 +24,14 @@ class CoverageTest {
         LegalReference.section(Act.NHS_ACT_2006, "14Z52"), LegalReference.scheduleParagraph(Act.NHS_ACT_2006, "1B",
             "8"));
     assertThat(coverage.advisedOn()).contains(LegalReference.section(Act.NHS_ACT_2006, "14Z35"));
-    assertThat(notChecked(coverage)).contains("nhsa2006:3", "nhsa2006:14Z54", "nhsa2006:14Z35", "nhsa2006:14Z43",
+    assertThat(notChecked(coverage)).contains("nhsa2006:3", "nhsa2006:14Z61", "nhsa2006:14Z35", "nhsa2006:14Z43",
         "nhsa2006:sch1B.13", "hsca2012:194").doesNotContain("nhsa2006:14Z29", "nhsa2006:14Z52");
     assertThat(coverage.notChecked()).filteredOn(n -> n.duty().id().toString().equals("nhsa2006:14Z35"))
         .singleElement().satisfies(n -> assertThat(n.reason()).startsWith("Only advice is given on it"));
     assertThat(coverage.notChecked()).filteredOn(n -> n.duty().id().toString().equals("nhsa2006:3"))
         .singleElement().satisfies(n -> assertThat(n.reason()).contains("considers necessary"));
     assertThat(coverage.checkedInPart()).extracting(n -> n.duty().id().toString())
-        .contains("nhsa2006:sch1B.11", "nhsa2006:14Z30");
+        .contains("nhsa2006:sch1B.11", "nhsa2006:14Z30", "nhsa2006:14Z54", "nhsa2006:14Z58");
     assertThat(coverage.checked().indexOf(LegalReference.scheduleParagraph(Act.NHS_ACT_2006, "1B", "3")))
         .isLessThan(coverage.checked().indexOf(LegalReference.scheduleParagraph(Act.NHS_ACT_2006, "1B", "11")));
     assertThat(coverage.statement()).contains("not a finding that the ICB or its partners act lawfully");

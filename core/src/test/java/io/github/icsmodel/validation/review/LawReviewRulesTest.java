@@ -5,10 +5,16 @@ import static io.github.icsmodel.validation.fixtures.Checks.compliant;
 import static io.github.icsmodel.validation.fixtures.Checks.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icsmodel.board.Committee;
+import io.github.icsmodel.board.CommitteeMember;
+import io.github.icsmodel.board.ImmutableCommittee;
+import io.github.icsmodel.board.ImmutableCommitteeMember;
 import io.github.icsmodel.interest.ImmutableRegisterOfInterests;
 import io.github.icsmodel.interest.RegisterOfInterests;
 import io.github.icsmodel.plan.AnnualReport;
 import io.github.icsmodel.plan.ImmutableAnnualReport;
+import io.github.icsmodel.plan.ImmutableJointForwardPlan;
+import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
 import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareSystem;
@@ -17,9 +23,12 @@ import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.board.BoardFixtures;
+import io.github.icsmodel.validation.constitution.CommitteeMembersApprovedRule;
 import io.github.icsmodel.validation.constitution.ConstitutionPublishedRule;
 import io.github.icsmodel.validation.interest.DeclarationWithin28Days;
+import io.github.icsmodel.validation.plans.AnnualReportHwbConsultedRule;
 import io.github.icsmodel.validation.plans.AnnualReportPublishedRule;
+import io.github.icsmodel.validation.plans.JfpConsultationRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +125,109 @@ class LawReviewRulesTest {
         assertThat(f.isBlocking()).isFalse();
         assertThat(f.message()).contains("arrangements").contains("commissioning decision")
             .doesNotContain("requires it within 28 days");
+      });
+    }
+  }
+
+  @Nested
+  class JfpConsultation {
+    private final JfpConsultationRule rule = new JfpConsultationRule();
+
+    private IntegratedCareSystem withPlan(Optional<Boolean> summary, Optional<Boolean> opinions) {
+      List<JointForwardPlan> plans = new ArrayList<>(compliant().jointForwardPlans());
+      int last = plans.size() - 1;
+      plans.set(last, ImmutableJointForwardPlan.copyOf(plans.get(last)).withIncludesConsultationSummary(summary)
+          .withStatesHealthAndWellbeingBoardOpinions(opinions));
+      return compliant().withJointForwardPlans(plans);
+    }
+
+    @Test
+    void plan_jfp_consultation_passes_when_recorded_as_included_and_is_silent_when_not_recorded() {
+      assertThat(run(rule, withPlan(Optional.of(true), Optional.of(true)))).isEmpty();
+      assertThat(run(rule, withPlan(Optional.empty(), Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void plan_jfp_consultation_fails_for_each_part_recorded_as_missing() {
+      List<Finding> findings = run(rule, withPlan(Optional.of(false), Optional.of(false)));
+      assertThat(findings).hasSize(2).allSatisfy(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.basis().citation()).isEqualTo("NHS Act 2006 s.14Z54(8)");
+      });
+      assertThat(findings).anySatisfy(f -> assertThat(f.message()).contains("s.14Z54(8)(c)"));
+    }
+  }
+
+  @Nested
+  class AnnualReportHwbConsulted {
+    private final AnnualReportHwbConsultedRule rule = new AnnualReportHwbConsultedRule();
+
+    private IntegratedCareSystem withConsulted(Optional<Boolean> consulted) {
+      List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
+      int last = reports.size() - 1;
+      reports.set(last, ImmutableAnnualReport.copyOf(reports.get(last)).withConsultedHealthAndWellbeingBoards(
+          consulted));
+      return compliant().withAnnualReports(reports);
+    }
+
+    @Test
+    void plan_annual_report_hwb_consulted_passes_when_recorded_and_is_silent_when_not_recorded() {
+      assertThat(run(rule, withConsulted(Optional.of(true)))).isEmpty();
+      assertThat(run(rule, withConsulted(Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void plan_annual_report_hwb_consulted_fails_when_recorded_as_not_consulted() {
+      assertThat(run(rule, withConsulted(Optional.of(false)))).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("s.14Z58(3)");
+        assertThat(f.path().toString()).endsWith("/consultedHealthAndWellbeingBoards");
+      });
+    }
+  }
+
+  @Nested
+  class CommitteeMembersApproved {
+    private final CommitteeMembersApprovedRule rule = new CommitteeMembersApprovedRule();
+
+    private IntegratedCareSystem withApproval(Optional<Boolean> approved) {
+      List<Committee> committees = new ArrayList<>(compliant().icb().committees());
+      int index = -1;
+      for (int i = 0; i < committees.size(); i++) {
+        if (!committees.get(i).members().isEmpty()) {
+          index = i;
+        }
+      }
+      assertThat(index).as("the compliant system has a committee with members").isNotNegative();
+      Committee committee = ImmutableCommittee.copyOf(committees.get(index)).withExercisesCommissioningFunctions(true);
+      List<CommitteeMember> members = new ArrayList<>(committee.members());
+      members.set(0, ImmutableCommitteeMember.copyOf(members.get(0)).withApprovedByChair(approved));
+      committees.set(index, ImmutableCommittee.copyOf(committee).withMembers(members));
+      return compliant().withIcb(ImmutableIntegratedCareBoard.copyOf(compliant().icb()).withCommittees(committees));
+    }
+
+    @Test
+    void committee_members_approved_by_chair_passes_when_recorded_and_is_silent_when_not_recorded() {
+      assertThat(run(rule, withApproval(Optional.of(true)))).isEmpty();
+      assertThat(run(rule, withApproval(Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void committee_members_approved_by_chair_ignores_committees_without_commissioning_functions() {
+      List<Committee> committees = new ArrayList<>();
+      for (Committee committee : withApproval(Optional.of(false)).icb().committees()) {
+        committees.add(ImmutableCommittee.copyOf(committee).withExercisesCommissioningFunctions(false));
+      }
+      assertThat(run(rule, compliant().withIcb(ImmutableIntegratedCareBoard.copyOf(compliant().icb())
+          .withCommittees(committees)))).isEmpty();
+    }
+
+    @Test
+    void committee_members_approved_by_chair_fails_when_recorded_as_not_approved() {
+      assertThat(run(rule, withApproval(Optional.of(false)))).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.basis().citation()).isEqualTo("NHS Act 2006 Sch. 1B para 11(4)(a)");
+        assertThat(f.path().toString()).endsWith("/approvedByChair");
       });
     }
   }
