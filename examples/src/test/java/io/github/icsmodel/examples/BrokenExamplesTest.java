@@ -58,6 +58,12 @@ class BrokenExamplesTest {
           latest.put("givenToNhsEngland", false);
           latest.remove("publishedOn");
         }),
+        breach("plan.jfp-consultation", d -> ((ObjectNode) d.at("/jointForwardPlans/1"))
+            .put("statesHealthAndWellbeingBoardOpinions", false)),
+        breach("plan.annual-report-hwb-consulted", d -> {
+          ArrayNode reports = (ArrayNode) d.at("/annualReports");
+          ((ObjectNode) reports.get(reports.size() - 1)).put("consultedHealthAndWellbeingBoards", false);
+        }),
         breach("structure.references-resolve", d -> ((ArrayNode) d.at("/places/1/members")).add("wexcaster-hospital")));
   }
 
