@@ -713,10 +713,6 @@ final class BuiltInDuties {
           + " uk/ukpga-2022-31.md @ 09ea8d697e6f451beccfe7569a76e7d57169c2c5 (source L1 of the project's notes),"
           + " read with the project's search tool.";
 
-  private static final String SCHEDULE_1B_PART =
-      "Only the words quoted are held: the project's notes quote this paragraph in part, and the rest of its text"
-          + " is not recorded here.";
-
   private static final String CONSTITUTION_NOT_RECORDED =
       "A configuration does not record the text of the ICB's constitution, so no rule checks this paragraph;"
           + " validation reports list it among the provisions not checked.";
@@ -994,71 +990,125 @@ final class BuiltInDuties {
     return duty("nhsa2006:sch1B.11", "Arrangements for exercising functions", false, ICB, MUST,
             "The constitution specifies arrangements for the exercise of functions; commissioning committees'"
                 + " members are approved or appointed by the chair, and none undermines independence")
+        .text(lines(
+            "(1) The constitution must specify arrangements for the exercise of the integrated care board's"
+                + " functions (including its functions in determining the terms and conditions of its employees).",
+            "(4) If the constitution includes provision under this paragraph allowing committees or sub-committees"
+                + " to exercise commissioning functions, the constitution must—",
+            "(a) provide for the members of any such committee or sub-committee to be approved or appointed by the"
+                + " chair of the integrated care board, and",
+            "(b) prohibit the chair from approving or appointing someone as a member of any such committee or"
+                + " sub-committee (\"the candidate\") if the chair considers that the appointment could reasonably be"
+                + " regarded as undermining the independence of the health service because of the candidate's"
+                + " involvement with the private healthcare sector or otherwise."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:sch1B.11(4)(a)", "committee members approved or appointed by the chair", MUST,
+                "(a) provide for the members of any such committee or sub-committee to be approved or appointed by"
+                    + " the chair of the integrated care board, and"),
+            limb("nhsa2006:sch1B.11(4)(b)", "no appointment undermining independence", MUST,
+                "(b) prohibit the chair from approving or appointing someone as a member of any such committee or"
+                    + " sub-committee (\"the candidate\") if the chair considers that the appointment could"
+                    + " reasonably be regarded as undermining the independence of the health service because of the"
+                    + " candidate's involvement with the private healthcare sector or otherwise."))
         .addNotes(
-            "Paragraph 11(4)(a): the constitution must \"provide for the members of any such committee or"
-                + " sub-committee to be approved or appointed by the chair of the integrated care board\" (as the"
-                + " law review of December 2026 quotes L1). Checked by committee.members-approved-by-chair where"
-                + " the configuration records approvedByChair. Paragraph 11(4)(b) is checked by"
-                + " committee.independence.",
-            "No text is held: the project's notes summarise paragraph 11 without quoting sub-paragraph (4)(a)"
-                + " verbatim.")
+            L1_SOURCE,
+            "Sub-paragraph (4)(a) is checked by committee.members-approved-by-chair where the configuration records"
+                + " approvedByChair; (4)(b) by committee.independence. Sub-paragraph (1) is the statutory hook for"
+                + " the remuneration committee (law review item X-06); the opt-in remuneration rules still take a"
+                + " basis the user supplies.")
         .build();
   }
+
 
   private static StatutoryDuty sch1B12() {
     return duty("nhsa2006:sch1B.12", "Procedure and transparency", false, ICB, MUST,
             "The constitution specifies the board's decision-making procedure and transparency about its decisions")
-        .text("transparency about the decisions of the board")
+        .text(lines(
+            "(1) The constitution must specify the procedure to be followed by the integrated care board in making"
+                + " decisions.",
+            "(2) The constitution must also specify the arrangements to be made by the integrated care board for"
+                + " securing that there is transparency about the decisions of the board and the manner in which"
+                + " they are made."))
         .textVersion(AS_ENACTED)
         .inForceFrom(JULY_2022)
-        .addNotes(SCHEDULE_1B_PART, CONSTITUTION_NOT_RECORDED)
+        .addNotes(L1_SOURCE, CONSTITUTION_NOT_RECORDED)
         .build();
   }
+
 
   private static StatutoryDuty sch1B13() {
     return duty("nhsa2006:sch1B.13", "Conflicts of interest arrangements", false, ICB, MUST,
             "The constitution sets out arrangements for discharging s.14Z30(1) to (4) and the principles to be"
                 + " followed")
-        .text("and a statement of the principles to be followed")
+        .text(lines(
+            "The constitution must include—",
+            "(a) provision about the arrangements to be made by the integrated care board for discharging its"
+                + " functions under section 14Z30(1) to (4), and",
+            "(b) a statement of the principles to be followed by the board in implementing those arrangements."))
         .textVersion(AS_ENACTED)
         .inForceFrom(JULY_2022)
-        .addNotes(SCHEDULE_1B_PART, CONSTITUTION_NOT_RECORDED)
+        .addNotes(L1_SOURCE, CONSTITUTION_NOT_RECORDED)
         .build();
   }
+
 
   private static StatutoryDuty sch1B14() {
     return duty("nhsa2006:sch1B.14", "Public involvement arrangements", false, ICB, MUST,
             "The constitution sets out arrangements for discharging s.14Z45(2) and the principles to be followed")
-        .text("and a statement of the principles")
+        .text(lines(
+            "The constitution must include—",
+            "(a) provision about the arrangements to be made by the integrated care board for discharging its"
+                + " functions under section 14Z45(2), and",
+            "(b) a statement of the principles to be followed by the board in implementing those arrangements."))
         .textVersion(AS_ENACTED)
         .inForceFrom(JULY_2022)
-        .addNotes(SCHEDULE_1B_PART, CONSTITUTION_NOT_RECORDED)
+        .addNotes(L1_SOURCE, CONSTITUTION_NOT_RECORDED)
         .build();
   }
+
 
   private static StatutoryDuty sch1B15() {
     return duty("nhsa2006:sch1B.15", "Variation of the constitution", false, ICB, MUST,
             "The power to vary the constitution includes NHS England's own power to vary it, and needs NHS"
                 + " England's approval for any other variation")
-        .text("(a) include power for NHS England to vary the constitution on its own initiative, and (b) require NHS"
-            + " England's approval to be obtained before any other variation is made")
+        .text(lines(
+            "(1) The constitution must include a power to vary the constitution in accordance with a procedure set"
+                + " out there.",
+            "(2) The provision made by the constitution in accordance with sub-paragraph (1) must—",
+            "(a) include power for NHS England to vary the constitution on its own initiative, and",
+            "(b) require NHS England's approval to be obtained before any other variation is made."))
         .textVersion(AS_ENACTED)
         .inForceFrom(JULY_2022)
-        .addNotes(SCHEDULE_1B_PART, CONSTITUTION_NOT_RECORDED,
+        .addNotes(L1_SOURCE, CONSTITUTION_NOT_RECORDED,
             "HCA 2022's s.14Z28(4) text refers to \"paragraph 14 of Schedule 1B\" for variation, while s.14Z29"
                 + " refers to paragraph 15; the variation power itself is in paragraph 15.")
         .build();
   }
 
+
   private static StatutoryDuty sch1B22() {
     return duty("nhsa2006:sch1B.22", "Accounts", false, ICB, MUST,
-            "Annual accounts, audited under the Local Audit and Accountability Act 2014")
-        .addNotes(
-            "No text is held: the project's notes summarise paragraph 22 (annual accounts; audit under the Local"
-                + " Audit and Accountability Act 2014) without quoting it. A configuration records no accounts, so"
-                + " no rule checks it.")
+            "Keep proper accounts, prepare annual accounts, have them audited, and send audited accounts to NHS"
+                + " England")
+        .text(lines(
+            "(1) An integrated care board must keep proper accounts and proper records in relation to the"
+                + " accounts.",
+            "(2) An integrated care board must prepare annual accounts in respect of each financial year.",
+            "(5) For the audit of the annual accounts, see the Local Audit and Accountability Act 2014 (and, in"
+                + " particular, section 4 of that Act).",
+            "(8) An integrated care board must send any audited accounts prepared under this paragraph to NHS"
+                + " England by the date specified in a direction by NHS England."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(L1_SOURCE,
+            "Sub-paragraphs (3), (4), (6), (7) and (9) (NHS England's directions and the Comptroller and Auditor"
+                + " General) are not held here. A configuration records no accounts, so no rule checks this"
+                + " paragraph.")
         .build();
   }
+
 
   private static StatutoryDuty s116() {
     return duty("lgpiha2007:116", "Joint strategic needs assessment", false,

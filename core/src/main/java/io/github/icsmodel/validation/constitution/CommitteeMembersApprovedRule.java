@@ -19,8 +19,9 @@ import java.util.Optional;
  * <p>ERROR, at the member, but only where the configuration records {@code approvedByChair: false}: the property is
  * optional (added to {@code icsmodel/1} after the law review of December 2026), and an approval that is not
  * recorded is not reported, because not recorded is not false; validation reports list para 11 among the duties
- * checked only in part. The paragraph's own words are not in the project's notes, so the rule quotes nothing.
- * Committees that do not exercise commissioning functions are not checked.
+ * checked only in part. The quotation is from the revised Health and Care Act 2022 (source L1 of the project's
+ * notes; see the duty {@code nhsa2006:sch1B.11}). Committees that do not exercise commissioning functions are not
+ * checked.
  */
 public final class CommitteeMembersApprovedRule extends AbstractRule {
   private static final LocalDate IN_FORCE = LocalDate.of(2022, 7, 1);
@@ -33,7 +34,9 @@ public final class CommitteeMembersApprovedRule extends AbstractRule {
         LegalReference.scheduleParagraph(Act.NHS_ACT_2006, "1B", "11").subdivision("(4)(a)"),
         "Each member of a committee exercising commissioning functions was approved or appointed by the ICB's chair",
         "Have the chair approve or appoint the member, and record approvedByChair.",
-        null);
+        "(4) If the constitution includes provision under this paragraph allowing committees or sub-committees to"
+            + " exercise commissioning functions, the constitution must— (a) provide for the members of any such"
+            + " committee or sub-committee to be approved or appointed by the chair of the integrated care board");
   }
 
   @Override
