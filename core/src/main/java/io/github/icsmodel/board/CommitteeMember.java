@@ -77,6 +77,15 @@ public abstract class CommitteeMember {
    */
   public abstract Optional<PrivateHealthcareInvolvement> privateHealthcareInvolvement();
 
+  /**
+   * Whether the chair of the ICB approved or appointed this member, where the committee exercises commissioning
+   * functions (Sch. 1B para 11(4)(a)): empty when the configuration does not record it, which is not the same as
+   * {@code false}.
+   *
+   * @return whether approved or appointed by the chair, if recorded
+   */
+  public abstract Optional<Boolean> approvedByChair();
+
   @Value.Check
   void check() {
     if (boardMember().isEmpty() && name().map(String::isBlank).orElse(true)) {

@@ -6,6 +6,8 @@ import static io.github.icsmodel.duty.DutyHolder.ICB_AND_RESPONSIBLE_LOCAL_AUTHO
 import static io.github.icsmodel.duty.DutyHolder.INTEGRATED_CARE_PARTNERSHIP;
 import static io.github.icsmodel.duty.DutyHolder.NHS_BODIES;
 import static io.github.icsmodel.duty.DutyHolder.NHS_BODIES_AND_LOCAL_AUTHORITIES;
+import static io.github.icsmodel.duty.DutyHolder.NHS_ENGLAND;
+import static io.github.icsmodel.duty.DutyHolder.RELEVANT_NHS_BODIES;
 import static io.github.icsmodel.duty.DutyHolder.RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS;
 import static io.github.icsmodel.duty.DutyStrength.MUST;
 import static io.github.icsmodel.duty.DutyStrength.MUST_ACT_WITH_A_VIEW_TO;
@@ -21,6 +23,8 @@ import static io.github.icsmodel.purpose.CorePurpose.SUPPORT_BROADER_SOCIAL_AND_
 import static io.github.icsmodel.purpose.CorePurpose.TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS;
 
 import com.google.common.collect.ImmutableList;
+import io.github.icsmodel.law.Act;
+import io.github.icsmodel.law.LegalReference;
 import java.time.LocalDate;
 
 /**
@@ -51,9 +55,11 @@ final class BuiltInDuties {
 
   static ImmutableList<StatutoryDuty> all() {
     return ImmutableList.of(
-        s14Z30(), s14Z32(), s14Z33(), s14Z34(), s14Z35(), s14Z36(), s14Z37(), s14Z38(), s14Z39(), s14Z40(),
-        s14Z41(), s14Z42(), s14Z43(), s14Z44(), s14Z45(), s14Z49(), s14Z51(), s14Z52(), s14Z56(), s14Z58(),
-        s72(), s82(), s223GC(), s223L(), s223LA(), s223M(), s116ZA(), s116ZB(), s116B(), s194());
+        s3(), s13UA(), s14Z29(), s14Z30(), s14Z32(), s14Z33(), s14Z34(), s14Z35(), s14Z36(), s14Z37(), s14Z38(),
+        s14Z39(), s14Z40(), s14Z41(), s14Z42(), s14Z43(), s14Z44(), s14Z45(), s14Z49(), s14Z51(), s14Z52(),
+        s14Z54(), s14Z56(), s14Z58(), s14Z59(), s14Z61(), s14Z62(), s65Z7(), s72(), s82(), s223GC(), s223L(),
+        s223LA(), s223M(), sch1B6(), sch1B8(), sch1B11(), sch1B12(), sch1B13(), sch1B14(), sch1B15(), sch1B22(),
+        s116(), s116A(), s116ZA(), s116ZB(), s116B(), s194());
   }
 
   private static String lines(String... lines) {
@@ -112,6 +118,7 @@ final class BuiltInDuties {
                 + " functions of the board in arranging for the provision of services as part of the health"
                 + " service."))
         .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
         .addLimbs(
             limb("nhsa2006:14Z30(1)", "registers of interests", MUST,
                 "(1) Each integrated care board must maintain one or more registers of the interests of—",
@@ -136,8 +143,9 @@ final class BuiltInDuties {
                     + " conflicts of interest in such a way as to ensure that they do not, and do not appear to,"
                     + " affect the integrity of the board's decision-making processes."))
         .addNotes(
-            "The amending provision that inserted s.14Z30, and its commencement date, are not recorded in this"
-                + " catalogue's sources, so inForceFrom is empty.",
+            "Inserted by Health and Care Act 2022 s.19 (s.20(2) of that Act reads \"After section 14Z30 (inserted by"
+                + " section 19 of this Act) insert\"); s.19, so far as not already in force, came into force on 1 July"
+                + " 2022 (S.I. 2022/734, Schedule).",
             "The constitution must set out arrangements for discharging the functions in s.14Z30(1) to (4) and a"
                 + " statement of the principles to be followed (Sch. 1B para 13).")
         .build();
@@ -447,8 +455,9 @@ final class BuiltInDuties {
             citedIn("s.14Z59(3)(e)", "section 14Z43 (duty to have regard to effect of decisions)"),
             "Known informally as the \"triple aim\": the Bill's Explanatory Notes have a policy-background heading"
                 + " \"Triple Aim\" and NHS England's annual-report guidance refers to \"the triple aim\", and the"
-                + " three limbs of s.14Z43(1)(a) to (c) match it, but no source retrieved states in terms that the"
-                + " triple aim is s.14Z43. The mapping is near-certain but unconfirmed as a quotation.",
+                + " three limbs of s.14Z43(1)(a) to (c) match it. The law review of December 2026 reports that NHS"
+                + " England's Annual assessment of ICBs 2023/24 supporting guidance lists \"the duty to have regard to"
+                + " the wider effect of decisions (the triple aim)\"; that document is not in the project's notes.",
             "Parallel duties: NHS England (s.13NA), NHS trusts (s.26A) and NHS foundation trusts (s.63A). NHS"
                 + " England may publish guidance on all four under s.13NB, after consultation.")
         .build();
@@ -692,6 +701,455 @@ final class BuiltInDuties {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // Added after the law review of December 2026 (items M-01 to M-15)
+  // ---------------------------------------------------------------------------------------------------------
+
+  /**
+   * The source of texts the project's notes (law-and-policy.md) hold only in part: tag L1 of those notes, read
+   * with the project's search tool.
+   */
+  static final String L1_SOURCE =
+      "Text from the Health and Care Act 2022 (c. 31), revised text, as mirrored in legalize-dev/legalize-uk"
+          + " uk/ukpga-2022-31.md @ 09ea8d697e6f451beccfe7569a76e7d57169c2c5 (source L1 of the project's notes),"
+          + " read with the project's search tool.";
+
+  private static final String CONSTITUTION_NOT_RECORDED =
+      "A configuration does not record the text of the ICB's constitution, so no rule checks this paragraph;"
+          + " validation reports list it among the provisions not checked.";
+
+  private static StatutoryDuty s3() {
+    return duty("nhsa2006:3", "Commissioning hospital and other health services", false, ICB, MUST,
+            "Arrange hospital, medical, dental, ophthalmic, nursing, ambulance, maternity, palliative and other"
+                + " services to meet the reasonable requirements of the people for whom it has responsibility")
+        .text(lines(
+            "(1) An integrated care board must arrange for the provision of the following to such extent as it"
+                + " considers necessary to meet the reasonable requirements of the people for whom it has"
+                + " responsibility—",
+            "(a) hospital accommodation,",
+            "(b) other accommodation for the purpose of any service provided under this Act,",
+            "(c) medical services other than primary medical services (for primary medical services, see Part 4),",
+            "(d) dental services other than primary dental services (for primary dental services, see Part 5),",
+            "(e) ophthalmic services other than primary ophthalmic services (for primary ophthalmic services, see"
+                + " Part 6),",
+            "(f) nursing and ambulance services,",
+            "(g) such other services or facilities for the care of pregnant women, women who are breastfeeding and"
+                + " young children as the board considers are appropriate as part of the health service,",
+            "(h) such other services or facilities for palliative care as the board considers are appropriate as"
+                + " part of the health service,",
+            "(i) such other services or facilities for the prevention of illness, the care of persons suffering"
+                + " from illness and the after-care of persons who have suffered from illness as the board considers"
+                + " are appropriate as part of the health service, and",
+            "(j) such other services or facilities as are required for the diagnosis and treatment of illness.",
+            "(2) For the purposes of this section an integrated care board has responsibility for—",
+            "(a) the group of people for whom it has core responsibility (see section 14Z31), and",
+            "(b) such other people as may be prescribed (whether generally or in relation to a prescribed service"
+                + " or facility).",
+            "(3) The duty imposed on an integrated care board by subsection (1) to arrange for the provision of"
+                + " services or facilities does not apply to the extent that—",
+            "(a) NHS England has a duty to arrange for their provision;",
+            "(b) another integrated care board has a duty to arrange for their provision by virtue of subsection"
+                + " (2)(b).",
+            "(4) In exercising its functions under this section, an integrated care board must act consistently"
+                + " with—",
+            "(a) the discharge by the Secretary of State and NHS England of their duty under section 1(1) (duty to"
+                + " promote a comprehensive health service), and",
+            "(b) the objectives and requirements for the time being specified in the mandate published under"
+                + " section 13A."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE)
+        .addNotes(
+            "Substituted by Health and Care Act 2022 s.21, in force on 1 July 2022 (S.I. 2022/734, Schedule).",
+            L1_SOURCE,
+            "The ICB's defining function (s.1I). What to arrange is the board's judgement (\"to such extent as it"
+                + " considers necessary\"); a configuration records no commissioning arrangements, so no rule"
+                + " checks it. Related: s.3A (a power to arrange further services); primary care under Parts 4 to"
+                + " 6 (ss.82B and 99 among others), not catalogued here.")
+        .build();
+  }
+
+  private static StatutoryDuty s13UA() {
+    return duty("nhsa2006:13UA", "Guidance about joint appointments", false, RELEVANT_NHS_BODIES, MUST_HAVE_REGARD_TO,
+            "Have regard to NHS England's guidance on joint appointments between NHS commissioners and providers,"
+                + " or with local or combined authorities")
+        .provision(LegalReference.section(Act.NHS_ACT_2006, "13UA").subdivision("(3)"))
+        .text("(3) A relevant NHS body must have regard to guidance published under this section.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            "Inserted by Health and Care Act 2022 s.74, in force on 1 July 2022 (S.I. 2022/734, Schedule).",
+            L1_SOURCE,
+            "Subsection (2) defines the joint appointments: a position in \"(a) one or more relevant NHS commissioner"
+                + " and one or more relevant NHS provider, (b) one or more relevant NHS body and one or more local"
+                + " authority, or (c) one or more relevant NHS body and one or more combined authority\". Relevant"
+                + " to the shared chairs, chief executives and executives of ICB clusters. Whether NHS England has"
+                + " published such guidance, and what it says, is not recorded in the project's sources.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z29() {
+    return duty("nhsa2006:14Z29", "Publication of the constitution", false, ICB, MUST,
+            "Publish the constitution, as varied from time to time")
+        .text("Each integrated care board must publish its constitution (as varied from time to time by order under"
+            + " section 14Z25 or under provision included in its constitution by virtue of paragraph 15 of Schedule"
+            + " 1B).")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            "Inserted by Health and Care Act 2022 s.19(2); s.19 (so far as not already in force) came into force on"
+                + " 1 July 2022 (S.I. 2022/734, Schedule).",
+            L1_SOURCE,
+            "Checked by constitution.published against the ICB's constitutionPublished flag.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z54() {
+    return duty("nhsa2006:14Z54", "Consultation on the joint forward plan", false, ICB_AND_PARTNER_TRUSTS, MUST,
+            "Consult the population and others on the joint forward plan, involve and consult each relevant Health"
+                + " and Wellbeing Board, and include in the published plan a summary of views and each board's"
+                + " final opinion")
+        .text(lines(
+            "(2) The integrated care board and its partner NHS trusts and NHS foundation trusts must consult—",
+            "(a) the group of people for whom the integrated care board has core responsibility, and",
+            "(b) any other persons they consider it appropriate to consult.",
+            "(3) The integrated care board and its partner NHS trusts and NHS foundation trusts must involve each"
+                + " relevant Health and Wellbeing Board in preparing or revising the plan.",
+            "(4) The integrated care board and its partner NHS trusts and NHS foundation trusts must, in"
+                + " particular—",
+            "(a) give each relevant Health and Wellbeing Board a draft of the plan or (as the case may be) the plan"
+                + " as revised, and",
+            "(b) consult each relevant Health and Wellbeing Board on whether the draft takes proper account of each"
+                + " joint local health and wellbeing strategy published by it which relates to the period (or any"
+                + " part of the period) to which the plan relates.",
+            "(8) An integrated care board and its partner NHS trusts and NHS foundation trusts must include in a"
+                + " plan published under section 14Z52(3)—",
+            "(a) a summary of the views expressed by anyone consulted under subsection (2),",
+            "(b) an explanation of how they took account of those views, and",
+            "(c) a statement of the final opinion of each relevant Health and Wellbeing Board consulted in relation"
+                + " to the plan under subsection (4)."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:14Z54(2)", "consultation", MUST,
+                "(2) The integrated care board and its partner NHS trusts and NHS foundation trusts must consult—",
+                "(a) the group of people for whom the integrated care board has core responsibility, and",
+                "(b) any other persons they consider it appropriate to consult."),
+            limb("nhsa2006:14Z54(3)", "involvement of each relevant Health and Wellbeing Board", MUST,
+                "(3) The integrated care board and its partner NHS trusts and NHS foundation trusts must involve each"
+                    + " relevant Health and Wellbeing Board in preparing or revising the plan."),
+            limb("nhsa2006:14Z54(8)", "contents of the published plan", MUST,
+                "(8) An integrated care board and its partner NHS trusts and NHS foundation trusts must include in a"
+                    + " plan published under section 14Z52(3)—",
+                "(a) a summary of the views expressed by anyone consulted under subsection (2),",
+                "(b) an explanation of how they took account of those views, and",
+                "(c) a statement of the final opinion of each relevant Health and Wellbeing Board consulted in"
+                    + " relation to the plan under subsection (4)."))
+        .addNotes(
+            INSERTED_JULY_2022,
+            L1_SOURCE,
+            "The section applies where the plan is being prepared under s.14Z52 or significantly revised under"
+                + " s.14Z53 (subsection (1)); subsections (1), (5) to (7) and (9) are not held here. For the"
+                + " financial year ending 31 March 2023 ss.14Z53 to 14Z55 did not apply (S.I. 2022/734 reg 33(2)).",
+            "Subsection (8) is checked by plan.jfp-consultation where the configuration records it; the"
+                + " consultation itself is not recorded. s.14Z55 lets a relevant Health and Wellbeing Board give NHS England its opinion of the"
+                + " published plan.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z59() {
+    return duty("nhsa2006:14Z59", "Performance assessment of integrated care boards", false, NHS_ENGLAND, MUST,
+            "NHS England assesses each ICB's performance each year, in particular on the duties listed in"
+                + " s.14Z59(3), and publishes a summary")
+        .text(lines(
+            "(1) NHS England must conduct a performance assessment of each integrated care board in respect of each"
+                + " financial year.",
+            "(2) A performance assessment is an assessment of how well the integrated care board has discharged its"
+                + " functions during that year.",
+            "(3) The assessment must, in particular, include an assessment of how well the integrated care board has"
+                + " discharged its duties under—",
+            "(a) section 14Z34 (improvement in quality of services),",
+            "(b) section 14Z35 (reducing inequalities),",
+            "(c) section 14Z38 (obtaining appropriate advice),",
+            "(d) section 14Z40 (duty in respect of research),",
+            "(e) section 14Z43 (duty to have regard to effect of decisions),",
+            "(f) section 14Z45 (public involvement and consultation),",
+            "(g) sections 223GB to 223N (financial duties), and",
+            "(h) section 116B(1) of the Local Government and Public Involvement in Health Act 2007 (duty to have"
+                + " regard to assessments and strategies).",
+            "(6) NHS England must publish a report in respect of each financial year containing a summary of the"
+                + " results of each performance assessment conducted by NHS England in respect of that year."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            INSERTED_JULY_2022,
+            L1_SOURCE,
+            "NHS England's duty, not the ICB's: it is catalogued because it is the accountability framework the"
+                + " ICB's duties answer to (DutyGroup.PERFORMANCE_ASSESSMENT lists the duties of subsection (3)). By"
+                + " subsection (4) NHS England must consult each relevant Health and Wellbeing Board. Under s.14Z60"
+                + " NHS England may require information from an ICB, which \"must be provided in such form, and at"
+                + " such time or within such period, as NHS England may require\".")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z61() {
+    return duty("nhsa2006:14Z61", "Intervention by NHS England", false, NHS_ENGLAND, MUST,
+            "Where an ICB is failing or likely to fail, NHS England may direct it, make it or its chief executive"
+                + " cease functions, and terminate the chief executive's appointment")
+        .text(lines(
+            "(1) This section applies if NHS England is satisfied that—",
+            "(a) an integrated care board is failing or has failed to discharge any of its functions, or",
+            "(b) there is a significant risk that an integrated care board will fail to do so.",
+            "(4) NHS England may—",
+            "(a) terminate the appointment of the integrated care board's chief executive, and",
+            "(b) direct the chair of the board as to which individual to appoint as a replacement and on what"
+                + " terms.",
+            "(9) For the purposes of this section—",
+            "(a) a failure to discharge a function includes a failure to discharge it properly, and",
+            "(b) a failure to discharge a function properly includes a failure to discharge it consistently with"
+                + " what NHS England considers to be the interests of the health service."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            INSERTED_JULY_2022,
+            L1_SOURCE,
+            "Powers of NHS England rather than duties; catalogued so that the consequences of failing the ICB's"
+                + " duties are visible. Subsections (2), (3) and (5) to (8) (directions, ceasing functions, exercise"
+                + " by NHS England or another ICB) are not held here. Section 14Z62(1): NHS England must consult"
+                + " before directing another ICB or chief executive. A configuration cannot show NHS England's"
+                + " satisfaction, so no rule checks this section.")
+        .build();
+  }
+
+  private static StatutoryDuty s14Z62() {
+    return duty("nhsa2006:14Z62", "Co-operation with a replacement chief executive", false, ICB, MUST,
+            "Where NHS England directs an ICB's chief executive to cease functions, the ICB co-operates with the"
+                + " chief executive directed to perform them")
+        .provision(LegalReference.section(Act.NHS_ACT_2006, "14Z62").subdivision("(2)"))
+        .text("(2) Where a direction is given under section 14Z61(3)(b) to the chief executive of an integrated care"
+            + " board, that board must co-operate with any chief executive to whom a direction is given under"
+            + " subsection (8)(b).")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(INSERTED_JULY_2022, L1_SOURCE)
+        .build();
+  }
+
+  private static StatutoryDuty s65Z7() {
+    return duty("nhsa2006:65Z7", "Joint working and delegation: guidance", false, RELEVANT_NHS_BODIES,
+            MUST_HAVE_REGARD_TO,
+            "Have regard to NHS England's guidance on delegating functions and exercising them jointly under"
+                + " ss.65Z5 and 65Z6")
+        .provision(LegalReference.section(Act.NHS_ACT_2006, "65Z7").subdivision("(2)"))
+        .text("(2) A relevant body must have regard to any guidance published under this section.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            "Inserted by Health and Care Act 2022 s.71, in force on 1 July 2022 (S.I. 2022/734, Schedule).",
+            L1_SOURCE,
+            "Sections 65Z5 and 65Z6 confer powers, not duties: \"(1) A relevant body may arrange for any functions"
+                + " exercisable by it to be exercised by or jointly with any one or more of the following— (a) a"
+                + " relevant body; (b) a local authority (within the meaning of section 2B); (c) a combined"
+                + " authority.\" (s.65Z5(1)); jointly exercisable functions may be exercised by a joint committee"
+                + " (s.65Z6(2)(a)). Place committees, delegations to provider collaboratives and cluster joint"
+                + " committees rest on them. Regulations under s.65Z5(3) limit the power; they are not in the"
+                + " project's sources.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B6() {
+    return duty("nhsa2006:sch1B.6", "Removal of the chair", false, ICB, MUST,
+            "The constitution gives power to remove the chair only to NHS England, subject to the Secretary of"
+                + " State's approval")
+        .text("The constitution may not confer power to remove the chair from office on any person other than NHS"
+            + " England, and any such power must be expressed to be subject to the approval of the Secretary of"
+            + " State.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(CONSTITUTION_NOT_RECORDED)
+        .build();
+  }
+
+  private static StatutoryDuty sch1B8() {
+    return duty("nhsa2006:sch1B.8", "Appointment of ordinary members", false, ICB, MUST,
+            "The constitution says who appoints the ordinary members, makes each appointment subject to the"
+                + " chair's approval, and sets out the nominating process")
+        .text("(1) The constitution must— (a) specify who is to appoint the ordinary members, and (b) provide that"
+            + " the appointment of an ordinary member is subject to the approval of the chair.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            "Paragraph 8(1)(b) is checked by board.ordinary-member-approval, 8(2) by the board.partner-member rules"
+                + " and 8(6) by board.mental-health-expertise; 8(1)(a) is not checked. " + CONSTITUTION_NOT_RECORDED,
+            "Paragraph 8(3) to (5), quoted only in part in the project's notes: the constitution must set out the"
+                + " nominating process, and nominators \"must have regard to any guidance published by NHS England"
+                + " in relation to the selection of candidates\". A configuration does not record the process.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B11() {
+    return duty("nhsa2006:sch1B.11", "Arrangements for exercising functions", false, ICB, MUST,
+            "The constitution specifies arrangements for the exercise of functions; commissioning committees'"
+                + " members are approved or appointed by the chair, and none undermines independence")
+        .text(lines(
+            "(1) The constitution must specify arrangements for the exercise of the integrated care board's"
+                + " functions (including its functions in determining the terms and conditions of its employees).",
+            "(4) If the constitution includes provision under this paragraph allowing committees or sub-committees"
+                + " to exercise commissioning functions, the constitution must—",
+            "(a) provide for the members of any such committee or sub-committee to be approved or appointed by the"
+                + " chair of the integrated care board, and",
+            "(b) prohibit the chair from approving or appointing someone as a member of any such committee or"
+                + " sub-committee (\"the candidate\") if the chair considers that the appointment could reasonably be"
+                + " regarded as undermining the independence of the health service because of the candidate's"
+                + " involvement with the private healthcare sector or otherwise."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addLimbs(
+            limb("nhsa2006:sch1B.11(4)(a)", "committee members approved or appointed by the chair", MUST,
+                "(a) provide for the members of any such committee or sub-committee to be approved or appointed by"
+                    + " the chair of the integrated care board, and"),
+            limb("nhsa2006:sch1B.11(4)(b)", "no appointment undermining independence", MUST,
+                "(b) prohibit the chair from approving or appointing someone as a member of any such committee or"
+                    + " sub-committee (\"the candidate\") if the chair considers that the appointment could"
+                    + " reasonably be regarded as undermining the independence of the health service because of the"
+                    + " candidate's involvement with the private healthcare sector or otherwise."))
+        .addNotes(
+            L1_SOURCE,
+            "Sub-paragraph (4)(a) is checked by committee.members-approved-by-chair where the configuration records"
+                + " approvedByChair; (4)(b) by committee.independence. Sub-paragraph (1) is the statutory hook for"
+                + " the remuneration committee (law review item X-06); the opt-in remuneration rules still take a"
+                + " basis the user supplies.")
+        .build();
+  }
+
+
+  private static StatutoryDuty sch1B12() {
+    return duty("nhsa2006:sch1B.12", "Procedure and transparency", false, ICB, MUST,
+            "The constitution specifies the board's decision-making procedure and transparency about its decisions")
+        .text(lines(
+            "(1) The constitution must specify the procedure to be followed by the integrated care board in making"
+                + " decisions.",
+            "(2) The constitution must also specify the arrangements to be made by the integrated care board for"
+                + " securing that there is transparency about the decisions of the board and the manner in which"
+                + " they are made."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(L1_SOURCE, CONSTITUTION_NOT_RECORDED)
+        .build();
+  }
+
+
+  private static StatutoryDuty sch1B13() {
+    return duty("nhsa2006:sch1B.13", "Conflicts of interest arrangements", false, ICB, MUST,
+            "The constitution sets out arrangements for discharging s.14Z30(1) to (4) and the principles to be"
+                + " followed")
+        .text(lines(
+            "The constitution must include—",
+            "(a) provision about the arrangements to be made by the integrated care board for discharging its"
+                + " functions under section 14Z30(1) to (4), and",
+            "(b) a statement of the principles to be followed by the board in implementing those arrangements."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(L1_SOURCE, CONSTITUTION_NOT_RECORDED)
+        .build();
+  }
+
+
+  private static StatutoryDuty sch1B14() {
+    return duty("nhsa2006:sch1B.14", "Public involvement arrangements", false, ICB, MUST,
+            "The constitution sets out arrangements for discharging s.14Z45(2) and the principles to be followed")
+        .text(lines(
+            "The constitution must include—",
+            "(a) provision about the arrangements to be made by the integrated care board for discharging its"
+                + " functions under section 14Z45(2), and",
+            "(b) a statement of the principles to be followed by the board in implementing those arrangements."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(L1_SOURCE, CONSTITUTION_NOT_RECORDED)
+        .build();
+  }
+
+
+  private static StatutoryDuty sch1B15() {
+    return duty("nhsa2006:sch1B.15", "Variation of the constitution", false, ICB, MUST,
+            "The power to vary the constitution includes NHS England's own power to vary it, and needs NHS"
+                + " England's approval for any other variation")
+        .text(lines(
+            "(1) The constitution must include a power to vary the constitution in accordance with a procedure set"
+                + " out there.",
+            "(2) The provision made by the constitution in accordance with sub-paragraph (1) must—",
+            "(a) include power for NHS England to vary the constitution on its own initiative, and",
+            "(b) require NHS England's approval to be obtained before any other variation is made."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(L1_SOURCE, CONSTITUTION_NOT_RECORDED,
+            "HCA 2022's s.14Z28(4) text refers to \"paragraph 14 of Schedule 1B\" for variation, while s.14Z29"
+                + " refers to paragraph 15; the variation power itself is in paragraph 15.")
+        .build();
+  }
+
+
+  private static StatutoryDuty sch1B22() {
+    return duty("nhsa2006:sch1B.22", "Accounts", false, ICB, MUST,
+            "Keep proper accounts, prepare annual accounts, have them audited, and send audited accounts to NHS"
+                + " England")
+        .text(lines(
+            "(1) An integrated care board must keep proper accounts and proper records in relation to the"
+                + " accounts.",
+            "(2) An integrated care board must prepare annual accounts in respect of each financial year.",
+            "(5) For the audit of the annual accounts, see the Local Audit and Accountability Act 2014 (and, in"
+                + " particular, section 4 of that Act).",
+            "(8) An integrated care board must send any audited accounts prepared under this paragraph to NHS"
+                + " England by the date specified in a direction by NHS England."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(L1_SOURCE,
+            "Sub-paragraphs (3), (4), (6), (7) and (9) (NHS England's directions and the Comptroller and Auditor"
+                + " General) are not held here. A configuration records no accounts, so no rule checks this"
+                + " paragraph.")
+        .build();
+  }
+
+
+  private static StatutoryDuty s116() {
+    return duty("lgpiha2007:116", "Joint strategic needs assessment", false,
+            RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS, MUST,
+            "Prepare an assessment of relevant needs for each responsible local authority's area, the authority and"
+                + " each partner ICB together")
+        .text("An assessment of relevant needs must be prepared in relation to the area of each responsible local"
+            + " authority.")
+        .textVersion(REVISED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            "Subsection (1), current text (L3). Subsection (4): it is for \"(a) the responsible local authority, and"
+                + " (b) each of its partner integrated care boards\" to prepare it (paragraph (b) substituted by"
+                + " Health and Care Act 2022 s.26(3), in force on 1 July 2022). Under Health and Social Care Act 2012"
+                + " s.196(1) the functions are exercised by the Health and Wellbeing Board.",
+            "Subsection (8): the preparers must co-operate, have regard to the Secretary of State's guidance,"
+                + " \"involve the Local Healthwatch organisation\" and \"involve the people who live or work in that"
+                + " area\". The icsmodel/1 format records needs assessments (published, given to the partnership)"
+                + " but no rule checks this section.")
+        .build();
+  }
+
+  private static StatutoryDuty s116A() {
+    return duty("lgpiha2007:116A", "Joint local health and wellbeing strategy", false,
+            RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS, MUST,
+            "On receiving an integrated care strategy, prepare a joint local health and wellbeing strategy, or"
+                + " decide that the existing one is sufficient")
+        .text("need not prepare a new joint local health and wellbeing strategy if, having considered the integrated"
+            + " care strategy, they consider that the existing joint local health and wellbeing strategy is"
+            + " sufficient")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(
+            "Amended by Health and Care Act 2022 s.26(5), in force on 1 July 2022. Only the words of subsection"
+                + " (2A) quoted in the project's notes are held; the duty to prepare the strategy is recorded there"
+                + " without quotation. Exercised by the Health and Wellbeing Board (Health and Social Care Act 2012"
+                + " s.196(1)). Not checked by any rule.")
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // National Health Service Act 2006: co-operation
   // ---------------------------------------------------------------------------------------------------------
 
@@ -887,12 +1345,13 @@ final class BuiltInDuties {
                 + " area, and",
             "(ii) each partner integrated care board of those responsible local authorities."))
         .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
         .addPurposes(IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE, SUPPORT_BROADER_SOCIAL_AND_ECONOMIC_DEVELOPMENT)
         .addNotes(
             "Only subsections (1) to (7) are held; subsection (8), which defines \"assessed needs\" by reference to"
                 + " the needs assessed under s.116, is not reproduced.",
-            "The amending provision that inserted s.116ZB, and its commencement date, are not recorded in this"
-                + " catalogue's sources, so inForceFrom is empty.",
+            "Inserted by Health and Care Act 2022 s.26(4) (\"After section 116 insert— (116ZA)… (116ZB)…\"), in"
+                + " force on 1 July 2022 (S.I. 2022/734, Schedule).",
             "Statutory guidance under s.116ZB(3)(b): Department of Health and Social Care, \"Guidance on the"
                 + " preparation of integrated care strategies\", published 29 July 2022.")
         .build();
@@ -952,7 +1411,9 @@ final class BuiltInDuties {
         .textVersion(REVISED)
         .addNotes(
             "Owed by each relevant integrated care board, which must also appoint a representative to the Health"
-                + " and Wellbeing Board (s.194(6)); that duty is not catalogued separately.",
+                + " and Wellbeing Board (s.194(6)): its membership includes \"(f) a representative of each relevant"
+                + " integrated care board\" (s.194(2)). The icsmodel/1 format does not record the membership of"
+                + " Health and Wellbeing Boards, so no rule checks either.",
             "The commencement date of the current wording is not recorded in this catalogue's sources.")
         .build();
   }

@@ -87,7 +87,24 @@ public enum DutyHolder {
    */
   RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS(
       "responsible-local-authority-and-partner-icbs",
-      EnumSet.of(OrganisationKind.LOCAL_AUTHORITY, OrganisationKind.INTEGRATED_CARE_BOARD));
+      EnumSet.of(OrganisationKind.LOCAL_AUTHORITY, OrganisationKind.INTEGRATED_CARE_BOARD)),
+
+  /**
+   * NHS England, as in its performance assessment of each integrated care board (NHS Act 2006 s.14Z59). JSON
+   * name {@code nhs-england}.
+   */
+  NHS_ENGLAND("nhs-england", EnumSet.of(OrganisationKind.NHS_ENGLAND)),
+
+  /**
+   * A "relevant body" (NHS Act 2006 s.65Z5(2): "(a) NHS England, (b) an integrated care board, (c) an NHS trust
+   * established under section 25, (d) an NHS foundation trust, or (e) such other body as may be prescribed") or a
+   * "relevant NHS body" (s.13UA(5): a relevant NHS commissioner, NHS England or an integrated care board, or a
+   * relevant NHS provider, an NHS trust or an NHS foundation trust). JSON name {@code relevant-nhs-bodies}.
+   */
+  RELEVANT_NHS_BODIES(
+      "relevant-nhs-bodies",
+      EnumSet.of(
+          OrganisationKind.NHS_ENGLAND, OrganisationKind.INTEGRATED_CARE_BOARD, OrganisationKind.NHS_TRUST, OrganisationKind.NHS_FOUNDATION_TRUST));
 
   private static final ImmutableMap<String, DutyHolder> BY_JSON_NAME =
       Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(DutyHolder::jsonName, Function.identity()));

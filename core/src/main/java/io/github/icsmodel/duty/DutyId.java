@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  *   <li>{@code hsca2012}: the Health and Social Care Act 2012.
  * </ul>
  *
+ * <p>A duty imposed by a paragraph of a schedule is named {@code sch}, the schedule number, a dot and the paragraph
+ * number: {@code nhsa2006:sch1B.13} is paragraph 13 of Schedule 1B to the NHS Act 2006 (the constitution's
+ * conflict-of-interest arrangements), and {@code nhsa2006:sch1B.11(4)(a)} one limb of paragraph 11.
+ *
  * <p>A section number is digits followed by capital letters and digits ({@code 72}, {@code 14Z35},
  * {@code 223GC}); a subdivision is one or more bracketed parts, each a number with optional capital letters
  * ({@code (1)}, {@code (1A)}) or lower-case letters ({@code (a)}, {@code (ii)}). The text is never normalised:
@@ -46,7 +50,8 @@ public final class DutyId implements Serializable {
           "lgpiha2007", Act.LOCAL_GOVERNMENT_AND_PUBLIC_INVOLVEMENT_IN_HEALTH_ACT_2007,
           "hsca2012", Act.HEALTH_AND_SOCIAL_CARE_ACT_2012);
   private static final Pattern FORM =
-      Pattern.compile("([a-z]+[0-9]{4}):([1-9][0-9]*[A-Z]*[0-9]*[A-Z]*)((?:\\((?:[1-9][0-9]*[A-Z]*|[a-z]+)\\))*)");
+      Pattern.compile("([a-z]+[0-9]{4}):((?:sch[1-9][0-9]*[A-Z]*\\.)?[1-9][0-9]*[A-Z]*[0-9]*[A-Z]*)"
+          + "((?:\\((?:[1-9][0-9]*[A-Z]*|[a-z]+)\\))*)");
 
   private final String actCode;
   private final String section;
@@ -109,12 +114,23 @@ public final class DutyId implements Serializable {
   }
 
   /**
-   * Returns the section number, such as {@code "14Z35"}.
+   * Returns the section number, such as {@code "14Z35"}, or for a schedule paragraph the schedule and paragraph,
+   * such as {@code "sch1B.13"}.
    *
    * @return the section
    */
   public String section() {
     return section;
+  }
+
+  /**
+   * Returns whether the id names a paragraph of a schedule, such as {@code nhsa2006:sch1B.13}, rather than a
+   * section.
+   *
+   * @return true for a schedule paragraph
+   */
+  public boolean isScheduleParagraph() {
+    return section.startsWith("sch");
   }
 
   /**
@@ -154,7 +170,10 @@ public final class DutyId implements Serializable {
    * @return the legal reference
    */
   public LegalReference toLegalReference() {
-    LegalReference reference = LegalReference.section(act(), section);
+    LegalReference reference = isScheduleParagraph()
+        ? LegalReference.scheduleParagraph(act(), section.substring(3, section.indexOf('.')),
+            section.substring(section.indexOf('.') + 1))
+        : LegalReference.section(act(), section);
     return isLimb() ? reference.subdivision(subdivision) : reference;
   }
 

@@ -101,6 +101,15 @@ public abstract class AnnualReport {
   }
 
   /**
+   * Whether, in reviewing the steps taken to implement the joint local health and wellbeing strategies, the ICB
+   * consulted each relevant Health and Wellbeing Board (s.14Z58(3)): empty when the configuration does not record
+   * it, which is not the same as {@code false}.
+   *
+   * @return whether each relevant board was consulted, if recorded
+   */
+  public abstract Optional<Boolean> consultedHealthAndWellbeingBoards();
+
+  /**
    * The amount of expenditure in relation to mental health, in pounds (s.14Z58(4)(a)).
    *
    * @return the amount

@@ -139,6 +139,22 @@ public abstract class JointForwardPlan {
     return firstYear().plusYears(yearsCovered() - 1);
   }
 
+  /**
+   * Whether the published plan includes a summary of the views of those consulted and an explanation of how they
+   * were taken into account (s.14Z54(8)(a) and (b)): empty when the configuration does not record it.
+   *
+   * @return whether the summary and explanation are included, if recorded
+   */
+  public abstract Optional<Boolean> includesConsultationSummary();
+
+  /**
+   * Whether the published plan includes a statement of the final opinion of each relevant Health and Wellbeing
+   * Board consulted (s.14Z54(8)(c)): empty when the configuration does not record it.
+   *
+   * @return whether the statements are included, if recorded
+   */
+  public abstract Optional<Boolean> statesHealthAndWellbeingBoardOpinions();
+
   @Value.Check
   void check() {
     if (yearsCovered() < 1) {

@@ -82,6 +82,16 @@ public abstract class Finding {
   }
 
   /**
+   * What the finding means: the law, an integrity check, policy or advice, from its severity and basis (see
+   * {@link RuleKind}).
+   *
+   * @return the kind
+   */
+  public final RuleKind kind() {
+    return RuleKind.of(severity(), basis().isStatutory());
+  }
+
+  /**
    * Returns whether this finding makes the configuration invalid: an ERROR or FATAL finding that is not waived.
    *
    * @return true if blocking

@@ -32,6 +32,16 @@ public interface Rule {
   Severity severity();
 
   /**
+   * What the rule's findings mean: the law, an integrity check of the configuration, policy, or advice. Derived
+   * from the severity and whether the basis is law; reports and catalogues label a rule's basis with it.
+   *
+   * @return the kind
+   */
+  default RuleKind kind() {
+    return RuleKind.of(severity(), basis().isStatutory());
+  }
+
+  /**
    * The provision of law or policy the rule enforces.
    *
    * @return the basis

@@ -12,6 +12,13 @@ import java.util.Objects;
  * The project's {@code docs/rules.md} is {@link #builtIn()}.
  */
 public final class RuleCatalogue {
+  /**
+   * The line that ends the generated part of {@code docs/rules.md}: what follows it is written by hand (the table
+   * from the law review's items to their outcomes, and the law not covered) and regeneration keeps it.
+   */
+  public static final String HAND_WRITTEN_BELOW =
+      "<!-- Hand-written below this line: regenerating the catalogue keeps everything after it. -->";
+
   private RuleCatalogue() {}
 
   /**
@@ -25,7 +32,12 @@ public final class RuleCatalogue {
     text.append("# Validation rules\n\n")
         .append("<!-- Generated from the code by io.github.icsmodel.validation.RuleCatalogue: do not edit by hand.\n")
         .append("     Regenerate with: ./mvnw -q -pl core test -Dtest=RuleCatalogueTest -Dics.updateDocs=true -->\n\n");
-    render(text, RuleSet.all(), Validator.waiverRules());
+    // england.coverage needs England's districts, which the serialization module supplies; it is listed here with
+    // an empty list, which changes its findings but not its id, severity, basis or text.
+    RuleSet rules = RuleSet.all().plus(RuleSet.of(
+        io.github.icsmodel.validation.england.EnglandRules.rules(java.util.Set.of())).filter(
+            rule -> rule.id().toString().equals("england.coverage")));
+    render(text, rules, Validator.waiverRules());
     text.append("\n## Pending changes to the law\n\n")
         .append("Recorded so that users can see what is coming; no rule applies them, and none will until they are law"
             + " and in force.\n");
@@ -36,6 +48,7 @@ public final class RuleCatalogue {
           .append("- **Status:** ").append(change.status()).append('\n')
           .append("- **Sources:** ").append(String.join(" ; ", change.sources())).append('\n');
     }
+    text.append('\n').append(Coverage.builtIn().toMarkdown()).append('\n').append(HAND_WRITTEN_BELOW).append('\n');
     return text.toString();
   }
 
@@ -69,13 +82,27 @@ public final class RuleCatalogue {
 
   private static void render(StringBuilder text, RuleSet rules, List<Rule> engine) {
     List<Rule> statutory = new ArrayList<>();
+    List<Rule> integrity = new ArrayList<>();
     List<Rule> policy = new ArrayList<>();
     for (Rule rule : rules.rules()) {
-      (rule.severity().isBlocking() ? statutory : policy).add(rule);
+      switch (rule.kind()) {
+        case LAW:
+          statutory.add(rule);
+          break;
+        case INTEGRITY:
+          integrity.add(rule);
+          break;
+        default:
+          policy.add(rule);
+      }
     }
     text.append(statutory.size()).append(" statutory ").append(statutory.size() == 1 ? "rule" : "rules")
-        .append(" (ERROR: the law), ")
-        .append(policy.size()).append(" policy ").append(policy.size() == 1 ? "rule" : "rules")
+        .append(" (ERROR: the law), ");
+    if (!integrity.isEmpty()) {
+      text.append(integrity.size()).append(" integrity ").append(integrity.size() == 1 ? "check" : "checks")
+          .append(" (ERROR: the configuration itself, not law), ");
+    }
+    text.append(policy.size()).append(" policy ").append(policy.size() == 1 ? "rule" : "rules")
         .append(" (WARNING: NHS England policy, or a requirement of the law that the configuration does not show met"
             + " because a fact it turns on is not recorded; INFORMATION: advice)");
     if (!engine.isEmpty()) {
@@ -86,7 +113,7 @@ public final class RuleCatalogue {
         + " A system rule about an ICB checks it only while the ICB exists (from its establishment, 1 July 2022 at"
         + " the earliest, to its dissolution).\n\n| Rule | Severity | Basis | Applies from | Summary |\n"
         + "|---|---|---|---|---|\n");
-    for (List<Rule> group : List.of(statutory, policy, engine)) {
+    for (List<Rule> group : List.of(statutory, integrity, policy, engine)) {
       for (Rule rule : group) {
         text.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
             .append(rule.severity()).append(" | ").append(cell(rule.basis().citation())).append(" | ")
@@ -95,6 +122,7 @@ public final class RuleCatalogue {
       }
     }
     section(text, "Statutory rules", statutory);
+    section(text, "Integrity checks", integrity);
     section(text, "Policy rules and advice", policy);
     section(text, "Rules the validator applies to waivers", engine);
   }
@@ -109,7 +137,7 @@ public final class RuleCatalogue {
           .append(rule.summary()).append(".\n\n")
           .append("- **Severity:** ").append(rule.severity()).append('\n')
           .append("- **Basis:** ").append(rule.basis().citation())
-          .append(rule.basis().isStatutory() ? " (law)" : " (policy, not law)").append('\n')
+          .append(" (").append(rule.kind().label()).append(")").append('\n')
           .append("- **Scope:** ").append(rule.scope() == Scope.SYSTEM ? "each system" : "national").append('\n')
           .append("- **Applies from:** ").append(appliesFrom(rule)).append('\n');
       if (!rule.remedy().isEmpty()) {

@@ -18,10 +18,11 @@ import java.util.function.Predicate;
  * An immutable set of validation rules, ordered by rule id, with at most one rule for each id.
  *
  * <p>The library's own rules come as {@link #statutory()} (the rules whose breach makes a configuration invalid,
- * reported as {@link Severity#ERROR}: requirements of the law, and the few structural rules without which a
- * configuration cannot be checked at all, such as every reference resolving), {@link #policy()} (NHS England
- * policy, advice, including advice on evidence for statutory duties, and statutory requirements that a
- * configuration does not show met because a fact is not recorded, reported as {@link Severity#WARNING} or
+ * reported as {@link Severity#ERROR} and citing law), {@link #integrity()} (the few structural rules without which
+ * a configuration cannot be checked at all, such as every reference resolving: errors, but not law),
+ * {@link #policy()} (NHS England policy, advice, including advice on evidence for statutory duties, and statutory
+ * requirements that a configuration does not show met because a fact is not recorded, reported as
+ * {@link Severity#WARNING} or
  * {@link Severity#INFORMATION}) and {@link #all()}. Rules found through {@link java.util.ServiceLoader} come
  * from {@link #discovered()}. Sets combine with {@link #plus(RuleSet)}, {@link #with(Rule)},
  * {@link #without(RuleId)} and {@link #filter(Predicate)}, each returning a new set.
@@ -40,18 +41,31 @@ public final class RuleSet {
   /** The built-in rules, created on first use. */
   private static final class BuiltIn {
     static final RuleSet ALL = of(BuiltInRules.rules());
-    static final RuleSet STATUTORY = ALL.filter(rule -> rule.severity().isBlocking());
+    static final RuleSet STATUTORY = ALL.filter(rule -> rule.kind() == RuleKind.LAW);
     static final RuleSet POLICY = ALL.filter(rule -> !rule.severity().isBlocking());
+    static final RuleSet INTEGRITY = ALL.filter(rule -> rule.kind() == RuleKind.INTEGRITY);
   }
 
   /**
-   * Returns the built-in rules that enforce the law: every built-in rule of {@link Severity#ERROR} severity, each
-   * citing an Act or statutory instrument.
+   * Returns the built-in rules that enforce the law: every built-in rule of {@link Severity#ERROR} severity that
+   * cites an Act or statutory instrument ({@link RuleKind#LAW}). The integrity checks of the configuration itself
+   * ({@link #integrity()}) are not among them, though they are errors too.
    *
    * @return the statutory rules
    */
   public static RuleSet statutory() {
     return BuiltIn.STATUTORY;
+  }
+
+  /**
+   * Returns the built-in integrity checks: the rules of {@link Severity#ERROR} severity that rest on this library's
+   * configuration format rather than on law ({@link RuleKind#INTEGRITY}), such as unique ids and references that
+   * resolve. Without them the statutory rules would check a structure that is not there.
+   *
+   * @return the integrity rules
+   */
+  public static RuleSet integrity() {
+    return BuiltIn.INTEGRITY;
   }
 
   /**
@@ -65,11 +79,11 @@ public final class RuleSet {
   }
 
   /**
-   * Returns every built-in rule: {@link #statutory()} and {@link #policy()} together, without facts about England's
-   * geography. For all the rules England has as of a date (the built-in rules with the geography of that date,
-   * including {@code england.coverage}, and the rules that compare a configuration with England's reference data),
-   * use {@code io.github.icsmodel.reference.EnglandReferenceRules.ruleSet(asOf)} from the {@code ics-serialization}
-   * module, which the {@code ics} tool uses too.
+   * Returns every built-in rule: {@link #statutory()}, {@link #integrity()} and {@link #policy()} together, without
+   * facts about England's geography. For all the rules England has as of a date (the built-in rules with the
+   * geography of that date, including {@code england.coverage}, and the rules that compare a configuration with
+   * England's reference data), use {@code io.github.icsmodel.reference.EnglandReferenceRules.ruleSet(asOf)} from the
+   * {@code ics-serialization} module, which the {@code ics} tool uses too.
    *
    * @return the built-in rules
    */

@@ -53,6 +53,31 @@ public abstract class ValidationReport {
   }
 
   /**
+   * Obtains a report of findings as of a date, with the coverage of the rules that produced them.
+   *
+   * @param asOf the date the configuration was validated as of
+   * @param findings the findings, in any order
+   * @param coverage what the rules cover and cannot see
+   * @return the report
+   */
+  public static ValidationReport of(LocalDate asOf, Iterable<Finding> findings, Coverage coverage) {
+    return builder().asOf(asOf).findings(findings).coverage(coverage).build();
+  }
+
+  /**
+   * What the rules that produced this report cover and cannot see: the provisions checked and the duties no rule
+   * checks. A report with no errors is not a finding of lawfulness ({@link Coverage#statement()}). A report built
+   * by hand, or by {@link #of(LocalDate, Iterable)}, has {@link Coverage#unknown() unknown} coverage;
+   * {@link Validator} fills it in.
+   *
+   * @return the coverage
+   */
+  @Value.Default
+  public Coverage coverage() {
+    return Coverage.unknown();
+  }
+
+  /**
    * The date the configuration was validated as of.
    *
    * @return the date
@@ -142,7 +167,7 @@ public abstract class ValidationReport {
    * @return the narrower report
    */
   public final ValidationReport filter(Predicate<? super Finding> condition) {
-    return of(asOf(), select(condition));
+    return of(asOf(), select(condition), coverage());
   }
 
   /**
@@ -189,7 +214,8 @@ public abstract class ValidationReport {
     List<Finding> findings = findings();
     for (int i = 1; i < findings.size(); i++) {
       if (ORDER.compare(findings.get(i - 1), findings.get(i)) > 0) {
-        return builder().asOf(asOf()).findings(ImmutableList.sortedCopyOf(ORDER, findings)).build();
+        return builder().asOf(asOf()).coverage(coverage()).findings(ImmutableList.sortedCopyOf(ORDER, findings))
+            .build();
       }
     }
     return this;

@@ -118,7 +118,7 @@ public final class Validator {
     List<Rule> systemRules = run.applying(Scope.SYSTEM, JsonPointer.root());
     run.checkSystem(systemRules, system, JsonPointer.root());
     run.applyWaivers(List.of(system), List.of(JsonPointer.root()));
-    return ValidationReport.of(asOf, run.findings);
+    return ValidationReport.of(asOf, run.findings, Coverage.of(rules.rules()));
   }
 
   /**
@@ -145,7 +145,7 @@ public final class Validator {
       run.check(rule, RuleContext.forNational(rule, national, asOf), JsonPointer.root());
     }
     run.applyWaivers(national.systems(), bases);
-    return ValidationReport.of(asOf, run.findings);
+    return ValidationReport.of(asOf, run.findings, Coverage.of(rules.rules()));
   }
 
   @Override

@@ -41,12 +41,16 @@ class DutyCatalogueTest {
   void holdsTheExpectedDutiesInStatutoryOrder() {
     assertThat(ids(CATALOGUE.all()))
         .containsExactly(
-            "nhsa2006:14Z30", "nhsa2006:14Z32", "nhsa2006:14Z33", "nhsa2006:14Z34", "nhsa2006:14Z35",
-            "nhsa2006:14Z36", "nhsa2006:14Z37", "nhsa2006:14Z38", "nhsa2006:14Z39", "nhsa2006:14Z40",
-            "nhsa2006:14Z41", "nhsa2006:14Z42", "nhsa2006:14Z43", "nhsa2006:14Z44", "nhsa2006:14Z45",
-            "nhsa2006:14Z49", "nhsa2006:14Z51", "nhsa2006:14Z52", "nhsa2006:14Z56", "nhsa2006:14Z58",
-            "nhsa2006:72", "nhsa2006:82", "nhsa2006:223GC", "nhsa2006:223L", "nhsa2006:223LA", "nhsa2006:223M",
-            "lgpiha2007:116ZA", "lgpiha2007:116ZB", "lgpiha2007:116B", "hsca2012:194");
+            "nhsa2006:3", "nhsa2006:13UA", "nhsa2006:14Z29", "nhsa2006:14Z30", "nhsa2006:14Z32", "nhsa2006:14Z33",
+            "nhsa2006:14Z34", "nhsa2006:14Z35", "nhsa2006:14Z36", "nhsa2006:14Z37", "nhsa2006:14Z38",
+            "nhsa2006:14Z39", "nhsa2006:14Z40", "nhsa2006:14Z41", "nhsa2006:14Z42", "nhsa2006:14Z43",
+            "nhsa2006:14Z44", "nhsa2006:14Z45", "nhsa2006:14Z49", "nhsa2006:14Z51", "nhsa2006:14Z52",
+            "nhsa2006:14Z54", "nhsa2006:14Z56", "nhsa2006:14Z58", "nhsa2006:14Z59", "nhsa2006:14Z61",
+            "nhsa2006:14Z62", "nhsa2006:65Z7", "nhsa2006:72", "nhsa2006:82", "nhsa2006:223GC", "nhsa2006:223L",
+            "nhsa2006:223LA", "nhsa2006:223M", "nhsa2006:sch1B.6", "nhsa2006:sch1B.8", "nhsa2006:sch1B.11",
+            "nhsa2006:sch1B.12", "nhsa2006:sch1B.13", "nhsa2006:sch1B.14", "nhsa2006:sch1B.15",
+            "nhsa2006:sch1B.22", "lgpiha2007:116", "lgpiha2007:116A", "lgpiha2007:116ZA", "lgpiha2007:116ZB",
+            "lgpiha2007:116B", "hsca2012:194");
   }
 
   @Test
@@ -153,7 +157,8 @@ class DutyCatalogueTest {
             "(c) efficiency and sustainability in relation to the use of resources by relevant bodies for the"
                 + " purposes of the health service in England.");
     assertThat(duty.shortTitle()).doesNotContainIgnoringCase("triple aim");
-    assertThat(duty.notes()).anySatisfy(note -> assertThat(note).contains("triple aim").contains("unconfirmed"));
+    assertThat(duty.notes()).anySatisfy(note -> assertThat(note).contains("triple aim")
+        .contains("not in the project's notes"));
     assertThat(duty.purposes())
         .containsExactlyInAnyOrder(
             CorePurpose.IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE,
@@ -240,12 +245,20 @@ class DutyCatalogueTest {
   }
 
   @Test
+  void scheduleParagraphDutiesHaveScheduleIdsAndProvisions() {
+    StatutoryDuty duty = duty("nhsa2006:sch1B.11");
+    assertThat(duty.provision().citation()).isEqualTo("NHS Act 2006 Sch. 1B para 11");
+    assertThat(duty.limbs()).extracting(limb -> limb.id().toLegalReference().citation())
+        .containsExactly("NHS Act 2006 Sch. 1B para 11(4)(a)", "NHS Act 2006 Sch. 1B para 11(4)(b)");
+  }
+
+  @Test
   void textVersions() {
     assertThat(
             CATALOGUE.all().stream()
-                .filter(duty -> duty.textVersion().orElseThrow() == TextVersion.REVISED)
+                .filter(duty -> duty.textVersion().filter(v -> v == TextVersion.REVISED).isPresent())
                 .map(duty -> duty.id().toString()))
-        .containsExactly("nhsa2006:72", "nhsa2006:82", "hsca2012:194");
+        .containsExactly("nhsa2006:72", "nhsa2006:82", "lgpiha2007:116", "hsca2012:194");
   }
 
   @Test
@@ -367,22 +380,22 @@ class DutyCatalogueTest {
   @Test
   void icbDutiesInsertedFromSection14Z32CameIntoForceOnFirstJuly2022() {
     for (StatutoryDuty duty : CATALOGUE.all()) {
-      if (duty.id().act() == Act.NHS_ACT_2006 && duty.id().section().startsWith("14Z")
-          && !duty.id().section().equals("14Z30")) {
+      if (duty.id().act() == Act.NHS_ACT_2006 && duty.id().section().startsWith("14Z")) {
         assertThat(duty.inForceFrom()).as(duty.id().toString()).contains(JULY_2022);
       }
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"nhsa2006:223GC", "nhsa2006:223L", "nhsa2006:223M", "lgpiha2007:116ZA", "lgpiha2007:116B"})
+  @ValueSource(strings = {"nhsa2006:223GC", "nhsa2006:223L", "nhsa2006:223M", "lgpiha2007:116ZA", "lgpiha2007:116B",
+    "lgpiha2007:116ZB", "nhsa2006:3", "nhsa2006:13UA", "nhsa2006:65Z7"})
   void otherProvisionsCommencedOnFirstJuly2022(String id) {
     assertThat(duty(id).inForceFrom()).contains(JULY_2022);
   }
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"nhsa2006:223LA", "nhsa2006:14Z30", "nhsa2006:72", "nhsa2006:82", "lgpiha2007:116ZB", "hsca2012:194"})
+      strings = {"nhsa2006:223LA", "nhsa2006:72", "nhsa2006:82", "hsca2012:194"})
   void unconfirmedCommencementStaysEmptyAndIsExplained(String id) {
     StatutoryDuty duty = duty(id);
     assertThat(duty.inForceFrom()).isEmpty();
@@ -459,15 +472,19 @@ class DutyCatalogueTest {
   @Test
   void owedByHolder() {
     assertThat(ids(CATALOGUE.owedBy(ICB_AND_PARTNER_TRUSTS)))
-        .containsExactly("nhsa2006:14Z52", "nhsa2006:14Z56", "nhsa2006:223L", "nhsa2006:223LA", "nhsa2006:223M");
+        .containsExactly("nhsa2006:14Z52", "nhsa2006:14Z54", "nhsa2006:14Z56", "nhsa2006:223L", "nhsa2006:223LA",
+            "nhsa2006:223M");
+    assertThat(ids(CATALOGUE.owedBy(DutyHolder.NHS_ENGLAND))).containsExactly("nhsa2006:14Z59", "nhsa2006:14Z61");
+    assertThat(ids(CATALOGUE.owedBy(DutyHolder.RELEVANT_NHS_BODIES))).containsExactly("nhsa2006:13UA",
+        "nhsa2006:65Z7");
     assertThat(ids(CATALOGUE.owedBy(DutyHolder.INTEGRATED_CARE_PARTNERSHIP))).containsExactly("lgpiha2007:116ZB");
     assertThat(ids(CATALOGUE.owedBy(DutyHolder.NHS_BODIES))).containsExactly("nhsa2006:72");
     assertThat(ids(CATALOGUE.owedBy(DutyHolder.NHS_BODIES_AND_LOCAL_AUTHORITIES))).containsExactly("nhsa2006:82");
     assertThat(ids(CATALOGUE.owedBy(DutyHolder.ICB_AND_RESPONSIBLE_LOCAL_AUTHORITIES)))
         .containsExactly("lgpiha2007:116ZA");
     assertThat(ids(CATALOGUE.owedBy(DutyHolder.RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS)))
-        .containsExactly("lgpiha2007:116B");
-    assertThat(CATALOGUE.owedBy(ICB)).hasSize(20).allSatisfy(duty -> assertThat(duty.owedBy()).isEqualTo(ICB));
+        .containsExactly("lgpiha2007:116", "lgpiha2007:116A", "lgpiha2007:116B");
+    assertThat(CATALOGUE.owedBy(ICB)).hasSize(31).allSatisfy(duty -> assertThat(duty.owedBy()).isEqualTo(ICB));
   }
 
   @Test
@@ -480,18 +497,18 @@ class DutyCatalogueTest {
   }
 
   @Test
-  void anIcbOwesEveryDutyExceptTheIcpsOwn() {
+  void anIcbOwesEveryDutyExceptTheIcpsOwnAndNhsEnglands() {
     assertThat(ids(CATALOGUE.owedBy(OrganisationKind.INTEGRATED_CARE_BOARD)))
-        .hasSize(CATALOGUE.all().size() - 1)
-        .doesNotContain("lgpiha2007:116ZB");
+        .hasSize(CATALOGUE.all().size() - 3)
+        .doesNotContain("lgpiha2007:116ZB", "nhsa2006:14Z59", "nhsa2006:14Z61");
   }
 
   @Test
   void aTrustOwesCooperationAndTheJointDutiesWithItsBoard() {
     assertThat(ids(CATALOGUE.owedBy(OrganisationKind.NHS_FOUNDATION_TRUST)))
         .containsExactly(
-            "nhsa2006:14Z52", "nhsa2006:14Z56", "nhsa2006:72", "nhsa2006:82", "nhsa2006:223L", "nhsa2006:223LA",
-            "nhsa2006:223M");
+            "nhsa2006:13UA", "nhsa2006:14Z52", "nhsa2006:14Z54", "nhsa2006:14Z56", "nhsa2006:65Z7", "nhsa2006:72",
+            "nhsa2006:82", "nhsa2006:223L", "nhsa2006:223LA", "nhsa2006:223M");
     assertThat(CATALOGUE.owedBy(OrganisationKind.NHS_TRUST))
         .isEqualTo(CATALOGUE.owedBy(OrganisationKind.NHS_FOUNDATION_TRUST));
   }
@@ -499,12 +516,13 @@ class DutyCatalogueTest {
   @Test
   void aLocalAuthorityOwesTheCooperationAndPartnershipDuties() {
     assertThat(ids(CATALOGUE.owedBy(OrganisationKind.LOCAL_AUTHORITY)))
-        .containsExactly("nhsa2006:82", "lgpiha2007:116ZA", "lgpiha2007:116B");
+        .containsExactly("nhsa2006:82", "lgpiha2007:116", "lgpiha2007:116A", "lgpiha2007:116ZA", "lgpiha2007:116B");
   }
 
   @Test
-  void nhsEnglandOwesOnlyTheDutiesOfAllNhsBodiesHere() {
-    assertThat(ids(CATALOGUE.owedBy(OrganisationKind.NHS_ENGLAND))).containsExactly("nhsa2006:72", "nhsa2006:82");
+  void nhsEnglandOwesItsAssessmentAndTheDutiesOfAllNhsBodiesHere() {
+    assertThat(ids(CATALOGUE.owedBy(OrganisationKind.NHS_ENGLAND))).containsExactly("nhsa2006:13UA",
+        "nhsa2006:14Z59", "nhsa2006:14Z61", "nhsa2006:65Z7", "nhsa2006:72", "nhsa2006:82");
   }
 
   @ParameterizedTest

@@ -50,7 +50,9 @@ class DutyEnumsTest {
             "nhs-bodies",
             "nhs-bodies-and-local-authorities",
             "integrated-care-partnership",
-            "responsible-local-authority-and-partner-icbs");
+            "responsible-local-authority-and-partner-icbs",
+            "nhs-england",
+            "relevant-nhs-bodies");
     assertThat(Arrays.stream(DutyStrength.values()).map(DutyStrength::jsonName))
         .containsExactly(
             "must",

@@ -21,15 +21,22 @@ class RuleCatalogueTest {
   @Test
   void docs_rules_md_is_up_to_date() throws IOException {
     String generated = RuleCatalogue.builtIn();
+    String existing = Files.exists(CATALOGUE) ? Files.readString(CATALOGUE, StandardCharsets.UTF_8) : "";
+    int marker = existing.indexOf(RuleCatalogue.HAND_WRITTEN_BELOW);
+    String handWritten =
+        marker < 0 ? "" : existing.substring(marker + RuleCatalogue.HAND_WRITTEN_BELOW.length() + 1);
     if (Boolean.getBoolean("ics.updateDocs")) {
       Files.createDirectories(CATALOGUE.getParent());
-      Files.writeString(CATALOGUE, generated, StandardCharsets.UTF_8);
+      Files.writeString(CATALOGUE, generated + handWritten, StandardCharsets.UTF_8);
       return;
     }
     if (!Files.exists(CATALOGUE)) {
       fail("docs/rules.md is missing; generate it with: " + REGENERATE);
     }
-    String written = Files.readString(CATALOGUE, StandardCharsets.UTF_8);
+    String written = existing.substring(0, marker < 0 ? existing.length() : marker
+        + RuleCatalogue.HAND_WRITTEN_BELOW.length() + 1);
+    assertThat(handWritten).as("docs/rules.md keeps the law review's table below the generated catalogue")
+        .contains("## The law review of December 2026: item by item");
     if (!written.equals(generated)) {
       fail("docs/rules.md is out of date with the rules in the code; regenerate it with: " + REGENERATE);
     }
@@ -45,7 +52,8 @@ class RuleCatalogueTest {
     }
     assertThat(catalogue).contains("## Pending changes to the law", "### Health Bill (Session 2026–27)", "not law",
         "- **Applies from:** 2023-04-01 (", "S.I. 2022/734 reg 33");
-    assertThat(catalogue).contains(REGENERATE, "## Statutory rules", "## Policy rules and advice",
+    assertThat(catalogue).contains(REGENERATE, "## Statutory rules", "## Integrity checks",
+        "## Policy rules and advice", "## What the rules check, and what they cannot see", "`england.coverage`",
         "## Rules the validator applies to waivers");
   }
 

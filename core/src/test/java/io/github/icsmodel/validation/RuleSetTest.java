@@ -113,14 +113,18 @@ class RuleSetTest {
   }
 
   @Test
-  void statutory_and_policy_partition_the_built_in_rules() {
+  void statutory_integrity_and_policy_partition_the_built_in_rules() {
     Set<RuleId> statutory = ids(RuleSet.statutory());
+    Set<RuleId> integrity = ids(RuleSet.integrity());
     Set<RuleId> policy = ids(RuleSet.policy());
 
-    assertThat(statutory).isNotEmpty().doesNotContainAnyElementsOf(policy);
-    assertThat(RuleSet.all().size()).isEqualTo(statutory.size() + policy.size());
-    assertThat(RuleSet.statutory().plus(RuleSet.policy())).isEqualTo(RuleSet.all());
-    assertThat(RuleSet.statutory().rules()).allMatch(rule -> rule.severity() == Severity.ERROR);
+    assertThat(statutory).isNotEmpty().doesNotContainAnyElementsOf(policy).doesNotContainAnyElementsOf(integrity);
+    assertThat(RuleSet.all().size()).isEqualTo(statutory.size() + integrity.size() + policy.size());
+    assertThat(RuleSet.statutory().plus(RuleSet.integrity()).plus(RuleSet.policy())).isEqualTo(RuleSet.all());
+    assertThat(RuleSet.statutory().rules()).allMatch(rule -> rule.severity() == Severity.ERROR)
+        .allMatch(rule -> rule.basis().isStatutory());
+    assertThat(integrity).containsExactlyInAnyOrder(
+        RuleId.of("structure.references-resolve"), RuleId.of("structure.unique-ids"));
     assertThat(RuleSet.policy().rules()).allMatch(rule -> !rule.severity().isBlocking());
     assertThat(statutory).contains(RuleId.of("board.chair-count"), RuleId.of("interest.registers-kept"));
     assertThat(policy).contains(RuleId.of("board.deputy-chair"));

@@ -46,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     out.println(rule.summary());
     out.println();
-    out.println("Basis: " + rule.basis().citation() + (rule.basis().isStatutory() ? " (law)" : " (policy)"));
+    out.println("Basis: " + rule.basis().citation() + " (" + rule.kind().label() + ")");
     out.println("Applies from: " + io.github.icsmodel.validation.RuleCatalogue.appliesFrom(rule));
     rule.quotation().ifPresent(text -> {
       out.println();

@@ -1,5 +1,6 @@
 package io.github.icsmodel.cli;
 
+import io.github.icsmodel.validation.Coverage;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.Severity;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Help.Ansi;
 
 /**
  * A validation report for a terminal: a one-line summary, then the findings grouped by severity (most serious
- * first), each with its rule, path (and line and column where known), message and basis. Colour only where the
- * output is a terminal.
+ * first), each with its rule, path (and line and column where known), message and basis with its kind (law,
+ * integrity check, policy or advice), then what the rules did not check, so that a report without errors is not
+ * read as a finding of lawfulness. Colour only where the output is a terminal.
  */
 final class TextReport {
   private final Ansi ansi;
@@ -45,10 +47,27 @@ final class TextReport {
         out.println("  " + ansi.string("@|bold " + finding.ruleId() + "|@") + "  " + where + location
             + (finding.isWaived() ? "  [waived until " + finding.waivedBy().get().expiresOn() + "]" : ""));
         out.println("    " + finding.message());
-        out.println("    " + ansi.string("@|faint Basis: " + finding.basis().citation() + "|@"));
+        out.println("    " + ansi.string("@|faint Basis: " + finding.basis().citation() + " ("
+            + finding.kind().label() + ")|@"));
       }
     }
+    Coverage coverage = report.coverage();
+    if (coverage.isKnown()) {
+      out.println();
+      out.println(ansi.string("@|bold Not checked|@"));
+      out.println("  " + coverage.notChecked().size() + " catalogued duties are not checked and "
+          + coverage.checkedInPart().size() + " are checked only in part, because a configuration cannot show"
+          + " them: " + examples(coverage) + ". 'ics validate --format json' and docs/rules.md list them all.");
+      out.println("  " + coverage.statement());
+    }
     out.flush();
+  }
+
+  /** The first few duties not checked, as citations. */
+  private static String examples(Coverage coverage) {
+    return coverage.notChecked().stream().limit(3)
+        .map(duty -> duty.duty().provision().citation() + " (" + duty.duty().shortTitle() + ")")
+        .collect(java.util.stream.Collectors.joining(", ")) + (coverage.notChecked().size() > 3 ? ", ..." : "");
   }
 
   private static String colour(Severity severity) {

@@ -68,7 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--rules", defaultValue = "all",
-      description = "statutory (errors: the law), policy (warnings and advice) or all (default: ${DEFAULT-VALUE})")
+      description = "statutory (errors: the law, with the integrity checks it relies on), policy (warnings and"
+          + " advice) or all (default: ${DEFAULT-VALUE})")
   Rules rules;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE})")

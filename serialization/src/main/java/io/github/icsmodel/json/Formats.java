@@ -281,6 +281,11 @@ final class Formats {
               PRIVATE_HEALTHCARE_INVOLVEMENT,
               CommitteeMember::privateHealthcareInvolvement,
               ImmutableCommitteeMember.Builder::privateHealthcareInvolvement)
+          .optional(
+              "approvedByChair",
+              BOOLEAN,
+              CommitteeMember::approvedByChair,
+              ImmutableCommitteeMember.Builder::approvedByChair)
           .build();
 
   static final ObjectFormat<Committee, ImmutableCommittee.Builder> COMMITTEE =
@@ -479,6 +484,16 @@ final class Formats {
               BOOLEAN,
               JointForwardPlan::coversVictimsOfAbuse,
               ImmutableJointForwardPlan.Builder::coversVictimsOfAbuse)
+          .optional(
+              "includesConsultationSummary",
+              BOOLEAN,
+              JointForwardPlan::includesConsultationSummary,
+              ImmutableJointForwardPlan.Builder::includesConsultationSummary)
+          .optional(
+              "statesHealthAndWellbeingBoardOpinions",
+              BOOLEAN,
+              JointForwardPlan::statesHealthAndWellbeingBoardOpinions,
+              ImmutableJointForwardPlan.Builder::statesHealthAndWellbeingBoardOpinions)
           .build();
 
   static final ObjectFormat<JointCapitalResourceUsePlan, ImmutableJointCapitalResourceUsePlan.Builder>
@@ -541,6 +556,11 @@ final class Formats {
               BOOLEAN,
               AnnualReport::reviewsJointLocalHealthAndWellbeingStrategies,
               ImmutableAnnualReport.Builder::reviewsJointLocalHealthAndWellbeingStrategies)
+          .optional(
+              "consultedHealthAndWellbeingBoards",
+              BOOLEAN,
+              AnnualReport::consultedHealthAndWellbeingBoards,
+              ImmutableAnnualReport.Builder::consultedHealthAndWellbeingBoards)
           .optional(
               "mentalHealthExpenditure",
               DECIMAL,

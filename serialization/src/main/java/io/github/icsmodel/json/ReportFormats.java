@@ -5,6 +5,7 @@ import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleId;
+import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.ValidationReport;
@@ -164,6 +165,8 @@ public final class ReportFormats {
       generator.writeObjectFieldStart("properties");
       generator.writeStringField("asOf", report.asOf().toString());
       generator.writeBooleanField("valid", report.isValid());
+      generator.writeFieldName("coverage");
+      writeCoverage(report.coverage(), generator);
       generator.writeEndObject();
       generator.writeEndObject();
       generator.writeEndArray();
@@ -274,6 +277,11 @@ public final class ReportFormats {
       default:
         return "note";
     }
+  }
+
+  /** The JSON name of a finding's kind: law, integrity, policy or advice. */
+  private static String kind(RuleKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
   private static String name(Severity severity) {

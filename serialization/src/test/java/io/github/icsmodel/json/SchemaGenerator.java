@@ -45,8 +45,10 @@ final class SchemaGenerator {
     value("FinancialYear", "A financial year, 1 April to 31 March, such as 2024/25.", "string",
         "^[0-9]{4}/[0-9]{2}$");
     value("DutyId", "A statutory duty, or a limb of one: an Act code (nhsa2006, lgpiha2007 or hsca2012), a colon,"
-        + " the section and any bracketed subdivisions, such as nhsa2006:14Z35 or nhsa2006:14Z35(a).", "string",
-        "^(nhsa2006|lgpiha2007|hsca2012):[1-9][0-9]*[A-Z]*[0-9]*[A-Z]*(\\(([1-9][0-9]*[A-Z]*|[a-z]+)\\))*$");
+        + " the section (or sch, a schedule, a dot and a paragraph) and any bracketed subdivisions, such as"
+        + " nhsa2006:14Z35, nhsa2006:14Z35(a) or nhsa2006:sch1B.13.", "string",
+        "^(nhsa2006|lgpiha2007|hsca2012):(sch[1-9][0-9]*[A-Z]*\\.)?[1-9][0-9]*[A-Z]*[0-9]*[A-Z]*"
+            + "(\\(([1-9][0-9]*[A-Z]*|[a-z]+)\\))*$");
     value("RuleId", "A validation rule's id: a namespace and a name in lower case, such as board.chair-count.",
         "string", "^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$");
     value("JsonPointer", "A JSON Pointer (RFC 6901) into the configuration, such as /icb/board/members/3.",

@@ -29,7 +29,7 @@ public final class BoardIndependenceUnassessed extends AbstractRule {
             + " independence test",
         "Have the appointer assess whether the appointment could reasonably be regarded as undermining the"
             + " independence of the health service, and record the outcome (underminesIndependence, assessedOn).",
-        "Disqualified: [...] a person whose appointment \"could reasonably be regarded as undermining the"
+        "Disqualified (3.2): [...] a person whose appointment \"could reasonably be regarded as undermining the"
             + " independence of the health service because of the candidate's involvement with the private"
             + " healthcare sector or otherwise\"");
   }

@@ -50,8 +50,9 @@ public final class ChairIndependent extends AbstractRule {
         if (organisation.isPresent() && isOfTheArea(organisation.get().kind())) {
           context.report(BoardPaths.member(context, i).property("officesHeld").index(o), member.id(),
               "The chair " + member.id() + " is " + office.title() + " of " + organisation.get().name() + ", an"
-                  + " organisation of the system; NHS England policy (HL6183) makes a person with a role in a"
-                  + " health or care organisation in the area ineligible to be an independent ICB chair.");
+                  + " organisation of the system; the government's answer to written question HL6183 (a"
+                  + " minister's answer in Parliament, not law) makes a person with a role in a health or care"
+                  + " organisation in the area ineligible to be an independent ICB chair.");
         }
       }
     }

@@ -5,6 +5,7 @@ import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.board.BoardRules;
 import io.github.icsmodel.validation.cluster.ClusterRules;
+import io.github.icsmodel.validation.constitution.ConstitutionRules;
 import io.github.icsmodel.validation.cooperation.CooperationRules;
 import io.github.icsmodel.validation.duties.DutyRules;
 import io.github.icsmodel.validation.england.EnglandRules;
@@ -46,6 +47,8 @@ public final class BuiltInRules {
         .addAll(IcbRules.rules())
         // The board of the ICB and its committees: Schedule 1B to the NHS Act 2006 and NHS England policy.
         .addAll(BoardRules.rules(facts.districtCounties()))
+        // The constitution: s.14Z29 of the NHS Act 2006.
+        .addAll(ConstitutionRules.rules())
         // Conflicts of interest: s.14Z30 of the NHS Act 2006.
         .addAll(InterestRules.rules())
         // The integrated care partnership and its strategy: ss.116ZA and 116ZB of the 2007 Act.

@@ -20,7 +20,8 @@ import java.util.Map;
  * under sections 14Z34 to 14Z45 and 14Z49" (s.14Z58(2)(a)); NHS England assesses it "in respect of each financial
  * year" (s.14Z59(1)). Evidence more than a year old cannot show the current year's discharge, but its absence is a
  * gap in the record, not proof of a breach, and no NHS England document in the project's notes sets an evidence
- * cadence: so this is advice, citing the provision it serves.
+ * cadence: so this is advice, citing the provision it serves, and the one-year window is the library's own (the
+ * law review of December 2026, item R-26); the finding says so.
  *
  * <p>Evidence is current if dated no more than one year before the validation date and not after it. Findings: a
  * duty with no assurance record (at {@code /dutyAssurances}), and a duty whose records hold no current evidence
@@ -74,7 +75,8 @@ public final class CurrentEvidenceRule extends AbstractRule {
         context.report(
             path.index(records.get(0)).property("evidence"),
             "No evidence for " + IcbDuties.cite(duty) + " dated between " + asOf.minusYears(1) + " and " + asOf
-                + (latest == null ? " (none is recorded)" : " (the latest is dated " + latest + ")") + ".");
+                + (latest == null ? " (none is recorded)" : " (the latest is dated " + latest + ")") + "; the"
+                + " one-year window is this library's advice, not a period the Act sets.");
       }
     }
   }

@@ -19,7 +19,11 @@ import java.util.List;
 public final class IcbDuties {
   private IcbDuties() {}
 
-  /** Sections 14Z25 to 14Z45 of the NHS Act 2006 came into force on 1 July 2022 (HCA 2022 s.25). */
+  /**
+   * 1 July 2022, when the duties of ICBs came into force: ss.14Z32 to 14Z64 of the NHS Act 2006 were inserted on
+   * that day by Health and Care Act 2022 s.25(2); ss.14Z25 to 14Z31 were inserted by ss.19 and 20 of that Act,
+   * partly in force from 9 May 2022 and fully from 1 July 2022 (S.I. 2022/734).
+   */
   public static final LocalDate IN_FORCE = LocalDate.of(2022, 7, 1);
 
   /** The general duties of integrated care boards, ss.14Z34 to 14Z45 of the NHS Act 2006, in section order. */

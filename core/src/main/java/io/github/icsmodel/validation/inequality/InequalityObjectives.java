@@ -21,7 +21,9 @@ import java.util.Map;
 final class InequalityObjectives {
   private InequalityObjectives() {}
 
-  /** Sections 14Z25 to 14Z45 of the NHS Act 2006, s.14Z35 among them, came into force on 1 July 2022. */
+  /**
+   * Section 14Z35 of the NHS Act 2006 came into force on 1 July 2022, inserted by Health and Care Act 2022 s.25(2).
+   */
   static final LocalDate ICB_DUTIES_IN_FORCE = LocalDate.of(2022, 7, 1);
 
   /** NHS England published its first statement on information on health inequalities (s.13SA) on 27 November 2023. */

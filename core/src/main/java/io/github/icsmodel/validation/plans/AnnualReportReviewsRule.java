@@ -19,10 +19,14 @@ import java.time.LocalDate;
  * under section 116B(1) of the Local Government and Public Involvement in Health Act 2007.</blockquote>
  *
  * <p>ERROR, one finding per missing review, at the latest report's {@code reviewsPlans},
- * {@code reviewsInequalitiesStatement} or {@code reviewsJointLocalHealthAndWellbeingStrategies}. Two reviews can
- * have nothing to review: (b) in a report on the ICB's first financial year (for which no forward plan applied,
- * S.I. 2022/734 reg 33, and no plan could be prepared before the year began), and (c) in a report published before
- * NHS England published its first s.13SA statement on 27 November 2023. The rule does not require them then.
+ * {@code reviewsInequalitiesStatement} or {@code reviewsJointLocalHealthAndWellbeingStrategies}.
+ *
+ * <p>The report on 2022/23 must carry review (b) too, read as S.I. 2022/734 reg 33(6) requires: "as if the
+ * reference to a forward plan published under section 14Z52 were a reference to the existing forward plan of a
+ * clinical commissioning group referred to in paragraph (3)". Two reviews can have nothing to review, and the
+ * rule does not require them then: (b) in a report on the first financial year of an ICB established after 1 July
+ * 2022 (no plan can precede a year that begins on the day the ICB is established, s.14Z52(8)(a)), and (c) in a
+ * report published before NHS England published its first s.13SA statement on 27 November 2023.
  */
 public final class AnnualReportReviewsRule extends AnnualReportRule {
   /** The day NHS England published its first statement under s.13SA: 27 November 2023. */
@@ -42,14 +46,19 @@ public final class AnnualReportReviewsRule extends AnnualReportRule {
   @Override
   void check(RuleContext context, AnnualReport report, JsonPointer path) {
     String name = "The annual report " + report.id() + " on " + report.financialYear();
+    boolean transitional = report.financialYear().equals(Planning.TRANSITIONAL_YEAR);
     boolean firstYear = FinancialYear.containing(context.system().icb().establishedOn())
         .equals(report.financialYear());
-    if (!firstYear && !report.reviewsPlans()) {
+    if ((transitional || !firstYear) && !report.reviewsPlans()) {
       context.report(
           path.property("reviewsPlans"),
           report.id(),
-          name + " does not review how far the ICB exercised its functions in accordance with the joint forward"
-              + " plan and the capital resource use plan (s.14Z58(2)(b)).");
+          name + (transitional
+              ? " does not record a review of how far the ICB exercised its functions in accordance with the"
+                  + " existing forward plans of its predecessor clinical commissioning groups (s.14Z58(2)(b) as"
+                  + " read by S.I. 2022/734 reg 33(6))."
+              : " does not record a review of how far the ICB exercised its functions in accordance with the joint"
+                  + " forward plan and the capital resource use plan (s.14Z58(2)(b))."));
     }
     boolean statementExisted =
         report.publishedOn().map(d -> !d.isBefore(FIRST_INEQUALITIES_STATEMENT)).orElse(true);

@@ -18,7 +18,11 @@ import java.util.OptionalInt;
 abstract class AnnualReportRule extends AbstractRule {
 
   AnnualReportRule(String id, Basis basis, String summary, String remedy, String quotation) {
-    super(id, Severity.ERROR, basis, summary, remedy, quotation);
+    this(id, Severity.ERROR, basis, summary, remedy, quotation);
+  }
+
+  AnnualReportRule(String id, Severity severity, Basis basis, String summary, String remedy, String quotation) {
+    super(id, severity, basis, summary, remedy, quotation);
   }
 
   @Override

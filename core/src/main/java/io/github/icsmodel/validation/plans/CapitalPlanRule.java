@@ -26,8 +26,13 @@ import java.util.Optional;
  *
  * <p>The project's notes record, without quoting, that the plan "must be published and given to the ICP, to each
  * relevant HWB and to NHSE"; relevant boards are found as {@code plan.jfp-given} finds them. Section 14Z56 was in
- * force from 1 July 2022, but an ICB's first financial year begins the day it is established (s.14Z52(8)(a)), so
- * no plan can precede it: the rule does not apply to that year (for the 42 ICBs, 2022/23).
+ * force from 1 July 2022. For 2022/23 S.I. 2022/734 reg 33(5) reads s.14Z56(1) as if "Before the start of each
+ * financial year" read "As soon as reasonably practicable after the giving of any direction pursuant to subsection
+ * (2) relating to any part of the financial year ending with 31st March 2023": a 2022/23 plan was required, but
+ * its deadline turns on the date of the Secretary of State's direction, which a configuration does not record, so
+ * the rule does not check 2022/23. For an ICB established later, its first financial year begins the day it is
+ * established (s.14Z52(8)(a)), so no plan can precede it and the rule does not check that year either. The basis
+ * is the whole of s.14Z56: the duty to prepare is in (1), to publish in (4) and to give copies in (5).
  *
  * <p>ERROR. Findings: no plan for the year (at {@code /capitalResourceUsePlans}); prepared on or after 1 April
  * ({@code preparedOn}); not published by the validation date ({@code publishedOn}); not given to the partnership,

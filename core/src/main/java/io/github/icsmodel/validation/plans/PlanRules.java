@@ -34,10 +34,13 @@ public final class PlanRules {
   public static List<Rule> rules(Map<GssCode, GssCode> districtCounties) {
     return ImmutableList.of(
         new AnnualReportDutiesRule(),
+        new AnnualReportHwbConsultedRule(),
         new AnnualReportMentalHealthRule(),
         new AnnualReportPreparedRule(),
+        new AnnualReportPublishedRule(),
         new AnnualReportReviewsRule(),
         new CapitalPlanRule(districtCounties),
+        new JfpConsultationRule(),
         new JfpExistsRule(),
         new JfpExplainsDutiesRule(),
         new JfpFiveYearsRule(),

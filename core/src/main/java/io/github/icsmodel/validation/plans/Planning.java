@@ -25,6 +25,9 @@ final class Planning {
    * The first day of the first financial year for which s.14Z52(1) to (6) applied: for the financial year ending 31
    * March 2023 they did not (S.I. 2022/734 reg 33).
    */
+  /** The financial year S.I. 2022/734 reg 33 makes transitional provision for: 2022/23. */
+  static final FinancialYear TRANSITIONAL_YEAR = FinancialYear.containing(LocalDate.of(2022, 7, 1));
+
   static final LocalDate JOINT_FORWARD_PLANS_FROM = LocalDate.of(2023, 4, 1);
 
   /**

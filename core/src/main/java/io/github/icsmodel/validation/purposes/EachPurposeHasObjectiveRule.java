@@ -18,8 +18,11 @@ import java.util.Set;
  * inequalities in outcomes, experience and access 3. enhance productivity and value for money 4. help the NHS
  * support broader social and economic development.</blockquote>
  *
- * <p>WARNING: policy, not law. NHS England's annual assessment of ICBs for 2023/24 asked how each ICB "contributed
- * to each of the 4 core purposes of an ICS". One finding per purpose with no objective, at {@code /objectives}.
+ * <p>INFORMATION: advice, not policy and not law. The guidance quoted names the purposes but sets no expectation
+ * about objectives. The nearest basis is NHS England's annual assessment of ICBs for 2023/24, which asked "How has
+ * the ICB contributed to each of the 4 core purposes of an ICS?"; the 2024/25 assessment asked instead about "5
+ * core roles aligned with the core purposes". (Until 2026-12 this rule was a WARNING citing the interim guidance
+ * alone; the law review of December 2026, item R-57, found that the wrong reference.) One finding per purpose with no objective, at {@code /objectives}.
  */
 public final class EachPurposeHasObjectiveRule extends AbstractRule {
 
@@ -27,7 +30,7 @@ public final class EachPurposeHasObjectiveRule extends AbstractRule {
   public EachPurposeHasObjectiveRule() {
     super(
         "purpose.each-purpose-has-objective",
-        Severity.WARNING,
+        Severity.INFORMATION,
         NhsEnglandPolicy.ICB_INTERIM_GUIDANCE,
         "Each of the four core purposes of an integrated care system has at least one objective",
         "Add an objective serving each purpose that has none.",

@@ -25,7 +25,8 @@ import java.util.Set;
  * <blockquote>They exist to achieve four aims: […] 2. tackle inequalities in outcomes, experience and access
  * […]</blockquote>
  *
- * <p>WARNING: policy, not law. The guidance names the purpose; that an objective serving it should be measurable
+ * <p>INFORMATION: advice, not policy and not law. The guidance names the purpose and says nothing of baselines or
+ * targets; that an objective serving it should be measurable
  * is this library's reading of what tackling inequalities takes, in line with NHS England's statement on
  * information on health inequalities, which expects NHS bodies to "use information on health inequalities to take
  * action across commissioning and service delivery, and evaluate impact on reducing health inequalities".
@@ -41,7 +42,7 @@ public final class InequalitiesMeasurableRule extends AbstractRule {
   public InequalitiesMeasurableRule() {
     super(
         "purpose.inequalities-measurable",
-        Severity.WARNING,
+        Severity.INFORMATION,
         NhsEnglandPolicy.ICB_INTERIM_GUIDANCE,
         "The purpose to tackle inequalities has a measurable objective: a defined indicator with a baseline and a"
             + " target",

@@ -6,6 +6,7 @@ import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.board.BoardRules;
 import io.github.icsmodel.validation.cluster.ClusterRules;
+import io.github.icsmodel.validation.constitution.ConstitutionRules;
 import io.github.icsmodel.validation.cooperation.CooperationRules;
 import io.github.icsmodel.validation.duties.DutyRules;
 import io.github.icsmodel.validation.england.EnglandRules;
@@ -23,7 +24,7 @@ class BuiltInRulesTest {
   @Test
   void assembles_every_family_into_rule_set_all() {
     assertThat(BuiltInRules.rules())
-        .hasSize(BoardRules.rules().size() + InterestRules.rules().size() + IcpRules.rules().size()
+        .hasSize(ConstitutionRules.rules().size() + BoardRules.rules().size() + InterestRules.rules().size() + IcpRules.rules().size()
             + DutyRules.rules().size() + PlanRules.rules().size() + CooperationRules.rules().size()
             + PurposeRules.rules().size() + InequalityRules.rules().size() + StructureRules.rules().size() + EnglandRules.rules().size()
             + IcbRules.rules().size() + ClusterRules.rules().size())

@@ -154,9 +154,12 @@ class DutyRulesTest {
           a -> a.withEvidence(evidence(LocalDate.of(2025, 5, 1), "nhsa2006:14Z35(a)"))));
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("duty.inequalities-both-limbs");
-        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
         assertThat(f.path()).isEqualTo(at("/dutyAssurances/1/evidence"));
-        assertThat(f.message()).contains("covers access (s.14Z35(a)) only").contains("the outcomes limb, s.14Z35(b)");
+        assertThat(f.message()).contains("shows regard to access (s.14Z35(a)) only")
+            .contains("records no evidence of regard to the outcomes limb, s.14Z35(b)")
+            .contains("not a finding that the duty was breached")
+            .doesNotContain("requires regard to the need to reduce inequalities in both.");
         assertThat(f.basis().citation()).isEqualTo("NHS Act 2006 s.14Z35");
       });
     }
@@ -170,12 +173,25 @@ class DutyRulesTest {
     }
 
     @Test
-    void duty_inequalities_both_limbs_ignores_stale_evidence_for_the_other_limb() {
+    void duty_inequalities_both_limbs_passes_with_older_evidence_for_the_other_limb_as_the_act_sets_no_period() {
+      assertThat(run(rule, changeAssurance(INEQUALITIES, a -> a.withEvidence(
+          evidence(LocalDate.of(2025, 5, 1), "nhsa2006:14Z35(a)"),
+          evidence(LocalDate.of(2023, 5, 1), "nhsa2006:14Z35(b)"))))).isEmpty();
+    }
+
+    @Test
+    void duty_inequalities_both_limbs_fails_when_the_other_limb_is_evidenced_only_after_the_validation_date() {
       List<Finding> findings = run(rule, changeAssurance(INEQUALITIES, a -> a.withEvidence(
           evidence(LocalDate.of(2025, 5, 1), "nhsa2006:14Z35(a)"),
-          evidence(LocalDate.of(2023, 5, 1), "nhsa2006:14Z35(b)"))));
+          evidence(LocalDate.of(2099, 5, 1), "nhsa2006:14Z35(b)"))));
       assertThat(findings).singleElement()
           .satisfies(f -> assertThat(f.message()).contains("the outcomes limb"));
+    }
+
+    @Test
+    void duty_inequalities_both_limbs_is_advice_not_a_blocking_rule() {
+      assertThat(rule.severity()).isEqualTo(Severity.INFORMATION);
+      assertThat(rule.kind()).isEqualTo(io.github.icsmodel.validation.RuleKind.ADVICE);
     }
 
     @Test

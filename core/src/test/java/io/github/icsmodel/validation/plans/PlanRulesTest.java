@@ -322,11 +322,24 @@ class PlanRulesTest {
     }
 
     @Test
-    void plan_annual_report_reviews_excuses_what_did_not_yet_exist_for_the_first_report() {
+    void plan_annual_report_reviews_excuses_the_s13sa_review_before_the_first_statement() {
+      AnnualReport first = AnnualReport.builder().id(id("annual-report-2022-23"))
+          .financialYear(FinancialYear.of("2022/23")).publishedOn(LocalDate.of(2023, 6, 29)).reviewsPlans(true)
+          .reviewsJointLocalHealthAndWellbeingStrategies(true).build();
+      assertThat(run(rule, compliant().withAnnualReports(first), LocalDate.of(2023, 9, 1))).isEmpty();
+    }
+
+    @Test
+    void plan_annual_report_reviews_fails_for_2022_23_without_a_review_of_the_ccg_plans_reg_33_6() {
       AnnualReport first = AnnualReport.builder().id(id("annual-report-2022-23"))
           .financialYear(FinancialYear.of("2022/23")).publishedOn(LocalDate.of(2023, 6, 29))
           .reviewsJointLocalHealthAndWellbeingStrategies(true).build();
-      assertThat(run(rule, compliant().withAnnualReports(first), LocalDate.of(2023, 9, 1))).isEmpty();
+      assertThat(run(rule, compliant().withAnnualReports(first), LocalDate.of(2023, 9, 1))).singleElement()
+          .satisfies(f -> {
+            assertThat(f.path()).isEqualTo(at("/annualReports/0/reviewsPlans"));
+            assertThat(f.message()).contains("existing forward plans of its predecessor clinical commissioning"
+                + " groups").contains("S.I. 2022/734 reg 33(6)");
+          });
     }
   }
 

@@ -50,7 +50,7 @@ class PurposeRulesTest {
       List<Finding> findings = run(rule, compliant().withObjectives(objectives));
       assertThat(findings).hasSize(2).allSatisfy(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("purpose.each-purpose-has-objective");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
         assertThat(f.path()).isEqualTo(at("/objectives"));
         assertThat(f.basis()).isEqualTo(NhsEnglandPolicy.ICB_INTERIM_GUIDANCE);
       });
@@ -75,7 +75,7 @@ class PurposeRulesTest {
       List<Finding> findings = run(rule, changeInequalitiesMeasure(m -> m.withTarget(Optional.empty())));
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("purpose.inequalities-measurable");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
         assertThat(f.path()).isEqualTo(at("/objectives"));
         assertThat(f.message()).contains("close-hypertension-gap").contains("baseline and a target");
       });

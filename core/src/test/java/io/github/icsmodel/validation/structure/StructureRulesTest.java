@@ -213,8 +213,10 @@ class StructureRulesTest {
       List<Finding> findings = run(rule, system);
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("structure.places-within-footprint");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
+        assertThat(f.kind()).isEqualTo(io.github.icsmodel.validation.RuleKind.ADVICE);
         assertThat(f.path()).isEqualTo(at("/places/1/localAuthorities/1"));
+        assertThat(f.message()).contains("Partners decide a place's footprint");
         assertThat(f.message()).contains("Eastport Place (eastport-place) covers Westmoor Council (westmoor-ua)");
       });
     }

@@ -1,0 +1,336 @@
+package io.github.icsmodel.validation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.icsmodel.duty.DutyCatalogue;
+import io.github.icsmodel.duty.StatutoryDuty;
+import io.github.icsmodel.law.LegalReference;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a set of rules covers, and what it cannot see: the provisions of law its rules check, the provisions on
+ * which it only gives advice, and the catalogued duties no rule checks, each with the reason. A validation report
+ * carries the coverage of the rules that ran, so that a report with no errors is read as "the configuration shows
+ * no breach of the provisions checked", never as "the ICB acts lawfully".
+ *
+ * <p>A duty counts as checked when a rule of {@link RuleKind#LAW} cites the same section or schedule paragraph;
+ * as advised on when only advice or policy rules cite it. Instances are immutable and thread-safe.
+ */
+public final class Coverage {
+  /** The sentence every report carries. */
+  public static final String STATEMENT =
+      "A report without errors means only that the configuration shows no breach of the provisions the rules check."
+          + " It is not a finding that the ICB or its partners act lawfully: many duties turn on how functions are"
+          + " exercised and cannot be seen in a configuration.";
+
+  private static final String DEFAULT_REASON =
+      "No rule checks it: a configuration does not record what the duty turns on.";
+
+  private static final String REGARD =
+      "A duty about how functions are exercised (\"have regard to\", \"with a view to\", \"promote\"); a"
+          + " configuration records no decisions, so no rule can see it. The joint forward plan and annual report"
+          + " rules check only that those documents explain it.";
+
+  /** Why particular duties are not checked, by duty id; others get the default reason. */
+  private static final ImmutableMap<String, String> REASONS = ImmutableMap.<String, String>builder()
+      .put("nhsa2006:3", "What to arrange is the board's judgement (\"to such extent as it considers necessary\");"
+          + " a configuration records no commissioning arrangements.")
+      .put("nhsa2006:13UA", "A duty to have regard to guidance; a configuration records no joint appointment"
+          + " decisions.")
+      .put("nhsa2006:14Z59", "NHS England's duty, not the ICB's.")
+      .put("nhsa2006:14Z61", "NHS England's powers; a configuration cannot show NHS England's satisfaction.")
+      .put("nhsa2006:14Z62", "A configuration records no direction under s.14Z61.")
+      .put("nhsa2006:65Z7", "A duty to have regard to guidance; the format records no delegation arrangements.")
+      .put("nhsa2006:223GC", "A financial duty; a configuration records no accounts.")
+      .put("nhsa2006:223L", "A financial duty; a configuration records no accounts.")
+      .put("nhsa2006:223LA", "A financial duty (commencement unconfirmed); a configuration records no accounts.")
+      .put("nhsa2006:223M", "A financial duty; a configuration records no accounts.")
+      .put("nhsa2006:sch1B.22", "A configuration records no accounts.")
+      .put("lgpiha2007:116", "No rule checks the needs assessment; the format records only whether each was"
+          + " published and given to the partnership.")
+      .put("lgpiha2007:116A", "No rule checks the joint local health and wellbeing strategy.")
+      .put("lgpiha2007:116B", REGARD)
+      .put("hsca2012:194", "The format does not record Health and Wellbeing Boards' membership or their"
+          + " co-operation with the ICB.")
+      .buildOrThrow();
+
+  /** What is left unchecked of duties a rule checks in part, by duty id. */
+  private static final ImmutableMap<String, String> PARTS_NOT_CHECKED = ImmutableMap.<String, String>builder()
+      .put("nhsa2006:14Z30", "Subsections (3)(a) and (c) and (4): whether declarations concern commissioning"
+          + " decisions and reach the registers, and the arrangements for managing conflicts; (3)(b) is advice only.")
+      .put("nhsa2006:14Z58", "Subsection (3) only where the configuration records consultedHealthAndWellbeingBoards;"
+          + " subsection (6) is advice only.")
+      .put("nhsa2006:14Z54", "Subsection (8) only where the configuration records includesConsultationSummary and"
+          + " statesHealthAndWellbeingBoardOpinions; the consultation and involvement of subsections (2) to (4) are"
+          + " not recorded.")
+      .put("nhsa2006:sch1B.8", "Paragraph 8(1)(a) (who appoints the ordinary members) and 8(3) to (5) (the"
+          + " nomination process and regard to NHS England's selection guidance).")
+      .put("nhsa2006:sch1B.11", "Paragraph 11(4)(a) only where the configuration records approvedByChair for a"
+          + " member of a committee exercising commissioning functions; an unrecorded approval is not reported.")
+      .buildOrThrow();
+
+  private static final Coverage NONE = new Coverage(false, ImmutableList.of(), ImmutableList.of(),
+      ImmutableList.of(), ImmutableList.of());
+
+  private final boolean known;
+  private final ImmutableList<LegalReference> checked;
+  private final ImmutableList<LegalReference> advisedOn;
+  private final ImmutableList<NotChecked> notChecked;
+  private final ImmutableList<NotChecked> checkedInPart;
+
+  private Coverage(boolean known, ImmutableList<LegalReference> checked, ImmutableList<LegalReference> advisedOn,
+      ImmutableList<NotChecked> notChecked, ImmutableList<NotChecked> checkedInPart) {
+    this.known = known;
+    this.checked = checked;
+    this.advisedOn = advisedOn;
+    this.notChecked = notChecked;
+    this.checkedInPart = checkedInPart;
+  }
+
+  /**
+   * Returns the coverage of a set of rules against the built-in duty catalogue.
+   *
+   * @param rules the rules, such as those a validator ran
+   * @return the coverage
+   */
+  public static Coverage of(Iterable<? extends Rule> rules) {
+    Objects.requireNonNull(rules, "rules");
+    Set<LegalReference> law = new LinkedHashSet<>();
+    Set<LegalReference> advice = new LinkedHashSet<>();
+    for (Rule rule : rules) {
+      if (rule.basis() instanceof LegalReference) {
+        LegalReference whole = ((LegalReference) rule.basis()).whole();
+        (rule.kind() == RuleKind.LAW ? law : advice).add(whole);
+      }
+    }
+    advice.removeAll(law);
+    List<NotChecked> missing = new ArrayList<>();
+    List<NotChecked> partly = new ArrayList<>();
+    for (StatutoryDuty duty : DutyCatalogue.builtIn().all()) {
+      LegalReference provision = duty.provision().whole();
+      if (law.contains(provision)) {
+        String part = PARTS_NOT_CHECKED.get(duty.id().toString());
+        if (part != null) {
+          partly.add(new NotChecked(duty, part));
+        }
+        continue;
+      }
+      String reason = REASONS.getOrDefault(duty.id().toString(),
+          isAboutExercise(duty) ? REGARD : DEFAULT_REASON);
+      if (advice.contains(provision)) {
+        reason = "Only advice is given on it: " + reason;
+      }
+      missing.add(new NotChecked(duty, reason));
+    }
+    return new Coverage(true, sorted(law), sorted(advice), ImmutableList.copyOf(missing),
+        ImmutableList.copyOf(partly));
+  }
+
+  /**
+   * Returns the coverage of the built-in rules, {@code england.coverage} included.
+   *
+   * @return the coverage
+   */
+  public static Coverage builtIn() {
+    List<Rule> rules = new ArrayList<>(RuleSet.all().rules());
+    rules.addAll(io.github.icsmodel.validation.england.EnglandRules.rules(Set.of()));
+    return of(rules);
+  }
+
+  /**
+   * Returns the coverage of a report whose rules are not known, such as one built by hand.
+   *
+   * @return coverage that is not {@link #isKnown() known}
+   */
+  public static Coverage unknown() {
+    return NONE;
+  }
+
+  private static boolean isAboutExercise(StatutoryDuty duty) {
+    switch (duty.strength()) {
+      case MUST:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  private static ImmutableList<LegalReference> sorted(Set<LegalReference> references) {
+    return references.stream().sorted((a, b) -> naturalKey(a.citation()).compareTo(naturalKey(b.citation())))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The citation with each run of digits padded, so that "para 3" sorts before "para 11". */
+  private static String naturalKey(String citation) {
+    StringBuilder key = new StringBuilder();
+    StringBuilder digits = new StringBuilder();
+    for (char c : (citation + " ").toCharArray()) {
+      if (Character.isDigit(c)) {
+        digits.append(c);
+        continue;
+      }
+      if (digits.length() > 0) {
+        key.append("0".repeat(Math.max(0, 8 - digits.length()))).append(digits);
+        digits.setLength(0);
+      }
+      key.append(c);
+    }
+    return key.toString();
+  }
+
+  /**
+   * Whether the rules behind this coverage are known.
+   *
+   * @return false for {@link #unknown()}
+   */
+  public boolean isKnown() {
+    return known;
+  }
+
+  /**
+   * The sections and schedule paragraphs a rule of {@link RuleKind#LAW} checks, by citation.
+   *
+   * @return the provisions checked
+   */
+  public List<LegalReference> checked() {
+    return checked;
+  }
+
+  /**
+   * The sections and schedule paragraphs on which the rules only give advice or check policy.
+   *
+   * @return the provisions advised on
+   */
+  public List<LegalReference> advisedOn() {
+    return advisedOn;
+  }
+
+  /**
+   * The catalogued duties no rule of {@link RuleKind#LAW} checks, with the reason, in catalogue order.
+   *
+   * @return the duties not checked
+   */
+  public List<NotChecked> notChecked() {
+    return notChecked;
+  }
+
+  /**
+   * The catalogued duties a rule of {@link RuleKind#LAW} checks only in part, with the part left unchecked.
+   *
+   * @return the duties checked in part
+   */
+  public List<NotChecked> checkedInPart() {
+    return checkedInPart;
+  }
+
+  /**
+   * The statement that a clean report is not a finding of lawfulness: {@link #STATEMENT}.
+   *
+   * @return the statement
+   */
+  public String statement() {
+    return STATEMENT;
+  }
+
+  /**
+   * Renders the coverage as Markdown, as {@code docs/rules.md} shows it.
+   *
+   * @return the Markdown text
+   */
+  public String toMarkdown() {
+    StringBuilder text = new StringBuilder("## What the rules check, and what they cannot see\n\n")
+        .append(STATEMENT).append("\n\n### Provisions checked (ERROR rules citing law)\n\n");
+    for (LegalReference reference : checked) {
+      text.append("- ").append(reference.citation()).append('\n');
+    }
+    text.append("\n### Provisions on which the rules give only advice\n\n");
+    for (LegalReference reference : advisedOn) {
+      text.append("- ").append(reference.citation()).append('\n');
+    }
+    text.append("\n### Duties checked only in part\n\n| Duty | Provision | Not checked |\n|---|---|---|\n");
+    for (NotChecked duty : checkedInPart) {
+      text.append("| `").append(duty.duty().id()).append("` ").append(duty.duty().shortTitle()).append(" | ")
+          .append(duty.duty().provision().citation()).append(" | ").append(duty.reason().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    text.append("\n### Catalogued duties no rule checks\n\n| Duty | Provision | Why not |\n|---|---|---|\n");
+    for (NotChecked duty : notChecked) {
+      text.append("| `").append(duty.duty().id()).append("` ").append(duty.duty().shortTitle()).append(" | ")
+          .append(duty.duty().provision().citation()).append(" | ").append(duty.reason().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    return text.toString();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Coverage)) {
+      return false;
+    }
+    Coverage other = (Coverage) obj;
+    return known == other.known && checked.equals(other.checked) && advisedOn.equals(other.advisedOn)
+        && notChecked.equals(other.notChecked) && checkedInPart.equals(other.checkedInPart);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(known, checked, advisedOn, notChecked, checkedInPart);
+  }
+
+  @Override
+  public String toString() {
+    return known
+        ? "Coverage[" + checked.size() + " provisions checked, " + advisedOn.size() + " advised on, "
+            + notChecked.size() + " duties not checked]"
+        : "Coverage[unknown]";
+  }
+
+  /** A catalogued duty that no rule checks, and why. */
+  public static final class NotChecked {
+    private final StatutoryDuty duty;
+    private final String reason;
+
+    NotChecked(StatutoryDuty duty, String reason) {
+      this.duty = Objects.requireNonNull(duty, "duty");
+      this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * The duty.
+     *
+     * @return the duty
+     */
+    public StatutoryDuty duty() {
+      return duty;
+    }
+
+    /**
+     * Why no rule checks it.
+     *
+     * @return the reason
+     */
+    public String reason() {
+      return reason;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof NotChecked && duty.equals(((NotChecked) obj).duty)
+          && reason.equals(((NotChecked) obj).reason);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(duty, reason);
+    }
+
+    @Override
+    public String toString() {
+      return duty.id() + ": " + reason;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.icsmodel.validation;
+
+/**
+ * What a rule's finding means, from its {@link Rule#severity() severity} and whether its {@link Rule#basis() basis}
+ * is law. Reports and the rule catalogue label findings by kind, so that advice about a statutory duty is never
+ * presented as the law itself and a check of the configuration's own integrity is never counted as statutory.
+ *
+ * <ul>
+ *   <li>{@link #LAW}: an ERROR (or FATAL) resting on an Act or statutory instrument; the configuration shows a requirement of
+ *       the law unmet.
+ *   <li>{@link #INTEGRITY}: an ERROR resting on this library's configuration format (unique ids, references that
+ *       resolve, waivers of the law refused); not law, but the configuration cannot be checked without it.
+ *   <li>{@link #POLICY}: a WARNING resting on NHS England or government policy; policy, not law.
+ *   <li>{@link #ADVICE}: an INFORMATION finding; advice, even where it cites the provision it advises on.
+ * </ul>
+ */
+public enum RuleKind {
+  /** An ERROR resting on an Act or statutory instrument. */
+  LAW("law"),
+  /** An ERROR resting on the library's configuration format, not on law. */
+  INTEGRITY("integrity check, not law"),
+  /** A WARNING resting on policy. */
+  POLICY("policy, not law"),
+  /** An INFORMATION finding: advice. */
+  ADVICE("advice, not a requirement");
+
+  private final String label;
+
+  RuleKind(String label) {
+    this.label = label;
+  }
+
+  /**
+   * Returns the kind of a rule with the given severity and basis.
+   *
+   * @param severity the severity
+   * @param statutoryBasis whether the basis is law
+   * @return the kind
+   */
+  public static RuleKind of(Severity severity, boolean statutoryBasis) {
+    switch (severity) {
+      case ERROR:
+      case FATAL:
+        return statutoryBasis ? LAW : INTEGRITY;
+      case WARNING:
+        return POLICY;
+      default:
+        return ADVICE;
+    }
+  }
+
+  /**
+   * Returns the label shown beside a rule's basis, such as "law" or "advice, not a requirement".
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+}

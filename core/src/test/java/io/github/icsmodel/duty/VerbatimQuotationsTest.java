@@ -1,0 +1,131 @@
+package io.github.icsmodel.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.RuleSet;
+import io.github.icsmodel.validation.Validator;
+import io.github.icsmodel.validation.england.EnglandRules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text the duty catalogue holds, every limb and every rule's quotation appears verbatim in the project's
+ * legal notes, {@code ../shared/domain/law-and-policy.md} (beside the repository), after normalising whitespace,
+ * quote marks and Markdown markers. Texts from a primary source the notes hold only in part appear instead in the
+ * recorded excerpts of that source ({@code law/L1-excerpts.md}), and only for duties whose notes name it. The
+ * notes must be present: without them the test fails, it does not skip.
+ */
+class VerbatimQuotationsTest {
+  private static final Path NOTES = Path.of("..", "..", "shared", "domain", "law-and-policy.md");
+  private static String notes;
+  private static String excerpts;
+
+  @BeforeAll
+  static void read() throws IOException {
+    if (!Files.isRegularFile(NOTES)) {
+      fail("The legal notes are missing: expected " + NOTES.toAbsolutePath().normalize() + " (the shared"
+          + " directory must sit beside the repository, as ../shared). The verbatim quotations cannot be checked.");
+    }
+    notes = normalise(Files.readString(NOTES, StandardCharsets.UTF_8));
+    try (InputStream in = VerbatimQuotationsTest.class.getResourceAsStream("/law/L1-excerpts.md")) {
+      assertThat(in).as("law/L1-excerpts.md").isNotNull();
+      excerpts = normalise(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Joins lines, drops Markdown quote and list markers and emphasis, straightens quotes, collapses spaces. */
+  static String normalise(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      String stripped = line.strip();
+      while (stripped.startsWith(">") || stripped.startsWith("* ") || stripped.startsWith("- ")) {
+        stripped = stripped.substring(stripped.startsWith(">") ? 1 : 2).strip();
+      }
+      out.append(stripped).append(' ');
+    }
+    return out.toString().replace("**", "").replace('\u201c', '"').replace('\u201d', '"').replace('\u2018', '\'')
+        .replace('\u2019', '\'').replaceAll("\\s+", " ");
+  }
+
+  /** The pieces of a quotation to look for: each line, split at ellipses and at bracketed editorial words. */
+  private static List<String> pieces(String quotation) {
+    List<String> pieces = new ArrayList<>();
+    for (String line : quotation.split("\n")) {
+      for (String piece : line.split("\\[[^\\]]*\\]|…|\\.\\.\\.")) {
+        String normal = normalise(piece).strip();
+        if (normal.endsWith("\".")) {
+          normal = normal.substring(0, normal.length() - 1); // the quoting sentence's own full stop
+        }
+        if (normal.length() > 3) {
+          pieces.add(normal);
+        }
+      }
+    }
+    return pieces;
+  }
+
+  private static boolean inNotes(String quotation) {
+    return pieces(quotation).stream().allMatch(notes::contains);
+  }
+
+  private static boolean inExcerpts(String quotation) {
+    return pieces(quotation).stream().allMatch(excerpts::contains);
+  }
+
+  @Test
+  void every_duty_text_and_limb_is_verbatim_in_the_notes_or_in_the_recorded_primary_source() {
+    List<String> missing = new ArrayList<>();
+    for (StatutoryDuty duty : DutyCatalogue.builtIn().all()) {
+      boolean fromL1 = duty.notes().contains(BuiltInDuties.L1_SOURCE);
+      List<String> texts = new ArrayList<>();
+      duty.text().ifPresent(texts::add);
+      duty.limbs().forEach(limb -> texts.add(limb.text()));
+      for (String text : texts) {
+        for (String piece : pieces(text)) {
+          boolean found = notes.contains(piece) || (fromL1 && excerpts.contains(piece));
+          if (!found) {
+            missing.add(duty.id() + ": " + piece);
+          }
+        }
+      }
+    }
+    assertThat(missing).as("texts not found verbatim").isEmpty();
+  }
+
+  @Test
+  void every_rule_quotation_is_verbatim_in_the_notes() {
+    List<Rule> rules = new ArrayList<>(RuleSet.all().rules());
+    rules.addAll(EnglandRules.rules(Set.of()));
+    rules.addAll(Validator.waiverRules());
+    List<String> missing = new ArrayList<>();
+    for (Rule rule : rules) {
+      rule.quotation().ifPresent(quotation -> {
+        for (String piece : pieces(quotation)) {
+          if (!notes.contains(piece) && !excerpts.contains(piece)) {
+            missing.add(rule.id() + ": " + piece);
+          }
+        }
+      });
+    }
+    assertThat(missing).as("rule quotations not found verbatim").isEmpty();
+  }
+
+  @Test
+  void the_check_can_fail() {
+    assertThat(inNotes("Each integrated care board must, in the exercise of its functions, have regard to the need"
+        + " to—")).isTrue();
+    assertThat(inNotes("Each integrated care board must achieve a reduction in inequalities within 12 months."))
+        .isFalse();
+    assertThat(inExcerpts("(14Z29) Each integrated care board must publish its constitution")).isTrue();
+  }
+}

@@ -1,0 +1,253 @@
+package io.github.icsmodel.validation.review;
+
+import static io.github.icsmodel.validation.fixtures.Checks.at;
+import static io.github.icsmodel.validation.fixtures.Checks.compliant;
+import static io.github.icsmodel.validation.fixtures.Checks.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icsmodel.board.Committee;
+import io.github.icsmodel.board.CommitteeMember;
+import io.github.icsmodel.board.ImmutableCommittee;
+import io.github.icsmodel.board.ImmutableCommitteeMember;
+import io.github.icsmodel.interest.ImmutableRegisterOfInterests;
+import io.github.icsmodel.interest.RegisterOfInterests;
+import io.github.icsmodel.plan.AnnualReport;
+import io.github.icsmodel.plan.ImmutableAnnualReport;
+import io.github.icsmodel.plan.ImmutableJointForwardPlan;
+import io.github.icsmodel.plan.JointForwardPlan;
+import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
+import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.RuleKind;
+import io.github.icsmodel.validation.RuleSet;
+import io.github.icsmodel.validation.Severity;
+import io.github.icsmodel.validation.board.BoardFixtures;
+import io.github.icsmodel.validation.constitution.CommitteeMembersApprovedRule;
+import io.github.icsmodel.validation.constitution.ConstitutionPublishedRule;
+import io.github.icsmodel.validation.interest.DeclarationWithin28Days;
+import io.github.icsmodel.validation.plans.AnnualReportHwbConsultedRule;
+import io.github.icsmodel.validation.plans.AnnualReportPublishedRule;
+import io.github.icsmodel.validation.plans.JfpConsultationRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules added or regraded after the law review of December 2026, each with a passing and a failing case named
+ * by rule id. (The regraded rules' other cases stay with their families' tests.)
+ */
+class LawReviewRulesTest {
+
+  @Nested
+  class ConstitutionPublished {
+    private final ConstitutionPublishedRule rule = new ConstitutionPublishedRule();
+
+    @Test
+    void constitution_published_passes_when_recorded_as_published() {
+      assertThat(run(rule, compliant())).isEmpty();
+    }
+
+    @Test
+    void constitution_published_fails_when_not_recorded_as_published_saying_what_is_not_shown() {
+      ImmutableIntegratedCareSystem system = compliant()
+          .withIcb(ImmutableIntegratedCareBoard.copyOf(compliant().icb()).withConstitutionPublished(false));
+      List<Finding> findings = run(rule, system);
+      assertThat(findings).singleElement().satisfies(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("constitution.published");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW);
+        assertThat(f.path()).isEqualTo(at("/icb/constitutionPublished"));
+        assertThat(f.message()).contains("does not record").contains("s.14Z29");
+        assertThat(f.basis().citation()).isEqualTo("NHS Act 2006 s.14Z29");
+      });
+    }
+
+    @Test
+    void constitution_published_applies_from_1_july_2022() {
+      assertThat(rule.appliesOn(LocalDate.of(2022, 6, 30))).isFalse();
+      assertThat(rule.appliesOn(LocalDate.of(2022, 7, 1))).isTrue();
+    }
+  }
+
+  @Nested
+  class AnnualReportPublished {
+    private final AnnualReportPublishedRule rule = new AnnualReportPublishedRule();
+
+    @Test
+    void plan_annual_report_published_passes_when_given_and_published() {
+      assertThat(run(rule, compliant())).isEmpty();
+    }
+
+    @Test
+    void plan_annual_report_published_fails_as_advice_when_neither_is_recorded() {
+      List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
+      int last = reports.size() - 1;
+      reports.set(last, ImmutableAnnualReport.copyOf(reports.get(last)).withGivenToNhsEngland(false)
+          .withPublishedOn(Optional.empty()));
+      List<Finding> findings = run(rule, compliant().withAnnualReports(reports));
+      assertThat(findings).hasSize(2).allSatisfy(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("plan.annual-report-published");
+        assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
+        assertThat(f.kind()).isEqualTo(RuleKind.ADVICE);
+      });
+      assertThat(findings).extracting(Finding::path).containsExactlyInAnyOrder(
+          at("/annualReports/" + last + "/givenToNhsEngland"), at("/annualReports/" + last + "/publishedOn"));
+      assertThat(findings).anySatisfy(f -> assertThat(f.message()).contains("sets no date"));
+    }
+  }
+
+  @Nested
+  class DeclarationWithin28DaysAsAdvice {
+    private final DeclarationWithin28Days rule = new DeclarationWithin28Days();
+
+    private IntegratedCareSystem withDeclaration(int days) {
+      IntegratedCareSystem system = BoardFixtures.compliantSystem();
+      List<RegisterOfInterests> registers = new ArrayList<>(system.icb().registersOfInterests());
+      registers.set(0, ImmutableRegisterOfInterests.copyOf(registers.get(0))
+          .withDeclarations(BoardFixtures.declaration("d", days)));
+      return ImmutableIntegratedCareSystem.copyOf(system).withIcb(
+          ImmutableIntegratedCareBoard.copyOf(system.icb()).withRegistersOfInterests(registers));
+    }
+
+    @Test
+    void interest_declaration_within_28_days_passes_on_the_28th_day() {
+      assertThat(run(rule, withDeclaration(28))).isEmpty();
+    }
+
+    @Test
+    void interest_declaration_within_28_days_fails_as_advice_about_the_arrangements_not_as_a_breach() {
+      assertThat(run(rule, withDeclaration(29))).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
+        assertThat(f.isBlocking()).isFalse();
+        assertThat(f.message()).contains("arrangements").contains("commissioning decision")
+            .doesNotContain("requires it within 28 days");
+      });
+    }
+  }
+
+  @Nested
+  class JfpConsultation {
+    private final JfpConsultationRule rule = new JfpConsultationRule();
+
+    private IntegratedCareSystem withPlan(Optional<Boolean> summary, Optional<Boolean> opinions) {
+      List<JointForwardPlan> plans = new ArrayList<>(compliant().jointForwardPlans());
+      int last = plans.size() - 1;
+      plans.set(last, ImmutableJointForwardPlan.copyOf(plans.get(last)).withIncludesConsultationSummary(summary)
+          .withStatesHealthAndWellbeingBoardOpinions(opinions));
+      return compliant().withJointForwardPlans(plans);
+    }
+
+    @Test
+    void plan_jfp_consultation_passes_when_recorded_as_included_and_is_silent_when_not_recorded() {
+      assertThat(run(rule, withPlan(Optional.of(true), Optional.of(true)))).isEmpty();
+      assertThat(run(rule, withPlan(Optional.empty(), Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void plan_jfp_consultation_fails_for_each_part_recorded_as_missing() {
+      List<Finding> findings = run(rule, withPlan(Optional.of(false), Optional.of(false)));
+      assertThat(findings).hasSize(2).allSatisfy(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.basis().citation()).isEqualTo("NHS Act 2006 s.14Z54(8)");
+      });
+      assertThat(findings).anySatisfy(f -> assertThat(f.message()).contains("s.14Z54(8)(c)"));
+    }
+  }
+
+  @Nested
+  class AnnualReportHwbConsulted {
+    private final AnnualReportHwbConsultedRule rule = new AnnualReportHwbConsultedRule();
+
+    private IntegratedCareSystem withConsulted(Optional<Boolean> consulted) {
+      List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
+      int last = reports.size() - 1;
+      reports.set(last, ImmutableAnnualReport.copyOf(reports.get(last)).withConsultedHealthAndWellbeingBoards(
+          consulted));
+      return compliant().withAnnualReports(reports);
+    }
+
+    @Test
+    void plan_annual_report_hwb_consulted_passes_when_recorded_and_is_silent_when_not_recorded() {
+      assertThat(run(rule, withConsulted(Optional.of(true)))).isEmpty();
+      assertThat(run(rule, withConsulted(Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void plan_annual_report_hwb_consulted_fails_when_recorded_as_not_consulted() {
+      assertThat(run(rule, withConsulted(Optional.of(false)))).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("s.14Z58(3)");
+        assertThat(f.path().toString()).endsWith("/consultedHealthAndWellbeingBoards");
+      });
+    }
+  }
+
+  @Nested
+  class CommitteeMembersApproved {
+    private final CommitteeMembersApprovedRule rule = new CommitteeMembersApprovedRule();
+
+    private IntegratedCareSystem withApproval(Optional<Boolean> approved) {
+      List<Committee> committees = new ArrayList<>(compliant().icb().committees());
+      int index = -1;
+      for (int i = 0; i < committees.size(); i++) {
+        if (!committees.get(i).members().isEmpty()) {
+          index = i;
+        }
+      }
+      assertThat(index).as("the compliant system has a committee with members").isNotNegative();
+      Committee committee = ImmutableCommittee.copyOf(committees.get(index)).withExercisesCommissioningFunctions(true);
+      List<CommitteeMember> members = new ArrayList<>(committee.members());
+      members.set(0, ImmutableCommitteeMember.copyOf(members.get(0)).withApprovedByChair(approved));
+      committees.set(index, ImmutableCommittee.copyOf(committee).withMembers(members));
+      return compliant().withIcb(ImmutableIntegratedCareBoard.copyOf(compliant().icb()).withCommittees(committees));
+    }
+
+    @Test
+    void committee_members_approved_by_chair_passes_when_recorded_and_is_silent_when_not_recorded() {
+      assertThat(run(rule, withApproval(Optional.of(true)))).isEmpty();
+      assertThat(run(rule, withApproval(Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void committee_members_approved_by_chair_ignores_committees_without_commissioning_functions() {
+      List<Committee> committees = new ArrayList<>();
+      for (Committee committee : withApproval(Optional.of(false)).icb().committees()) {
+        committees.add(ImmutableCommittee.copyOf(committee).withExercisesCommissioningFunctions(false));
+      }
+      assertThat(run(rule, compliant().withIcb(ImmutableIntegratedCareBoard.copyOf(compliant().icb())
+          .withCommittees(committees)))).isEmpty();
+    }
+
+    @Test
+    void committee_members_approved_by_chair_fails_when_recorded_as_not_approved() {
+      assertThat(run(rule, withApproval(Optional.of(false)))).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.basis().citation()).isEqualTo("NHS Act 2006 Sch. 1B para 11(4)(a)");
+        assertThat(f.path().toString()).endsWith("/approvedByChair");
+      });
+    }
+  }
+
+  @Test
+  void no_built_in_statutory_rule_rests_on_policy_and_advice_is_never_labelled_law() {
+    assertThat(RuleSet.statutory().rules()).allSatisfy(rule -> assertThat(rule.basis().isStatutory()).isTrue());
+    assertThat(RuleSet.all().rules()).filteredOn(rule -> rule.severity() == Severity.INFORMATION)
+        .allSatisfy(rule -> assertThat(rule.kind().label()).isEqualTo("advice, not a requirement"));
+    assertThat(RuleSet.all().find(io.github.icsmodel.validation.RuleId.of("duty.accountable-lead")).orElseThrow()
+        .kind()).isEqualTo(RuleKind.ADVICE);
+  }
+
+  @Test
+  void the_regraded_rules_have_the_grades_the_review_asked_for() {
+    for (String id : List.of("duty.inequalities-both-limbs", "interest.declaration-within-28-days",
+        "structure.places-within-footprint", "purpose.inequalities-measurable", "purpose.each-purpose-has-objective",
+        "plan.annual-report-published")) {
+      assertThat(RuleSet.all().find(io.github.icsmodel.validation.RuleId.of(id)).orElseThrow().severity())
+          .as(id).isEqualTo(Severity.INFORMATION);
+    }
+  }
+}
