@@ -166,7 +166,7 @@ public final class ReportFormats {
       generator.writeStringField("asOf", report.asOf().toString());
       generator.writeBooleanField("valid", report.isValid());
       generator.writeFieldName("coverage");
-      writeCoverage(report.coverage(), generator);
+      Reports.writeCoverage(report.coverage(), generator);
       generator.writeEndObject();
       generator.writeEndObject();
       generator.writeEndArray();

@@ -10,8 +10,10 @@ import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.law.PolicyReference;
+import io.github.icsmodel.validation.Coverage;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.ValidationReport;
 import java.io.IOException;
@@ -122,7 +124,53 @@ final class Reports {
       writeFinding(finding, locations, generator);
     }
     generator.writeEndArray();
+    generator.writeFieldName("coverage");
+    writeCoverage(report.coverage(), generator);
     generator.writeEndObject();
+  }
+
+  /**
+   * Writes what the rules behind a report check and cannot see: the statement that a report without errors is not
+   * a finding of lawfulness, the provisions checked and advised on, and the duties checked in part or not at all.
+   */
+  static void writeCoverage(Coverage coverage, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    generator.writeBooleanField("known", coverage.isKnown());
+    generator.writeStringField("statement", coverage.statement());
+    if (coverage.isKnown()) {
+      generator.writeArrayFieldStart("checked");
+      for (LegalReference reference : coverage.checked()) {
+        generator.writeString(reference.citation());
+      }
+      generator.writeEndArray();
+      generator.writeArrayFieldStart("advisedOn");
+      for (LegalReference reference : coverage.advisedOn()) {
+        generator.writeString(reference.citation());
+      }
+      generator.writeEndArray();
+      writeDuties("checkedInPart", coverage.checkedInPart(), generator);
+      writeDuties("notChecked", coverage.notChecked(), generator);
+    }
+    generator.writeEndObject();
+  }
+
+  private static void writeDuties(String field, List<Coverage.NotChecked> duties, JsonGenerator generator)
+      throws IOException {
+    generator.writeArrayFieldStart(field);
+    for (Coverage.NotChecked duty : duties) {
+      generator.writeStartObject();
+      generator.writeStringField("duty", duty.duty().id().toString());
+      generator.writeStringField("title", duty.duty().shortTitle());
+      generator.writeStringField("provision", duty.duty().provision().citation());
+      generator.writeStringField("reason", duty.reason());
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+  }
+
+  /** The JSON name of a finding's kind: law, integrity, policy or advice. */
+  static String kind(RuleKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   static void writeFinding(Finding finding, Optional<SourceLocations> locations, JsonGenerator generator)
@@ -138,6 +186,7 @@ final class Reports {
     Limits.writeString(finding.message(), generator);
     generator.writeFieldName("basis");
     writeBasis(finding.basis(), generator);
+    generator.writeStringField("kind", kind(finding.kind()));
     if (finding.subject().isPresent()) {
       generator.writeFieldName("subject");
       Values.LOCAL_ID.write(finding.subject().get(), generator);
