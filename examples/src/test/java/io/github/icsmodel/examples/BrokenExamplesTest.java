@@ -57,18 +57,15 @@ class BrokenExamplesTest {
             .put("coversVictimsOfAbuse", false)),
         breach("purpose.each-purpose-has-objective", d -> ((ArrayNode) d.at("/objectives")).remove(3)),
         breach("constitution.published", d -> ((ObjectNode) d.get("icb")).put("constitutionPublished", false)),
-        breach("plan.annual-report-published", d -> {
-          ArrayNode reports = (ArrayNode) d.at("/annualReports");
-          ObjectNode latest = (ObjectNode) reports.get(reports.size() - 1);
-          latest.put("givenToNhsEngland", false);
-          latest.remove("publishedOn");
-        }),
+        // Every year's report, so that the one due on the day the test runs is among them.
+        breach("plan.annual-report-published", d -> d.at("/annualReports").forEach(report -> {
+          ((ObjectNode) report).put("givenToNhsEngland", false);
+          ((ObjectNode) report).remove("publishedOn");
+        })),
         breach("plan.jfp-consultation", d -> ((ObjectNode) d.at("/jointForwardPlans/1"))
             .put("statesHealthAndWellbeingBoardOpinions", false)),
-        breach("plan.annual-report-hwb-consulted", d -> {
-          ArrayNode reports = (ArrayNode) d.at("/annualReports");
-          ((ObjectNode) reports.get(reports.size() - 1)).put("consultedHealthAndWellbeingBoards", false);
-        }),
+        breach("plan.annual-report-hwb-consulted", d -> d.at("/annualReports").forEach(report ->
+            ((ObjectNode) report).put("consultedHealthAndWellbeingBoards", false))),
         breach("structure.references-resolve", d -> ((ArrayNode) d.at("/places/1/members")).add("wexcaster-hospital")),
         // Board truth (issue #10): realistic unlawful boards, and lawful boards whose facts are not recorded.
         // Members: 0 chair, 1 chief executive, 2 finance, 3 medical, 4 nursing, 5-7 non-executives, 8 trusts'
