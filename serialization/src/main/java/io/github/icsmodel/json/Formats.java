@@ -996,8 +996,8 @@ final class Formats {
       ObjectFormat.of("SharedPost", SharedPost.class, SharedPost::builder, ImmutableSharedPost.Builder::build)
           .required("role", enumOf(MemberRole.class), SharedPost::role, ImmutableSharedPost.Builder::role)
           .required("member", LOCAL_ID, SharedPost::member, ImmutableSharedPost.Builder::member)
-          .required("from", DATE, SharedPost::sharedFrom, ImmutableSharedPost.Builder::sharedFrom)
-          .optional("until", DATE, SharedPost::sharedUntil, ImmutableSharedPost.Builder::sharedUntil)
+          .required("sharedFrom", DATE, SharedPost::sharedFrom, ImmutableSharedPost.Builder::sharedFrom)
+          .optional("sharedUntil", DATE, SharedPost::sharedUntil, ImmutableSharedPost.Builder::sharedUntil)
           .build();
 
   static final ObjectFormat<IcbCluster, ImmutableIcbCluster.Builder> ICB_CLUSTER =

@@ -23,8 +23,8 @@ class DatesInTimeFormatTest {
   void an_organisations_dissolution_and_a_clusters_shared_posts_read_and_write_again() {
     String json = "{\"format\": \"icsmodel/1\", \"systems\": [" + SYSTEM_A + ", " + SYSTEM_B + "], \"clusters\": [{"
         + "\"id\": \"ab\", \"name\": \"A and B\", \"systems\": [\"a\", \"b\"], \"sharedLeaders\": [\"ceo\"],"
-        + " \"sharedPosts\": [{\"role\": \"chief-executive\", \"member\": \"ceo\", \"from\": \"2025-10-01\","
-        + " \"until\": \"2026-03-31\"}], \"startedOn\": \"2025-09-01\"}]}";
+        + " \"sharedPosts\": [{\"role\": \"chief-executive\", \"member\": \"ceo\", \"sharedFrom\": \"2025-10-01\","
+        + " \"sharedUntil\": \"2026-03-31\"}], \"startedOn\": \"2025-09-01\"}]}";
 
     NationalConfiguration national = IcsJson.parseNational(json);
 
@@ -51,7 +51,7 @@ class DatesInTimeFormatTest {
   void a_shared_post_other_than_chair_or_chief_executive_is_refused_with_its_location() {
     String json = "{\"format\": \"icsmodel/1\", \"systems\": [" + SYSTEM_A + ", " + SYSTEM_B + "], \"clusters\": [{"
         + "\"id\": \"ab\", \"name\": \"A and B\", \"systems\": [\"a\", \"b\"], \"sharedPosts\": [{\"role\":"
-        + " \"ordinary-member\", \"member\": \"x\", \"from\": \"2025-10-01\"}], \"startedOn\": \"2025-09-01\"}]}";
+        + " \"ordinary-member\", \"member\": \"x\", \"sharedFrom\": \"2025-10-01\"}], \"startedOn\": \"2025-09-01\"}]}";
 
     IcsJsonException e = catchThrowableOfType(IcsJsonException.class, () -> IcsJson.parseNational(json));
 
