@@ -1,5 +1,6 @@
 package io.github.icsmodel.assurance;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.duty.DutyId;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public abstract class Evidence {
 
   @Value.Check
   void check() {
-    if (document().isBlank()) {
+    if (Texts.isBlank(document())) {
       throw new InvalidValueException("evidence: document must not be blank");
     }
   }

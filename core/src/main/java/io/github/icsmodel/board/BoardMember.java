@@ -1,5 +1,6 @@
 package io.github.icsmodel.board;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
@@ -203,7 +204,7 @@ public abstract class BoardMember {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("board member " + id() + ": name must not be blank");
     }
     if (role() != MemberRole.ORDINARY_MEMBER && ordinaryMemberKind().isPresent()) {

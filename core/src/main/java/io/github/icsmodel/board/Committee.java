@@ -1,5 +1,6 @@
 package io.github.icsmodel.board;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.LocalIds;
@@ -72,7 +73,7 @@ public abstract class Committee {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("committee " + id() + ": name must not be blank");
     }
     LocalIds.requireUnique(members(), CommitteeMember::id, "members of committee " + id());

@@ -1,5 +1,6 @@
 package io.github.icsmodel.board;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public abstract class CommitteeMember {
 
   @Value.Check
   void check() {
-    if (boardMember().isEmpty() && name().map(String::isBlank).orElse(true)) {
+    if (boardMember().isEmpty() && name().map(Texts::isBlank).orElse(true)) {
       throw new InvalidValueException(
           "committee member " + id() + ": a member who is not on the board must have a name");
     }

@@ -1,5 +1,6 @@
 package io.github.icsmodel.inequality;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
@@ -110,7 +111,7 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("indicator " + id() + ": name must not be blank");
     }
     if (multiplier().signum() <= 0) {

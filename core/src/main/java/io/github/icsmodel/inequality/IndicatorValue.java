@@ -1,5 +1,6 @@
 package io.github.icsmodel.inequality;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ public abstract class IndicatorValue {
 
   @Value.Check
   void check() {
-    if (period().isBlank()) {
+    if (Texts.isBlank(period())) {
       throw new InvalidValueException("indicator value: period must not be blank");
     }
     if (dimension().isPresent() != group().isPresent()) {

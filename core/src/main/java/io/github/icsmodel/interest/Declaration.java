@@ -1,5 +1,6 @@
 package io.github.icsmodel.interest;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ public abstract class Declaration {
 
   @Value.Check
   void check() {
-    if (interest().isBlank()) {
+    if (Texts.isBlank(interest())) {
       throw new InvalidValueException("declaration " + id() + ": interest must not be blank");
     }
     if (declaredOn().isBefore(becameAwareOn())) {

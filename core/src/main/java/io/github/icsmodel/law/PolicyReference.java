@@ -1,5 +1,6 @@
 package io.github.icsmodel.law;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class PolicyReference implements Basis {
 
   private static String nonBlank(String text, String what) {
     Objects.requireNonNull(text, what);
-    if (text.isBlank()) {
+    if (Texts.isBlank(text)) {
       throw new InvalidValueException(what + " must not be blank");
     }
     return text;

@@ -1,5 +1,6 @@
 package io.github.icsmodel.organisation;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.GssCode;
@@ -122,7 +123,7 @@ public abstract class Organisation {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("organisation " + id() + ": name must not be blank");
     }
     if (isLocalAuthority() != localAuthorityType().isPresent()) {

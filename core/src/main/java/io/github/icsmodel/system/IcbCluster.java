@@ -1,5 +1,6 @@
 package io.github.icsmodel.system;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public abstract class IcbCluster {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("cluster " + id() + ": name must not be blank");
     }
     if (systems().size() < 2) {

@@ -1,5 +1,6 @@
 package io.github.icsmodel.system;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public abstract class IcpMember {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("ICP member " + id() + ": name must not be blank");
     }
     if ((appointedBy() == IcpAppointer.RESPONSIBLE_LOCAL_AUTHORITY) != appointingAuthority().isPresent()) {

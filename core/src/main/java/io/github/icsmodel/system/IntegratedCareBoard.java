@@ -1,5 +1,6 @@
 package io.github.icsmodel.system;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.board.Board;
 import io.github.icsmodel.board.Committee;
@@ -173,7 +174,7 @@ public abstract class IntegratedCareBoard {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("integrated care board " + id() + ": name must not be blank");
     }
     if (dissolvedOn().isPresent() && !dissolvedOn().get().isAfter(establishedOn())) {

@@ -1,5 +1,6 @@
 package io.github.icsmodel.system;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalIds;
@@ -62,7 +63,7 @@ public abstract class IntegratedCarePartnership {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("integrated care partnership: name must not be blank");
     }
     LocalIds.requireUnique(members(), IcpMember::id, "ICP members");

@@ -1,5 +1,6 @@
 package io.github.icsmodel.system;
 
+import io.github.icsmodel.internal.Texts;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.icsmodel.InvalidValueException;
@@ -307,7 +308,7 @@ public abstract class IntegratedCareSystem {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("integrated care system " + id() + ": name must not be blank");
     }
     LocalIds.requireUnique(organisations(), Organisation::id, "organisations");

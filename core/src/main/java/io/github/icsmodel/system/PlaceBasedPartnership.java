@@ -1,5 +1,6 @@
 package io.github.icsmodel.system;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
@@ -66,7 +67,7 @@ public abstract class PlaceBasedPartnership {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("place " + id() + ": name must not be blank");
     }
   }

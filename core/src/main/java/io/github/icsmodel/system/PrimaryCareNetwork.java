@@ -1,5 +1,6 @@
 package io.github.icsmodel.system;
 
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
@@ -62,7 +63,7 @@ public abstract class PrimaryCareNetwork {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("primary care network " + id() + ": name must not be blank");
     }
   }

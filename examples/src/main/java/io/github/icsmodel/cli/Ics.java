@@ -1,6 +1,7 @@
 package io.github.icsmodel.cli;
 
 import io.github.icsmodel.IcsException;
+import io.github.icsmodel.textio.IoProblems;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,16 +74,47 @@ public final class Ics implements Runnable {
     });
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
       if (exception instanceof IcsException) {
-        line.getErr().println("ics: " + exception.getMessage());
+        line.getErr().println("ics: " + Messages.safe(exception.getMessage()));
         return UNREADABLE;
       }
-      if (exception instanceof java.io.IOException || exception instanceof java.io.UncheckedIOException) {
-        line.getErr().println("ics: cannot read or write: " + exception.getMessage());
+      if (exception instanceof java.io.IOException) {
+        line.getErr().println("ics: cannot read or write a file: "
+            + IoProblems.describe((java.io.IOException) exception) + fileOf(exception));
+        return UNREADABLE;
+      }
+      if (exception instanceof java.io.UncheckedIOException) {
+        line.getErr().println("ics: cannot read or write a file: "
+            + IoProblems.describe(((java.io.UncheckedIOException) exception).getCause())
+            + fileOf(exception.getCause()));
         return UNREADABLE;
       }
       throw exception;
     });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // No stack trace: say what happened and what to do. Printing needs little memory, and what the command
+      // held is unreachable by now.
+      err.println("ics: out of memory (the Java heap holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB). The input is too large for this heap: split it, or give Java more memory, as in"
+          + " 'java -Xmx4g -jar ics.jar ...' (or set JAVA_TOOL_OPTIONS=-Xmx4g).");
+      err.flush();
+      return UNREADABLE;
+    } catch (StackOverflowError e) {
+      err.println("ics: the input is nested too deeply to process; give Java a larger stack, as in"
+          + " 'java -Xss16m -jar ics.jar ...'.");
+      err.flush();
+      return UNREADABLE;
+    }
+  }
+
+  /** The file a file-system failure names, if it names one, as " (FILE)". */
+  private static String fileOf(Throwable exception) {
+    if (exception instanceof java.nio.file.FileSystemException
+        && ((java.nio.file.FileSystemException) exception).getFile() != null) {
+      return " (" + Messages.safe(((java.nio.file.FileSystemException) exception).getFile()) + ")";
+    }
+    return "";
   }
 
   @Override

@@ -54,8 +54,13 @@ final class InitCommand implements Callable<Integer> {
       + " or ONS code (such as E54000008)")
   String icb;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write here instead of to standard output")
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the configuration to this file instead of to standard output. An existing file is not"
+          + " replaced unless --force is given.")
   Path out;
+
+  @Option(names = "--force", description = "Replace the file given with --out if it exists.")
+  boolean force;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "use the boundaries in force on this date (default: today)")
@@ -73,7 +78,15 @@ final class InitCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(json);
       spec.commandLine().getOut().flush();
     } else {
-      Files.writeString(out, json, StandardCharsets.UTF_8);
+      try {
+        AtomicFiles.write(out, json, force);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        throw new io.github.icsmodel.IcsException(
+            Messages.path(out) + ": the file already exists; add --force to replace it");
+      } catch (java.io.IOException e) {
+        throw new io.github.icsmodel.IcsException(
+            Messages.path(out) + ": cannot write the file: " + io.github.icsmodel.textio.IoProblems.describe(e), e);
+      }
       spec.commandLine().getErr().println("Wrote " + out + ": a starting configuration for " + official.name()
           + ". Run 'ics validate " + out + "' to see what is still to be filled in.");
     }

@@ -7,6 +7,8 @@ import io.github.icsmodel.inequality.SiiOptions;
 import io.github.icsmodel.inequality.SiiResult;
 import io.github.icsmodel.inequality.SiiResults;
 import io.github.icsmodel.inequality.SiiValueType;
+import io.github.icsmodel.IcsException;
+import io.github.icsmodel.textio.IoProblems;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
@@ -65,9 +67,9 @@ final class SiiChart {
   static void write(SiiRows rows, SiiResults results, Path file) {
     String svg = svg(rows, results);
     try {
-      Files.writeString(file, svg, StandardCharsets.UTF_8);
+      AtomicFiles.write(file, svg, true);
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      throw new IcsException(Messages.path(file) + ": cannot write the chart: " + IoProblems.describe(e), e);
     }
   }
 

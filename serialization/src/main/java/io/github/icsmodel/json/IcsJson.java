@@ -21,6 +21,10 @@ import io.github.icsmodel.IcsException;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.textio.IoProblems;
+import io.github.icsmodel.textio.Sanitize;
+import io.github.icsmodel.textio.Utf8Validation;
+import io.github.icsmodel.validation.JsonPointer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +77,7 @@ public final class IcsJson {
   private static final String SCHEMA_RESOURCE = "icsmodel-1.schema.json";
 
   private static final JsonFactory FACTORY =
-      JsonFactory.builder()
+      new com.fasterxml.jackson.core.JsonFactoryBuilder()
           .streamReadConstraints(Limits.READ)
           .streamWriteConstraints(Limits.WRITE)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -82,6 +86,7 @@ public final class IcsJson {
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+          .characterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE)
           .build();
 
   private static final ObjectMapper MAPPER =
@@ -122,17 +127,17 @@ public final class IcsJson {
 
     static Source of(Path file) {
       Objects.requireNonNull(file, "file");
-      return factory -> factory.createParser(Files.newInputStream(file));
+      return factory -> new CheckedParser(factory.createParser(new Utf8Validation(Files.newInputStream(file))));
     }
 
     static Source of(InputStream in) {
       Objects.requireNonNull(in, "in");
-      return factory -> factory.createParser(in);
+      return factory -> new CheckedParser(factory.createParser(new Utf8Validation(in)));
     }
 
     static Source of(String json) {
       Objects.requireNonNull(json, "json");
-      return factory -> factory.createParser(json);
+      return factory -> new CheckedParser(factory.createParser(json));
     }
   }
 
@@ -383,8 +388,12 @@ public final class IcsJson {
         throw new IcsJsonException(
             location(null, parser, name), Pointers.of(parser.getParsingContext()), e.getMessage(), e);
       }
+    } catch (Utf8Validation.InvalidUtf8Exception e) {
+      // Found while reading ahead, so perhaps before the parser reached it: the check knows where it is.
+      throw new IcsJsonException(SourceLocation.of(name, (int) Math.min(Integer.MAX_VALUE, e.line()),
+          (int) Math.min(Integer.MAX_VALUE, e.column())), JsonPointer.root(), e.getMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(name.map(n -> Sanitize.line(n) + ": ").orElse("") + IoProblems.describe(e), e);
     }
   }
 
