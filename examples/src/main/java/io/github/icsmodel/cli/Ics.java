@@ -19,6 +19,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Ics.Version.class,
     description = "Checks the governance of England's integrated care systems against the law and NHS England policy.",
+    footer = {
+      "",
+      "Limits: a configuration file may be at most 64 MiB, with at most 100,000 elements in an array or",
+      "properties in an object, strings of at most 1,000,000 characters and dates in the years 1900 to 2999.",
+      "A CSV file may have at most 1,000,000 rows; --repetitions may be at most 10,000,000. A finding's",
+      "message is at most 2,000 characters. Input beyond a limit is refused with exit code 2.",
+      "If Java runs out of memory, ics says so and exits with code 2: give it more, as in",
+      "'java -Xmx4g -jar ics.jar ...'."
+    },
     subcommands = {
       ValidateCommand.class,
       RulesCommand.class,

@@ -87,7 +87,7 @@ final class InitCommand implements Callable<Integer> {
         throw new io.github.icsmodel.IcsException(
             Messages.path(out) + ": cannot write the file: " + io.github.icsmodel.textio.IoProblems.describe(e), e);
       }
-      spec.commandLine().getErr().println("Wrote " + out + ": a starting configuration for " + official.name()
+      spec.commandLine().getErr().println("Wrote " + Messages.path(out) + ": a starting configuration for " + official.name()
           + ". Run 'ics validate " + out + "' to see what is still to be filled in.");
     }
     return Ics.OK;

@@ -95,6 +95,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.sarif);
     LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    if (date.getYear() < 1900 || date.getYear() > 2999) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--as-of " + date + " is outside the years 1900 to 2999 that configurations may hold");
+    }
     Validator validator = Validator.of(selected(date));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

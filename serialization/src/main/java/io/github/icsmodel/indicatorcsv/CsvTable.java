@@ -79,14 +79,14 @@ final class CsvTable {
       while (iterator.hasNextValue()) {
         JsonLocation start = iterator.getParser().currentLocation();
         if (rows.size() == MAX_ROWS) {
-          throw new IndicatorCsvException(source, (int) start.getLineNr(), null, null, null,
+          throw new IndicatorCsvException(source, start.getLineNr(), null, null, null,
               "the file has more than " + MAX_ROWS + " rows, the most this tool reads; split it by area", null);
         }
         String[] values = iterator.nextValue();
         if (values.length == 1 && values[0].isBlank()) {
           continue;
         }
-        rows.add(new Row(table, (int) start.getLineNr(), values));
+        rows.add(new Row(table, start.getLineNr(), values));
       }
       return table;
     } catch (Utf8Validation.InvalidUtf8Exception e) {
