@@ -274,7 +274,8 @@ public final class IcsJson {
   }
 
   /**
-   * Writes an integrated care system to a file, replacing it if it exists.
+   * Writes an integrated care system to a file, replacing it if it exists. The file is written whole or not at all:
+   * first to a temporary file beside it, then renamed over it.
    *
    * @param system the system
    * @param file the file
@@ -286,7 +287,8 @@ public final class IcsJson {
   }
 
   /**
-   * Writes a national configuration to a file, replacing it if it exists.
+   * Writes a national configuration to a file, replacing it if it exists, whole or not at all (as
+   * {@link #write(IntegratedCareSystem, Path)} does).
    *
    * @param configuration the configuration
    * @param file the file
@@ -319,12 +321,41 @@ public final class IcsJson {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes to a temporary file beside the file, flushed to the disk, then renamed over it: a full disk or a crash
+   * leaves the old file whole, never a truncated one.
+   */
   private static void write(Object value, Path file) {
     Objects.requireNonNull(file, "file");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(value, out);
+    Path target = file.toAbsolutePath();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
+              java.nio.file.StandardOpenOption.WRITE);
+          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+        write(value, out);
+        out.flush();
+        channel.force(true);
+      }
+      try {
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(Sanitize.line(file.toString()) + ": cannot write the file: "
+          + IoProblems.describe(e), e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The write has failed already; that failure is the one to report.
+        }
+      }
     }
   }
 

@@ -128,4 +128,27 @@ class RobustnessTest {
     }
     assertThat(read.locations().find(read.warnings().get(19_999).path()).get().line()).isEqualTo(2);
   }
+
+  @Test
+  void writingAFileReplacesItWholeAndLeavesNoTemporaryFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("system.json");
+    java.nio.file.Files.writeString(file, "old");
+    IntegratedCareSystem system = IcsJson.parseSystem(EXAMPLE);
+    IcsJson.write(system, file);
+    assertThat(IcsJson.readSystem(file)).isEqualTo(system);
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+    java.nio.file.Path nowhere = dir.resolve("missing").resolve("x.json");
+    assertThatThrownBy(() -> IcsJson.write(system, nowhere)).isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage(nowhere + ": cannot write the file: no such file or directory");
+  }
+
+  @Test
+  void aMissingFileIsNamedInWords() {
+    assertThatThrownBy(() -> IcsJson.readSystem(java.nio.file.Path.of("none", "x.json")))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage(java.nio.file.Path.of("none", "x.json") + ": no such file or directory");
+  }
 }
