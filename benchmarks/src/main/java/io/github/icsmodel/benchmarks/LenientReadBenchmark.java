@@ -35,18 +35,28 @@ public class LenientReadBenchmark {
 
   private String document;
 
-  /** A small system with the unknown properties at its top level. */
+  /**
+   * A small system with half the unknown properties at its top level, after the format marker, and half in its
+   * ICB (an object may have at most 100,000 properties).
+   */
   @Setup
   public void prepare() {
     String system = IcsJson.toJson(SyntheticSystems.system(10, 0));
-    StringBuilder unknown = new StringBuilder(unknownProperties * 24);
-    for (int i = 0; i < unknownProperties; i++) {
-      unknown.append("\"unknown").append(i).append("\": ").append(i).append(", ");
-    }
-    document = system.replaceFirst("\\{", "{" + unknown);
+    document = system
+        .replaceFirst("\"format\": \"icsmodel/1\",",
+            "\"format\": \"icsmodel/1\", " + unknown("top", unknownProperties / 2))
+        .replaceFirst("\"icb\": \\{", "\"icb\": {" + unknown("icb", unknownProperties - unknownProperties / 2));
     if (document.getBytes(StandardCharsets.UTF_8).length < unknownProperties) {
       throw new IllegalStateException("document not built");
     }
+  }
+
+  private static String unknown(String prefix, int count) {
+    StringBuilder unknown = new StringBuilder(count * 24);
+    for (int i = 0; i < count; i++) {
+      unknown.append('"').append(prefix).append(i).append("\": ").append(i).append(", ");
+    }
+    return unknown.toString();
   }
 
   /**

@@ -40,8 +40,8 @@ final class Limits {
   /**
    * A document may be 64 MiB. England's national configuration (36 ICBs from April 2026, a few hundred
    * organisations each, in full detail) is a few megabytes; the largest this library is benchmarked with is about
-   * 50 MB. Reading and validating a document of this size takes a heap of about eight times its size (see the
-   * benchmarks' README).
+   * 50 MB. A configuration read and validated is held in about twice its document's size (see the benchmarks'
+   * README).
    */
   static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
