@@ -58,7 +58,16 @@ public final class Ics implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter err = new PrintWriter(System.err, true);
+    // A worker thread that runs out of memory ends the tool as the main thread would: a message, exit code 2.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof OutOfMemoryError) {
+        outOfMemory(err);
+        Runtime.getRuntime().halt(UNREADABLE);
+      }
+      e.printStackTrace();
+    });
+    System.exit(run(args, new PrintWriter(System.out, true), err));
   }
 
   /**
@@ -104,10 +113,7 @@ public final class Ics implements Runnable {
     } catch (OutOfMemoryError e) {
       // No stack trace: say what happened and what to do. Printing needs little memory, and what the command
       // held is unreachable by now.
-      err.println("ics: out of memory (the Java heap holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MB). The input is too large for this heap: split it, or give Java more memory, as in"
-          + " 'java -Xmx4g -jar ics.jar ...' (or set JAVA_TOOL_OPTIONS=-Xmx4g).");
-      err.flush();
+      outOfMemory(err);
       return UNREADABLE;
     } catch (StackOverflowError e) {
       err.println("ics: the input is nested too deeply to process; give Java a larger stack, as in"
@@ -115,6 +121,13 @@ public final class Ics implements Runnable {
       err.flush();
       return UNREADABLE;
     }
+  }
+
+  private static void outOfMemory(PrintWriter err) {
+    err.println("ics: out of memory (the Java heap holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MB). The input is too large for this heap: split it, or give Java more memory, as in"
+        + " 'java -Xmx4g -jar ics.jar ...' (or set JAVA_TOOL_OPTIONS=-Xmx4g).");
+    err.flush();
   }
 
   /** The file a file-system failure names, if it names one, as " (FILE)". */
