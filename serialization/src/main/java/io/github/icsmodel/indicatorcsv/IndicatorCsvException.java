@@ -52,7 +52,7 @@ public class IndicatorCsvException extends IcsException {
     }
     text.append(": ");
     if (column != null) {
-      text.append("column ").append(column).append(": ");
+      text.append("column ").append(shown(column)).append(": ");
     }
     text.append(shown(problem));
     if (area != null) {

@@ -127,12 +127,12 @@ public final class IcsJson {
 
     static Source of(Path file) {
       Objects.requireNonNull(file, "file");
-      return factory -> new CheckedParser(factory.createParser(new Utf8Validation(Files.newInputStream(file))));
+      return factory -> new CheckedParser(factory.createParser(new Utf8Validation(Files.newInputStream(file), true)));
     }
 
     static Source of(InputStream in) {
       Objects.requireNonNull(in, "in");
-      return factory -> new CheckedParser(factory.createParser(new Utf8Validation(in)));
+      return factory -> new CheckedParser(factory.createParser(new Utf8Validation(in, true)));
     }
 
     static Source of(String json) {
@@ -423,6 +423,10 @@ public final class IcsJson {
       // Found while reading ahead, so perhaps before the parser reached it: the check knows where it is.
       throw new IcsJsonException(SourceLocation.of(name, (int) Math.min(Integer.MAX_VALUE, e.line()),
           (int) Math.min(Integer.MAX_VALUE, e.column())), JsonPointer.root(), e.getMessage(), e);
+    } catch (java.io.CharConversionException e) {
+      // A safety net: the check above refuses what would make the parser decode another encoding.
+      throw new IcsJsonException(SourceLocation.of(name, 1, 1), JsonPointer.root(),
+          "not valid UTF-8: the text is in another encoding; save it as UTF-8", e);
     } catch (IOException e) {
       throw new UncheckedIOException(name.map(n -> Sanitize.line(n) + ": ").orElse("") + IoProblems.describe(e), e);
     }

@@ -60,8 +60,23 @@ public final class Utf8Validation extends FilterInputStream {
    * @param in the stream of bytes, supposedly UTF-8
    */
   public Utf8Validation(InputStream in) {
-    super(in);
+    this(in, false);
   }
+
+  /**
+   * Wraps a stream, optionally refusing NUL bytes as well. No JSON text in UTF-8 holds one (outside strings it is
+   * not JSON, inside them it must be escaped); refusing them also keeps a parser from taking the input for UTF-16
+   * or UTF-32, whose ASCII characters come with zero bytes.
+   *
+   * @param in the stream of bytes, supposedly UTF-8
+   * @param refuseNul whether a NUL byte is refused
+   */
+  public Utf8Validation(InputStream in, boolean refuseNul) {
+    super(in);
+    this.refuseNul = refuseNul;
+  }
+
+  private final boolean refuseNul;
 
   @Override
   public int read() throws IOException {
@@ -118,6 +133,10 @@ public final class Utf8Validation extends FilterInputStream {
     sequenceLine = line;
     sequenceColumn = column;
     if (b < 0x80) {
+      if (b == 0 && refuseNul) {
+        throw invalid("a NUL byte (0x00), which JSON text never holds: is the file UTF-16 or UTF-32? Save it as"
+            + " UTF-8");
+      }
       if (b == '\n') {
         line++;
         column = 1;
@@ -159,6 +178,7 @@ public final class Utf8Validation extends FilterInputStream {
   }
 
   private InvalidUtf8Exception invalid(String what) {
-    return new InvalidUtf8Exception(sequenceLine, sequenceColumn, "not valid UTF-8: " + what);
+    return new InvalidUtf8Exception(sequenceLine, sequenceColumn,
+        (what.startsWith("a NUL") ? "not UTF-8 JSON: " : "not valid UTF-8: ") + what);
   }
 }

@@ -78,6 +78,13 @@ class CsvRobustnessTest {
   }
 
   @Test
+  void controlCharactersInColumnNamesAreEscapedInMessages() {
+    // Found by fuzzing: a header naming a column twice echoed the name raw.
+    IndicatorCsvException e = siiRefusal("area,q\u001b[2Jn,Q\u001b[2JN\n");
+    assertThat(e.getMessage()).contains("named twice").doesNotContain("\u001b").contains("q\\u001B[2jn");
+  }
+
+  @Test
   void controlCharactersInCellsAreEscapedInMessages() {
     IndicatorCsvException e = siiRefusal(SII_HEADER + "A,1,100,\"1\u001b]0;x\u00072\",0.1\n");
     assertThat(e.getMessage()).contains("not a number").doesNotContain("\u001b").contains("1\\u001B]0;x\\u00072");

@@ -94,6 +94,17 @@ class RobustnessTest {
   }
 
   @Test
+  void zeroBytesAreRefusedSoThatNoOtherEncodingIsGuessed() {
+    // Found by fuzzing: the parser took these bytes for UTF-32 and failed with an I/O error.
+    byte[] bytes = {0, 0, 0, 0, 0, 0, 0, 0x17, '&', '"', 'o', 'y'};
+    IcsJsonException e = refusal(bytes);
+    assertThat(e.getMessage()).contains("NUL byte").contains("UTF-8");
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(refusal("{\"format\": \"icsmodel/1\"}".getBytes(StandardCharsets.UTF_16LE)).getMessage())
+        .contains("NUL byte");
+  }
+
+  @Test
   void datesOutsideTheYears1900To2999AreRefused() {
     for (String date : new String[] {"9999-12-31", "0000-01-01", "+10000-01-01", "1899-12-31", "3000-01-01"}) {
       IcsJsonException e = catchThrowableOfType(IcsJsonException.class, () -> IcsJson.parseSystem(
