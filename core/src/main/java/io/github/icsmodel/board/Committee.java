@@ -1,9 +1,9 @@
 package io.github.icsmodel.board;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.LocalIds;
+import io.github.icsmodel.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package io.github.icsmodel.board;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

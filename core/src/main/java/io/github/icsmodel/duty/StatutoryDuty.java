@@ -1,7 +1,7 @@
 package io.github.icsmodel.duty;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.purpose.CorePurpose;
 import java.time.LocalDate;

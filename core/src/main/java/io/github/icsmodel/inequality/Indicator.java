@@ -1,9 +1,9 @@
 package io.github.icsmodel.inequality;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.icsmodel.inequality;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.github.icsmodel.interest;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package io.github.icsmodel.law;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
 package io.github.icsmodel.organisation;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
+import io.github.icsmodel.internal.Texts;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;

@@ -1,9 +1,9 @@
 package io.github.icsmodel.purpose;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;

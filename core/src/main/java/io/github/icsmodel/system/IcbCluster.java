@@ -1,8 +1,8 @@
 package io.github.icsmodel.system;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package io.github.icsmodel.system;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.board.Board;
 import io.github.icsmodel.board.Committee;
@@ -10,6 +9,7 @@ import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.LocalIds;
 import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.interest.RegisterOfInterests;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package io.github.icsmodel.system;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalIds;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.plan.IntegratedCareStrategy;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.github.icsmodel.system;
 
-import io.github.icsmodel.internal.Texts;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.icsmodel.InvalidValueException;
@@ -12,6 +11,7 @@ import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.LocalIds;
 import io.github.icsmodel.inequality.Indicator;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.plan.AnnualReport;
 import io.github.icsmodel.plan.JointCapitalResourceUsePlan;

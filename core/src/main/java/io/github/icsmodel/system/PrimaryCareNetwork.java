@@ -1,9 +1,9 @@
 package io.github.icsmodel.system;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
+import io.github.icsmodel.internal.Texts;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package io.github.icsmodel.validation;
 
-import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 

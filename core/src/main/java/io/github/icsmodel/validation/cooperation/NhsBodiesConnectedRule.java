@@ -1,8 +1,8 @@
 package io.github.icsmodel.validation.cooperation;
 
-import io.github.icsmodel.internal.Texts;
 import com.google.common.collect.ImmutableSet;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.organisation.Organisation;
