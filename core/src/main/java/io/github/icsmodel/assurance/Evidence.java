@@ -2,6 +2,7 @@ package io.github.icsmodel.assurance;
 
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.duty.DutyId;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,7 @@ public abstract class Evidence {
 
   @Value.Check
   void check() {
-    if (document().isBlank()) {
+    if (Texts.isBlank(document())) {
       throw new InvalidValueException("evidence: document must not be blank");
     }
   }

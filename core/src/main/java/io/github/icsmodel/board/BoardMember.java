@@ -3,6 +3,7 @@ package io.github.icsmodel.board;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -266,7 +267,7 @@ public abstract class BoardMember {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("board member " + id() + ": name must not be blank");
     }
     if (role() != MemberRole.ORDINARY_MEMBER && ordinaryMemberKind().isPresent()) {

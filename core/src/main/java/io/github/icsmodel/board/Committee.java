@@ -3,6 +3,7 @@ package io.github.icsmodel.board;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.LocalIds;
+import io.github.icsmodel.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -72,7 +73,7 @@ public abstract class Committee {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("committee " + id() + ": name must not be blank");
     }
     LocalIds.requireUnique(members(), CommitteeMember::id, "members of committee " + id());

@@ -2,6 +2,7 @@ package io.github.icsmodel.board;
 
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -88,7 +89,7 @@ public abstract class CommitteeMember {
 
   @Value.Check
   void check() {
-    if (boardMember().isEmpty() && name().map(String::isBlank).orElse(true)) {
+    if (boardMember().isEmpty() && name().map(Texts::isBlank).orElse(true)) {
       throw new InvalidValueException(
           "committee member " + id() + ": a member who is not on the board must have a name");
     }

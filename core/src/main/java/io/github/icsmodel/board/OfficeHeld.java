@@ -2,6 +2,7 @@ package io.github.icsmodel.board;
 
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +40,7 @@ public abstract class OfficeHeld {
 
   @Value.Check
   void check() {
-    if (title().isBlank()) {
+    if (Texts.isBlank(title())) {
       throw new InvalidValueException("office held in " + organisation() + ": title must not be blank");
     }
   }

@@ -1,6 +1,7 @@
 package io.github.icsmodel.board;
 
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -53,7 +54,7 @@ public abstract class PrivateHealthcareInvolvement {
 
   @Value.Check
   void check() {
-    if (description().isBlank()) {
+    if (Texts.isBlank(description())) {
       throw new InvalidValueException("private healthcare involvement: description must not be blank");
     }
   }

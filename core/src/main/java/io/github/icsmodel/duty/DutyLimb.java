@@ -1,6 +1,7 @@
 package io.github.icsmodel.duty;
 
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.law.LegalReference;
 import org.immutables.value.Value;
 
@@ -74,10 +75,10 @@ public abstract class DutyLimb {
       throw new InvalidValueException("limb " + id() + ": a limb id must name a subdivision, such as "
           + id() + "(a)");
     }
-    if (label().isBlank()) {
+    if (Texts.isBlank(label())) {
       throw new InvalidValueException("limb " + id() + ": label must not be blank");
     }
-    if (text().isBlank()) {
+    if (Texts.isBlank(text())) {
       throw new InvalidValueException("limb " + id() + ": text must not be blank");
     }
   }

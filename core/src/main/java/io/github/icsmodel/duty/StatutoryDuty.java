@@ -1,6 +1,7 @@
 package io.github.icsmodel.duty;
 
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.purpose.CorePurpose;
 import java.time.LocalDate;
@@ -210,7 +211,7 @@ public abstract class StatutoryDuty {
   }
 
   private void requireText(String text, String what) {
-    if (text.isBlank()) {
+    if (Texts.isBlank(text)) {
       throw new InvalidValueException("duty " + id() + ": " + what + " must not be blank");
     }
   }

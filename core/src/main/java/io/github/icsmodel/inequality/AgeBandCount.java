@@ -1,5 +1,6 @@
 package io.github.icsmodel.inequality;
 
+import io.github.icsmodel.internal.Texts;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -71,7 +72,7 @@ public abstract class AgeBandCount {
 
   @Value.Check
   void check() {
-    if (ageBand().isBlank()) {
+    if (Texts.isBlank(ageBand())) {
       throw new InequalityInputException("an age band must have a label");
     }
   }

@@ -3,6 +3,7 @@ package io.github.icsmodel.inequality;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("indicator " + id() + ": name must not be blank");
     }
     if (multiplier().signum() <= 0) {

@@ -1,6 +1,7 @@
 package io.github.icsmodel.inequality;
 
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -90,7 +91,7 @@ public abstract class IndicatorValue {
 
   @Value.Check
   void check() {
-    if (period().isBlank()) {
+    if (Texts.isBlank(period())) {
       throw new InvalidValueException("indicator value: period must not be blank");
     }
     if (dimension().isPresent() != group().isPresent()) {

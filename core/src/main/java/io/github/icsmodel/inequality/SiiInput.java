@@ -1,5 +1,6 @@
 package io.github.icsmodel.inequality;
 
+import io.github.icsmodel.internal.Texts;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -114,7 +115,7 @@ public abstract class SiiInput {
 
   @Value.Check
   void check() {
-    if (area().isBlank()) {
+    if (Texts.isBlank(area())) {
       throw new InequalityInputException("an SII input row must name its area");
     }
   }

@@ -20,6 +20,12 @@ public abstract class SiiOptions {
   public static final int DEFAULT_REPETITIONS = 100_000;
   /** The fewest repetitions the package allows. */
   public static final int MINIMUM_REPETITIONS = 1000;
+  /**
+   * The most repetitions allowed: {@value}, a hundred times the default. The simulation keeps one {@code double}
+   * per repetition (80 MB at this limit), and the reliability statistic ten times the repetitions, so that more
+   * would risk running out of memory (and of {@code int} arithmetic) for no useful gain in precision.
+   */
+  public static final int MAXIMUM_REPETITIONS = 10_000_000;
   /** The number of simulation blocks drawn for the reliability statistic. */
   static final int RELIABILITY_BLOCKS = 10;
 
@@ -170,6 +176,10 @@ public abstract class SiiOptions {
     if (repetitions() < MINIMUM_REPETITIONS) {
       throw new InequalityInputException(
           "number of repetitions must be 1000 or greater. Default is 100,000 (not " + repetitions() + ")");
+    }
+    if (repetitions() > MAXIMUM_REPETITIONS) {
+      throw new InequalityInputException("number of repetitions must be at most 10,000,000 (not " + repetitions()
+          + "): more take over 80 MB per area for no useful gain in precision");
     }
     if (transform() && valueType() == SiiValueType.OTHER) {
       throw new InequalityInputException("value_type should be 1 or 2 when transform is true: a transformation"

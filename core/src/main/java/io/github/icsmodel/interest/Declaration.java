@@ -2,6 +2,7 @@ package io.github.icsmodel.interest;
 
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
@@ -78,7 +79,7 @@ public abstract class Declaration {
 
   @Value.Check
   void check() {
-    if (interest().isBlank()) {
+    if (Texts.isBlank(interest())) {
       throw new InvalidValueException("declaration " + id() + ": interest must not be blank");
     }
     if (declaredOn().isBefore(becameAwareOn())) {

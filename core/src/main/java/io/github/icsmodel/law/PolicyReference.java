@@ -1,6 +1,7 @@
 package io.github.icsmodel.law;
 
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -116,7 +117,7 @@ public final class PolicyReference implements Basis {
 
   private static String nonBlank(String text, String what) {
     Objects.requireNonNull(text, what);
-    if (text.isBlank()) {
+    if (Texts.isBlank(text)) {
       throw new InvalidValueException(what + " must not be blank");
     }
     return text;

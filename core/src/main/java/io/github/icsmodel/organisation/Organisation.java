@@ -5,6 +5,7 @@ import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -141,7 +142,7 @@ public abstract class Organisation {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("organisation " + id() + ": name must not be blank");
     }
     if (isLocalAuthority() != localAuthorityType().isPresent()) {

@@ -36,12 +36,13 @@ public final class FinancialYear implements Comparable<FinancialYear>, Serializa
     if (matcher.matches()) {
       int start = Integer.parseInt(matcher.group(1));
       int end = Integer.parseInt(matcher.group(2));
-      if ((start + 1) % 100 == end) {
+      if ((start + 1) % 100 == end && start >= 1000 && start <= 9998) {
         return new FinancialYear(start);
       }
     }
     throw new InvalidValueException(
-        "not a financial year: \"" + text + "\" (expected the form 2024/25, two consecutive years)");
+        "not a financial year: \"" + text + "\" (expected the form 2024/25, two consecutive years, starting"
+            + " between 1000 and 9998)");
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.icsmodel.purpose;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -75,7 +76,7 @@ public abstract class Objective {
 
   @Value.Check
   void check() {
-    if (title().isBlank()) {
+    if (Texts.isBlank(title())) {
       throw new InvalidValueException("objective " + id() + ": title must not be blank");
     }
     if (purposes().isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.icsmodel.system;
 
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,7 @@ public abstract class IcbCluster {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("cluster " + id() + ": name must not be blank");
     }
     if (systems().size() < 2) {

@@ -2,6 +2,7 @@ package io.github.icsmodel.system;
 
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,7 +66,7 @@ public abstract class IcpMember {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("ICP member " + id() + ": name must not be blank");
     }
     if ((appointedBy() == IcpAppointer.RESPONSIBLE_LOCAL_AUTHORITY) != appointingAuthority().isPresent()) {

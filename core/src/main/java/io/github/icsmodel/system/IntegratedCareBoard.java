@@ -9,6 +9,7 @@ import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.LocalIds;
 import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.interest.RegisterOfInterests;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
 import java.time.LocalDate;
@@ -173,7 +174,7 @@ public abstract class IntegratedCareBoard {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("integrated care board " + id() + ": name must not be blank");
     }
     if (dissolvedOn().isPresent() && !dissolvedOn().get().isAfter(establishedOn())) {

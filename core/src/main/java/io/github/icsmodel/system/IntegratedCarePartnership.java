@@ -3,6 +3,7 @@ package io.github.icsmodel.system;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalIds;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.plan.IntegratedCareStrategy;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public abstract class IntegratedCarePartnership {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("integrated care partnership: name must not be blank");
     }
     LocalIds.requireUnique(members(), IcpMember::id, "ICP members");

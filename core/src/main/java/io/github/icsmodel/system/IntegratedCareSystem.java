@@ -11,6 +11,7 @@ import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.LocalIds;
 import io.github.icsmodel.inequality.Indicator;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.plan.AnnualReport;
 import io.github.icsmodel.plan.JointCapitalResourceUsePlan;
@@ -307,7 +308,7 @@ public abstract class IntegratedCareSystem {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("integrated care system " + id() + ": name must not be blank");
     }
     LocalIds.requireUnique(organisations(), Organisation::id, "organisations");

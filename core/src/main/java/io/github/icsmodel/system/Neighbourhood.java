@@ -2,6 +2,7 @@ package io.github.icsmodel.system;
 
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -62,7 +63,7 @@ public abstract class Neighbourhood {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("neighbourhood " + id() + ": name must not be blank");
     }
     if (population().isPresent() && population().getAsInt() < 0) {

@@ -3,6 +3,7 @@ package io.github.icsmodel.system;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -66,7 +67,7 @@ public abstract class PlaceBasedPartnership {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("place " + id() + ": name must not be blank");
     }
   }

@@ -3,6 +3,7 @@ package io.github.icsmodel.system;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
+import io.github.icsmodel.internal.Texts;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -62,7 +63,7 @@ public abstract class PrimaryCareNetwork {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidValueException("primary care network " + id() + ": name must not be blank");
     }
   }

@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation;
 
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.law.Basis;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +12,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Finding {
+  /**
+   * The longest message a finding carries: {@value} characters. A rule that would say more (quoting a very long
+   * name, say) has its message shortened, ending with a note of its full length, so that no report grows with the
+   * size of one value in the configuration.
+   */
+  public static final int MAX_MESSAGE_LENGTH = 2_000;
 
   Finding() {}
 
@@ -98,5 +105,14 @@ public abstract class Finding {
    */
   public final boolean isBlocking() {
     return severity().isBlocking() && !isWaived();
+  }
+
+  /** Shortens a message longer than {@link #MAX_MESSAGE_LENGTH}. */
+  @Value.Check
+  Finding bounded() {
+    if (message().length() <= MAX_MESSAGE_LENGTH) {
+      return this;
+    }
+    return ImmutableFinding.copyOf(this).withMessage(Texts.shorten(message(), MAX_MESSAGE_LENGTH));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation;
 
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.internal.Texts;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -72,10 +73,10 @@ public abstract class Waiver {
 
   @Value.Check
   void check() {
-    if (justification().isBlank()) {
+    if (Texts.isBlank(justification())) {
       throw new InvalidValueException("waiver of " + rule() + ": justification must not be blank");
     }
-    if (approvedBy().isBlank()) {
+    if (Texts.isBlank(approvedBy())) {
       throw new InvalidValueException("waiver of " + rule() + ": approvedBy must not be blank");
     }
   }

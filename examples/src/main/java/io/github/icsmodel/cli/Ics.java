@@ -1,6 +1,7 @@
 package io.github.icsmodel.cli;
 
 import io.github.icsmodel.IcsException;
+import io.github.icsmodel.textio.IoProblems;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Ics.Version.class,
     description = "Checks the governance of England's integrated care systems against the law and NHS England policy.",
+    footer = {
+      "",
+      "Limits: a configuration file may be at most 64 MiB, with at most 100,000 elements in an array or",
+      "properties in an object, strings of at most 1,000,000 characters and dates in the years 1900 to 2999.",
+      "A CSV file may have at most 1,000,000 rows; --repetitions may be at most 10,000,000. A finding's",
+      "message is at most 2,000 characters. Input beyond a limit is refused with exit code 2.",
+      "If Java runs out of memory, ics says so and exits with code 2: give it more, as in",
+      "'java -Xmx4g -jar ics.jar ...'."
+    },
     subcommands = {
       ValidateCommand.class,
       RulesCommand.class,
@@ -48,7 +58,16 @@ public final class Ics implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter err = new PrintWriter(System.err, true);
+    // A worker thread that runs out of memory ends the tool as the main thread would: a message, exit code 2.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof OutOfMemoryError) {
+        outOfMemory(err);
+        Runtime.getRuntime().halt(UNREADABLE);
+      }
+      e.printStackTrace();
+    });
+    System.exit(run(args, new PrintWriter(System.out, true), err));
   }
 
   /**
@@ -74,16 +93,51 @@ public final class Ics implements Runnable {
     });
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
       if (exception instanceof IcsException) {
-        line.getErr().println("ics: " + exception.getMessage());
+        line.getErr().println("ics: " + Messages.safe(exception.getMessage()));
         return UNREADABLE;
       }
-      if (exception instanceof java.io.IOException || exception instanceof java.io.UncheckedIOException) {
-        line.getErr().println("ics: cannot read or write: " + exception.getMessage());
+      if (exception instanceof java.io.IOException) {
+        line.getErr().println("ics: cannot read or write a file: "
+            + IoProblems.describe((java.io.IOException) exception) + fileOf(exception));
+        return UNREADABLE;
+      }
+      if (exception instanceof java.io.UncheckedIOException) {
+        line.getErr().println("ics: cannot read or write a file: "
+            + IoProblems.describe(((java.io.UncheckedIOException) exception).getCause())
+            + fileOf(exception.getCause()));
         return UNREADABLE;
       }
       throw exception;
     });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // No stack trace: say what happened and what to do. Printing needs little memory, and what the command
+      // held is unreachable by now.
+      outOfMemory(err);
+      return UNREADABLE;
+    } catch (StackOverflowError e) {
+      err.println("ics: the input is nested too deeply to process; give Java a larger stack, as in"
+          + " 'java -Xss16m -jar ics.jar ...'.");
+      err.flush();
+      return UNREADABLE;
+    }
+  }
+
+  private static void outOfMemory(PrintWriter err) {
+    err.println("ics: out of memory (the Java heap holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MB). The input is too large for this heap: split it, or give Java more memory, as in"
+        + " 'java -Xmx4g -jar ics.jar ...' (or set JAVA_TOOL_OPTIONS=-Xmx4g).");
+    err.flush();
+  }
+
+  /** The file a file-system failure names, if it names one, as " (FILE)". */
+  private static String fileOf(Throwable exception) {
+    if (exception instanceof java.nio.file.FileSystemException
+        && ((java.nio.file.FileSystemException) exception).getFile() != null) {
+      return " (" + Messages.safe(((java.nio.file.FileSystemException) exception).getFile()) + ")";
+    }
+    return "";
   }
 
   @Override

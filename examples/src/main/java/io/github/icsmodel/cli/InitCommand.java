@@ -17,8 +17,6 @@ import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.PlaceBasedPartnership;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -57,8 +55,13 @@ final class InitCommand implements Callable<Integer> {
       + " or ONS code (such as E54000008)")
   String icb;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write here instead of to standard output")
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the configuration to this file instead of to standard output. An existing file is not"
+          + " replaced unless --force is given.")
   Path out;
+
+  @Option(names = "--force", description = "Replace the file given with --out if it exists.")
+  boolean force;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "use the ICBs and boundaries in force on this date (default: today)")
@@ -76,8 +79,16 @@ final class InitCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(json);
       spec.commandLine().getOut().flush();
     } else {
-      Files.writeString(out, json, StandardCharsets.UTF_8);
-      spec.commandLine().getErr().println("Wrote " + out + ": a starting configuration for " + official.name()
+      try {
+        AtomicFiles.write(out, json, force);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        throw new io.github.icsmodel.IcsException(
+            Messages.path(out) + ": the file already exists; add --force to replace it");
+      } catch (java.io.IOException e) {
+        throw new io.github.icsmodel.IcsException(
+            Messages.path(out) + ": cannot write the file: " + io.github.icsmodel.textio.IoProblems.describe(e), e);
+      }
+      spec.commandLine().getErr().println("Wrote " + Messages.path(out) + ": a starting configuration for " + official.name()
           + ". Run 'ics validate " + out + "' to see what is still to be filled in.");
     }
     return Ics.OK;

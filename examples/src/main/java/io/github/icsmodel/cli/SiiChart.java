@@ -1,5 +1,6 @@
 package io.github.icsmodel.cli;
 
+import io.github.icsmodel.IcsException;
 import io.github.icsmodel.indicatorcsv.SiiRows;
 import io.github.icsmodel.inequality.SiiInput;
 import io.github.icsmodel.inequality.SiiInterval;
@@ -7,17 +8,17 @@ import io.github.icsmodel.inequality.SiiOptions;
 import io.github.icsmodel.inequality.SiiResult;
 import io.github.icsmodel.inequality.SiiResults;
 import io.github.icsmodel.inequality.SiiValueType;
+import io.github.icsmodel.textio.IoProblems;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
@@ -33,7 +34,6 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.apache.batik.svggen.SVGGraphics2D;
 
 /**
  * The chart analysts draw for the slope index of inequality, as an SVG file with one panel per area: a bar for each
@@ -60,14 +60,14 @@ final class SiiChart {
    * @param rows the input
    * @param results the results of that input
    * @param file the SVG file to write
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws IcsException if the file cannot be written (the message names it and the cause)
    */
   static void write(SiiRows rows, SiiResults results, Path file) {
     String svg = svg(rows, results);
     try {
-      Files.writeString(file, svg, StandardCharsets.UTF_8);
+      AtomicFiles.write(file, svg, true);
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      throw new IcsException(Messages.path(file) + ": cannot write the chart: " + IoProblems.describe(e), e);
     }
   }
 

@@ -42,12 +42,13 @@ final class TextReport {
       out.println();
       out.println(ansi.string("@|bold," + colour(severity) + " " + severity + " (" + findings.size() + ")|@"));
       for (Finding finding : findings) {
-        String where = finding.path().toString().isEmpty() ? "(document)" : finding.path().toString();
+        // Everything taken from the document is escaped: it must not drive the terminal or forge a line.
+        String where = finding.path().toString().isEmpty() ? "(document)" : Messages.safe(finding.path().toString());
         String location = locate.apply(finding.path()).map(l -> " (" + l + ")").orElse("");
         out.println("  " + ansi.string("@|bold " + finding.ruleId() + "|@") + "  " + where + location
             + (finding.isWaived() ? "  [waived until " + finding.waivedBy().get().expiresOn() + "]" : ""));
-        out.println("    " + finding.message());
-        out.println("    " + ansi.string("@|faint Basis: " + finding.basis().citation() + " ("
+        out.println("    " + Messages.safe(finding.message()));
+        out.println("    " + ansi.string("@|faint Basis: " + markupSafe(finding.basis().citation()) + " ("
             + finding.kind().label() + ")|@"));
       }
     }
@@ -68,6 +69,11 @@ final class TextReport {
     return coverage.notChecked().stream().limit(3)
         .map(duty -> duty.duty().provision().citation() + " (" + duty.duty().shortTitle() + ")")
         .collect(java.util.stream.Collectors.joining(", ")) + (coverage.notChecked().size() > 3 ? ", ..." : "");
+  }
+
+  /** Text safe inside picocli markup: escaped, and unable to close the markup early. */
+  private static String markupSafe(String text) {
+    return Messages.safe(text).replace("|@", "| @");
   }
 
   private static String colour(Severity severity) {

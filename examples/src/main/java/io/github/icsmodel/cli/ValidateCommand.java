@@ -14,6 +14,7 @@ import io.github.icsmodel.json.ReportFormats;
 import io.github.icsmodel.json.SourceLocations;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.textio.IoProblems;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.ValidationReport;
@@ -81,7 +82,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "print only a one-line summary per file (text format)")
   boolean quiet;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .build().setCharacterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE));
+
   private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRETTY =
       new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
           .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
@@ -96,14 +99,19 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.sarif);
     LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    if (date.getYear() < 1900 || date.getYear() > 2999) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--as-of " + date + " is outside the years 1900 to 2999 that configurations may hold");
+    }
     Validator validator = Validator.of(selected(date));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TextReport text = new TextReport(Ansi.AUTO, quiet);
     List<String> documents = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     int exit = Ics.OK;
     for (Path file : files) {
-      Optional<Outcome> outcome = validate(file, validator, date, err);
+      Optional<Outcome> outcome = validate(file, validator, date, err, unreadable);
       if (outcome.isEmpty()) {
         exit = Ics.UNREADABLE;
         continue;
@@ -121,14 +129,15 @@ final class ValidateCommand implements Callable<Integer> {
           documents.add(ReportFormats.toSarif(report, locations));
           break;
         default:
-          text.print(file.toString(), report,
+          text.print(Messages.path(file), report,
               pointer -> locations.find(pointer).map(l -> "line " + l.line() + ", column " + l.column()), out);
       }
     }
     if (format == OutputFormat.json) {
       out.print(documents.size() == 1 ? documents.get(0) : combinedJson(documents));
     } else if (format == OutputFormat.sarif) {
-      out.print(documents.size() == 1 ? documents.get(0) : combinedSarif(documents));
+      out.print(documents.size() == 1 && unreadable.isEmpty() ? documents.get(0)
+          : combinedSarif(documents, unreadable, date));
     }
     out.flush();
     return exit;
@@ -157,7 +166,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<Outcome> validate(Path file, Validator validator, LocalDate date, PrintWriter err) {
+  private Optional<Outcome> validate(Path file, Validator validator, LocalDate date, PrintWriter err,
+      List<String> unreadable) {
     IcsJsonReader reader = lenient ? IcsJson.reader().lenient() : IcsJson.reader();
     try {
       if (isNational(file)) {
@@ -169,10 +179,19 @@ final class ValidateCommand implements Callable<Integer> {
       return Optional.of(new Outcome(withWarnings(validator.validate(read.value(), date), read.warnings()),
           read.locations()));
     } catch (IcsJsonException e) {
-      err.println("ics: " + e.getMessage());
+      String message = Messages.safe(e.getMessage());
+      err.println("ics: " + message);
+      unreadable.add(message);
       return Optional.empty();
     } catch (io.github.icsmodel.IcsException e) {
-      err.println("ics: " + file + ": " + e.getMessage());
+      String message = Messages.path(file) + ": " + Messages.safe(e.getMessage());
+      err.println("ics: " + message);
+      unreadable.add(message);
+      return Optional.empty();
+    } catch (java.io.UncheckedIOException e) {
+      String message = Messages.path(file) + ": cannot read the file: " + IoProblems.describe(e.getCause());
+      err.println("ics: " + message);
+      unreadable.add(message);
       return Optional.empty();
     }
   }
@@ -218,10 +237,41 @@ final class ValidateCommand implements Callable<Integer> {
     return JSON.writer(PRETTY).writeValueAsString(combined) + "\n";
   }
 
-  private static String combinedSarif(List<String> documents) throws IOException {
+  /** A SARIF log of one run with no results, for when no file could be read. */
+  private static String emptySarif(LocalDate date) throws IOException {
+    ObjectNode log = JSON.createObjectNode();
+    log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    log.put("version", "2.1.0");
+    ObjectNode run = log.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "icsmodel");
+    String version = Ics.class.getPackage().getImplementationVersion();
+    if (version != null) {
+      driver.put("version", version);
+    }
+    driver.put("informationUri", "https://github.com/icsmodel/icsmodel");
+    driver.putArray("rules");
+    run.put("columnKind", "unicodeCodePoints");
+    run.putArray("results");
+    ObjectNode properties = run.putObject("properties");
+    properties.put("asOf", date.toString());
+    properties.put("valid", false);
+    return JSON.writeValueAsString(log);
+  }
+
+  /**
+   * One SARIF log of every readable file's run; a file that could not be read is a notification of an
+   * unsuccessful invocation, so that the output is a SARIF log even when no file could be read.
+   */
+  private static String combinedSarif(List<String> documents, List<String> unreadable, LocalDate date)
+      throws IOException {
     ObjectNode first = null;
     ArrayNode runs = null;
-    for (String document : documents) {
+    List<String> all = new ArrayList<>(documents);
+    if (all.isEmpty()) {
+      all.add(emptySarif(date));
+    }
+    for (String document : all) {
       ObjectNode log = (ObjectNode) JSON.readTree(document);
       if (first == null) {
         first = log;
@@ -229,6 +279,16 @@ final class ValidateCommand implements Callable<Integer> {
       } else {
         log.get("runs").forEach(runs::add);
       }
+    }
+    ObjectNode run = (ObjectNode) runs.get(0);
+    ArrayNode invocations = run.putArray("invocations");
+    ObjectNode invocation = invocations.addObject();
+    invocation.put("executionSuccessful", unreadable.isEmpty());
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    for (String problem : unreadable) {
+      ObjectNode notification = notifications.addObject();
+      notification.put("level", "error");
+      notification.putObject("message").put("text", problem);
     }
     return JSON.writer(PRETTY).writeValueAsString(first) + "\n";
   }

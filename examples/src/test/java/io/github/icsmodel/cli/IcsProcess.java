@@ -25,8 +25,14 @@ final class IcsProcess {
   }
 
   static Result run(String... args) throws IOException, InterruptedException {
+    return runJava(List.of(), args);
+  }
+
+  /** Runs with options for the Java virtual machine, such as a small heap. */
+  static Result runJava(List<String> javaOptions, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(javaOptions);
     command.add("-jar");
     command.add(jar().toString());
     command.addAll(List.of(args));

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.icsmodel.internal.Texts;
+import io.github.icsmodel.textio.Utf8Validation;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -30,6 +32,19 @@ final class CsvTable {
           .maxNestingDepth(10)
           .build())
       .build());
+
+  /**
+   * The most data rows a file may have: {@value}. A directly standardised rate for each of England's 33,755
+   * LSOAs (2021) in 19 age bands is 641,345 rows; each row takes a few hundred bytes while read.
+   */
+  static final int MAX_ROWS = 1_000_000;
+
+  /** A number as this reader accepts it: decimal, optionally signed, with an optional exponent. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?");
+
+  /** A whole number as this reader accepts it: ASCII digits, optionally signed. */
+  private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]{1,9}");
 
   final String source;
   private final Map<String, Integer> columns;
@@ -63,6 +78,10 @@ final class CsvTable {
       CsvTable table = new CsvTable(source, columns, rows);
       while (iterator.hasNextValue()) {
         JsonLocation start = iterator.getParser().currentLocation();
+        if (rows.size() == MAX_ROWS) {
+          throw new IndicatorCsvException(source, start.getLineNr(), null, null, null,
+              "the file has more than " + MAX_ROWS + " rows, the most this tool reads; split it by area", null);
+        }
         String[] values = iterator.nextValue();
         if (values.length == 1 && values[0].isBlank()) {
           continue;
@@ -70,6 +89,9 @@ final class CsvTable {
         rows.add(new Row(table, start.getLineNr(), values));
       }
       return table;
+    } catch (Utf8Validation.InvalidUtf8Exception e) {
+      throw new IndicatorCsvException(source, (int) Math.min(Integer.MAX_VALUE, e.line()), null, null, null,
+          e.getMessage() + " (column " + e.column() + "); save the file as UTF-8", null);
     } catch (IOException | RuntimeException e) {
       if (e instanceof IndicatorCsvException) {
         throw (IndicatorCsvException) e;
@@ -136,8 +158,17 @@ final class CsvTable {
 
     String text(String column) {
       String text = raw(column);
-      if (text.isEmpty()) {
+      if (Texts.isBlank(text)) {
         throw problem(column, "is empty");
+      }
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isISOControl(text.charAt(i))) {
+          throw problem(column, "holds a control character (U+"
+              + String.format("%04X", (int) text.charAt(i)) + ")");
+        }
+      }
+      if (Texts.loneSurrogate(text) >= 0) {
+        throw problem(column, "holds a lone surrogate, half of a character");
       }
       return text;
     }
@@ -157,9 +188,11 @@ final class CsvTable {
         return OptionalDouble.empty();
       }
       try {
+        if (!DECIMAL.matcher(text).matches()) {
+          throw new NumberFormatException();
+        }
         double value = Double.parseDouble(text);
-        if (Double.isNaN(value) || Double.isInfinite(value) || text.endsWith("d") || text.endsWith("f")
-            || text.endsWith("D") || text.endsWith("F")) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
           throw new NumberFormatException();
         }
         return OptionalDouble.of(value);
@@ -171,6 +204,9 @@ final class CsvTable {
     int integer(String column) {
       String text = text(column);
       try {
+        if (!WHOLE.matcher(text).matches()) {
+          throw new NumberFormatException();
+        }
         return Integer.parseInt(text);
       } catch (NumberFormatException e) {
         throw problem(column, "not a whole number: \"" + text + "\"");

@@ -8,12 +8,13 @@ import io.github.icsmodel.inequality.DirectlyStandardisedRate;
 import io.github.icsmodel.inequality.ImmutableAgeBandCount;
 import io.github.icsmodel.inequality.ImmutableSiiInput;
 import io.github.icsmodel.inequality.SiiInput;
+import io.github.icsmodel.textio.IoProblems;
+import io.github.icsmodel.textio.Utf8Validation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,6 +77,9 @@ public final class IndicatorCsv {
     for (CsvTable.Row row : table.rows) {
       String area = row.text("area");
       int quantile = row.integer("quantile");
+      if (quantile <= 0) {
+        throw row.problem("quantile", "must be 1 or more (1 is the most deprived), not " + quantile);
+      }
       row.identify(area, "quantile " + quantile);
       ImmutableSiiInput.Builder input = SiiInput.builder().area(area).quantile(quantile)
           .population(row.number("population"));
@@ -198,14 +202,18 @@ public final class IndicatorCsv {
 
   private static <T> T read(Path file, BiFunction<Reader, String, T> parse) {
     Objects.requireNonNull(file, "file");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse.apply(reader, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new IndicatorCsvException(file.toString(), 0, null, null, null, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new IndicatorCsvException(file.toString(), 0, null, null, null, "permission denied", e);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), parse);
     } catch (IOException e) {
-      throw new IndicatorCsvException(file.toString(), 0, null, null, null, "cannot read the file: " + e, e);
+      throw new IndicatorCsvException(file.toString(), 0, null, null, null, IoProblems.describe(e), e);
     }
   }
+
+  /** Reads UTF-8 bytes, refusing invalid UTF-8 with its line. */
+  static <T> T read(InputStream in, String source, BiFunction<Reader, String, T> parse) {
+    Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(new Utf8Validation(in),
+        StandardCharsets.UTF_8.newDecoder()));
+    return parse.apply(reader, source);
+  }
+
 }

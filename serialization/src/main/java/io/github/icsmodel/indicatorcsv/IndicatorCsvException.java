@@ -40,20 +40,25 @@ public class IndicatorCsvException extends IcsException {
     this.group = group;
   }
 
+  /** Text from the file, escaped for a terminal and shortened to a few hundred characters. */
+  private static String shown(String text) {
+    return io.github.icsmodel.internal.Texts.shorten(io.github.icsmodel.textio.Sanitize.line(text), 500);
+  }
+
   private static String message(String source, int line, String column, String area, String group, String problem) {
-    StringBuilder text = new StringBuilder(source);
+    StringBuilder text = new StringBuilder(io.github.icsmodel.textio.Sanitize.line(source));
     if (line > 0) {
       text.append(':').append(line);
     }
     text.append(": ");
     if (column != null) {
-      text.append("column ").append(column).append(": ");
+      text.append("column ").append(shown(column)).append(": ");
     }
-    text.append(problem);
+    text.append(shown(problem));
     if (area != null) {
-      text.append(" (area ").append(area);
+      text.append(" (area ").append(shown(area));
       if (group != null) {
-        text.append(", ").append(group);
+        text.append(", ").append(shown(group));
       }
       text.append(')');
     }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -21,6 +21,10 @@ import io.github.icsmodel.IcsException;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.textio.IoProblems;
+import io.github.icsmodel.textio.Sanitize;
+import io.github.icsmodel.textio.Utf8Validation;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,7 +78,7 @@ public final class IcsJson {
   private static final String SCHEMA_RESOURCE = "icsmodel-1.schema.json";
 
   private static final JsonFactory FACTORY =
-      JsonFactory.builder()
+      new com.fasterxml.jackson.core.JsonFactoryBuilder()
           .streamReadConstraints(Limits.READ)
           .streamWriteConstraints(Limits.WRITE)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -83,6 +87,7 @@ public final class IcsJson {
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+          .characterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE)
           .build();
 
   private static final ObjectMapper MAPPER =
@@ -124,17 +129,17 @@ public final class IcsJson {
 
     static Source of(Path file) {
       Objects.requireNonNull(file, "file");
-      return factory -> factory.createParser(Files.newInputStream(file));
+      return factory -> new CheckedParser(factory.createParser(new Utf8Validation(Files.newInputStream(file), true)));
     }
 
     static Source of(InputStream in) {
       Objects.requireNonNull(in, "in");
-      return factory -> factory.createParser(in);
+      return factory -> new CheckedParser(factory.createParser(new Utf8Validation(in, true)));
     }
 
     static Source of(String json) {
       Objects.requireNonNull(json, "json");
-      return factory -> factory.createParser(json);
+      return factory -> new CheckedParser(factory.createParser(json));
     }
   }
 
@@ -271,7 +276,8 @@ public final class IcsJson {
   }
 
   /**
-   * Writes an integrated care system to a file, replacing it if it exists.
+   * Writes an integrated care system to a file, replacing it if it exists. The file is written whole or not at all:
+   * first to a temporary file beside it, then renamed over it.
    *
    * @param system the system
    * @param file the file
@@ -283,7 +289,8 @@ public final class IcsJson {
   }
 
   /**
-   * Writes a national configuration to a file, replacing it if it exists.
+   * Writes a national configuration to a file, replacing it if it exists, whole or not at all (as
+   * {@link #write(IntegratedCareSystem, Path)} does).
    *
    * @param configuration the configuration
    * @param file the file
@@ -316,12 +323,41 @@ public final class IcsJson {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes to a temporary file beside the file, flushed to the disk, then renamed over it: a full disk or a crash
+   * leaves the old file whole, never a truncated one.
+   */
   private static void write(Object value, Path file) {
     Objects.requireNonNull(file, "file");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(value, out);
+    Path target = file.toAbsolutePath();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
+              java.nio.file.StandardOpenOption.WRITE);
+          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+        write(value, out);
+        out.flush();
+        channel.force(true);
+      }
+      try {
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(Sanitize.line(file.toString()) + ": cannot write the file: "
+          + IoProblems.describe(e), e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The write has failed already; that failure is the one to report.
+        }
+      }
     }
   }
 
@@ -385,8 +421,16 @@ public final class IcsJson {
         throw new IcsJsonException(
             location(null, parser, name), Pointers.of(parser.getParsingContext()), e.getMessage(), e);
       }
+    } catch (Utf8Validation.InvalidUtf8Exception e) {
+      // Found while reading ahead, so perhaps before the parser reached it: the check knows where it is.
+      throw new IcsJsonException(SourceLocation.of(name, (int) Math.min(Integer.MAX_VALUE, e.line()),
+          (int) Math.min(Integer.MAX_VALUE, e.column())), JsonPointer.root(), e.getMessage(), e);
+    } catch (java.io.CharConversionException e) {
+      // A safety net: the check above refuses what would make the parser decode another encoding.
+      throw new IcsJsonException(SourceLocation.of(name, 1, 1), JsonPointer.root(),
+          "not valid UTF-8: the text is in another encoding; save it as UTF-8", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(name.map(n -> Sanitize.line(n) + ": ").orElse("") + IoProblems.describe(e), e);
     }
   }
 

@@ -38,10 +38,32 @@ final class Limits {
   static final int MAX_NUMBER_LENGTH = 100;
 
   /**
-   * A document may be 256 MiB: five times a 50 MB national configuration, the largest this library is benchmarked
-   * with.
+   * A document may be 64 MiB. England's national configuration (36 ICBs from April 2026, a few hundred
+   * organisations each, in full detail) is a few megabytes; the largest this library is benchmarked with is about
+   * 50 MB. A configuration read and validated is held in about twice its document's size (see the benchmarks'
+   * README).
    */
-  static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /**
+   * An array may have 100,000 elements and an object 100,000 properties. The largest real lists are a system's
+   * organisations (a few hundred; England has some 6,300 GP practices in all) and the 36 to 42 systems of a
+   * national configuration.
+   */
+  static final int MAX_ENTRIES = 100_000;
+
+  /**
+   * The earliest date a document may hold: 1 January 1900. Members' appointments and organisations' histories
+   * reach back decades, not centuries.
+   */
+  static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1900, 1, 1);
+
+  /**
+   * The latest date a document may hold: 31 December 2999. Plans look a few years ahead; a bound far from the
+   * edge of what {@link java.time.LocalDate} and financial years represent means every date read can be validated
+   * (rules add years to dates and take the financial year of a date).
+   */
+  static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2999, 12, 31);
 
   static final StreamReadConstraints READ =
       StreamReadConstraints.builder()

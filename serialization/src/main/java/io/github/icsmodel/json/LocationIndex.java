@@ -19,6 +19,8 @@ final class LocationIndex {
     private long[] positions = new long[4];
     private Node[] children = new Node[4];
     private int size;
+    /** Entries by name, made on the first look-up in a large object, so that looking up each is not linear. */
+    private java.util.HashMap<String, Integer> byName;
 
     Node(boolean object) {
       this.object = object;
@@ -36,6 +38,7 @@ final class LocationIndex {
       }
       if (object) {
         names[size] = name;
+        byName = null;
       }
       positions[size] = position;
       return size++;
@@ -47,6 +50,16 @@ final class LocationIndex {
 
     private int find(String token) {
       if (object) {
+        if (size > 16) {
+          if (byName == null) {
+            byName = new java.util.HashMap<>(size * 2);
+            for (int i = size - 1; i >= 0; i--) {
+              byName.put(names[i], i);
+            }
+          }
+          Integer entry = byName.get(token);
+          return entry == null ? -1 : entry;
+        }
         for (int i = 0; i < size; i++) {
           if (names[i].equals(token)) {
             return i;

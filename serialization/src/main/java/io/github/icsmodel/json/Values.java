@@ -173,12 +173,19 @@ final class Values {
   }
 
   private static LocalDate parseDate(String text) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
       throw new InvalidValueException(
           "not a date: " + Reading.quote(text) + " (expected yyyy-mm-dd, such as \"2022-07-01\")");
     }
+    if (date.isBefore(Limits.EARLIEST_DATE) || date.isAfter(Limits.LATEST_DATE)) {
+      throw new InvalidValueException("the date " + Reading.quote(text) + " is outside the years format "
+          + IcsJson.FORMAT + " accepts (" + Limits.EARLIEST_DATE.getYear() + " to " + Limits.LATEST_DATE.getYear()
+          + ")");
+    }
+    return date;
   }
 
   /** Reads any JSON value into the plain Java objects {@link Extensions} holds. */

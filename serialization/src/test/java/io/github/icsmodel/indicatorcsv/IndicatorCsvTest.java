@@ -157,7 +157,7 @@ class IndicatorCsvTest {
     void a_missing_file_is_a_problem_with_the_file(@TempDir Path folder) {
       Path missing = folder.resolve("missing.csv");
       assertThatThrownBy(() -> IndicatorCsv.readCounts(missing))
-          .isInstanceOf(IndicatorCsvException.class).hasMessage(missing + ": no such file");
+          .isInstanceOf(IndicatorCsvException.class).hasMessage(missing + ": no such file or directory");
     }
   }
 

@@ -166,12 +166,12 @@ class HostileInputTest {
 
   @Test
   void aDocumentOverTheSizeLimitFailsWhenItPassesTheLimit() {
-    Generated in = new Generated("{\"format\": \"icsmodel/1\",", " ", 300L * 1024 * 1024, "}");
+    Generated in = new Generated("{\"format\": \"icsmodel/1\",", " ", 80L * 1024 * 1024, "}");
 
     IcsJsonException e = catchThrowableOfType(IcsJsonException.class, () -> IcsJson.readSystem(in, "big.json"));
 
-    assertThat(e.problem()).endsWith("the document is longer than 268435456 bytes");
-    assertThat(in.count).isLessThan(257L * 1024 * 1024);
+    assertThat(e.problem()).endsWith("the document is longer than 67108864 bytes");
+    assertThat(in.count).isLessThan(65L * 1024 * 1024);
   }
 
   @Test

@@ -492,7 +492,7 @@ final class RandomConfigurations {
   /** Non-blank text. */
   private String text() {
     String text = anyText();
-    return text.isBlank() ? "x" + text : text;
+    return io.github.icsmodel.internal.Texts.isBlank(text) ? "x" + text : text;
   }
 
   private String anyText() {

@@ -28,11 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,24 +71,25 @@ class SchemaTest {
     }
   }
 
-  @Provide
-  Arbitrary<IntegratedCareSystem> systems() {
-    return Arbitraries.randomValue(RandomConfigurations::system);
+  static java.util.stream.LongStream seeds60() {
+    return java.util.stream.LongStream.range(0, 60);
   }
 
-  @Provide
-  Arbitrary<NationalConfiguration> nationalConfigurations() {
-    return Arbitraries.randomValue(RandomConfigurations::national);
+  static java.util.stream.LongStream seeds20() {
+    return java.util.stream.LongStream.range(100, 120);
   }
 
-  @Property(tries = 60)
-  void everySystemTheWriterWritesIsValid(@ForAll("systems") IntegratedCareSystem system) {
+  @ParameterizedTest
+  @MethodSource("seeds60")
+  void everySystemTheWriterWritesIsValid(long seed) {
+    IntegratedCareSystem system = RandomConfigurations.system(new java.util.Random(seed));
     assertThat(errors(IcsJson.toJson(system))).isEmpty();
   }
 
-  @Property(tries = 20)
-  void everyNationalConfigurationTheWriterWritesIsValid(
-      @ForAll("nationalConfigurations") NationalConfiguration configuration) {
+  @ParameterizedTest
+  @MethodSource("seeds20")
+  void everyNationalConfigurationTheWriterWritesIsValid(long seed) {
+    NationalConfiguration configuration = RandomConfigurations.national(new java.util.Random(seed));
     assertThat(errors(IcsJson.toJson(configuration))).isEmpty();
   }
 

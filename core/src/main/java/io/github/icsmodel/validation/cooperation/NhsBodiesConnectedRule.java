@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.cooperation;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.organisation.Organisation;
@@ -42,6 +43,9 @@ public final class NhsBodiesConnectedRule extends AbstractRule {
         "(1) It is the duty of NHS bodies to co-operate with each other in exercising their functions.");
   }
 
+  private static final int SHOWN_GROUPS = 3;
+  private static final int SHOWN_BODIES = 5;
+
   @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
@@ -59,12 +63,19 @@ public final class NhsBodiesConnectedRule extends AbstractRule {
     if (groups.size() < 2) {
       return;
     }
-    String named = groups.stream()
-        .map(g -> g.stream().map(Cooperation::describe).collect(Collectors.joining(", ", "{", "}")))
-        .collect(Collectors.joining("; "));
+    // Name a few groups, and a few bodies of each, so that the message does not grow with the configuration.
+    List<String> named = groups.stream()
+        .limit(SHOWN_GROUPS + 1L)
+        .map(g -> "{" + Texts.listSome(g.stream().map(Cooperation::describe).collect(Collectors.toList()),
+            SHOWN_BODIES) + "}")
+        .collect(Collectors.toList());
+    String listed = groups.size() > SHOWN_GROUPS
+        ? String.join("; ", named.subList(0, SHOWN_GROUPS)) + "; and " + (groups.size() - SHOWN_GROUPS)
+            + " more groups"
+        : String.join("; ", named);
     context.report(
         context.base().property("arrangements"),
         "The system's NHS bodies form " + groups.size() + " separate groups with no recorded arrangement between"
-            + " them: " + named + ". NHS bodies have a duty to co-operate with each other (s.72(1)).");
+            + " them: " + listed + ". NHS bodies have a duty to co-operate with each other (s.72(1)).");
   }
 }

@@ -134,5 +134,20 @@ class CooperationRulesTest {
             .contains("s.72(1)");
       });
     }
+
+    @Test
+    void cooperation_nhs_bodies_connected_names_a_few_groups_and_counts_the_rest() {
+      List<Organisation> organisations = new ArrayList<>(impliedOnly().organisations());
+      for (int i = 0; i < 500; i++) {
+        organisations.add(Organisation.builder().id(id("trust-" + i)).name("Trust " + i)
+            .kind(OrganisationKind.NHS_TRUST).build());
+      }
+      List<Finding> findings = run(rule, impliedOnly().withOrganisations(organisations));
+      assertThat(findings).singleElement().satisfies(f -> {
+        assertThat(f.message()).contains("501 separate groups").contains("and 498 more groups")
+            .doesNotContain("trust-499");
+        assertThat(f.message().length()).isLessThan(1_000);
+      });
+    }
   }
 }
