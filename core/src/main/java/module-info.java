@@ -2,8 +2,10 @@
  * icsmodel core: the immutable model of England's integrated care systems, the statutory duty catalogue and the
  * validation engine.
  */
-// Immutables' annotations are an automatic module, required static: at compile time only, never by users.
-@SuppressWarnings("requires-automatic")
+// "requires-automatic": Immutables' annotations are an automatic module, required static: at compile time only,
+// never by users. "module": the qualified export of the internal package names ics-serialization, which core
+// cannot see when it is compiled on its own.
+@SuppressWarnings({"requires-automatic", "module"})
 module io.github.icsmodel.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
