@@ -531,8 +531,8 @@ final class Reports {
     require(parser, reading, start, seen, "known");
     JsonPointer here = Pointers.of(parser.getParsingContext());
     if (!known[0]) {
-      for (String name : seen) {
-        if (!name.equals("known") && !name.equals("statement")) {
+      for (String name : COVERAGE_PROPERTIES.subList(2, COVERAGE_PROPERTIES.size())) {
+        if (seen.contains(name)) {
           throw reading.problemAt(
               parser, here, start, "coverage that is not known has no \"" + name + "\"; leave it out or make \"known\" true");
         }
