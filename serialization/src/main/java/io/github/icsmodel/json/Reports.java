@@ -36,7 +36,9 @@ import java.util.Set;
  * same document.
  *
  * <p>What a report states that follows from its findings ({@code valid}, {@code counts}, a finding's
- * {@code waived}) is written always and, when present on reading, must agree with the findings. A finding's
+ * {@code waived} and {@code kind}) is written always and, when present on reading, must agree with the findings.
+ * The report's {@code coverage} is written so that it reads back exactly; a report without it reads with
+ * {@link Coverage#unknown() unknown} coverage. A finding's
  * {@code location} is where the finding is in the configuration's source: it is not part of the finding, so it is
  * checked for shape on reading and otherwise left out.
  */
