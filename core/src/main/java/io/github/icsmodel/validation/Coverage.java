@@ -2,10 +2,14 @@ package io.github.icsmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Iterables;
+import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.duty.DutyCatalogue;
+import io.github.icsmodel.duty.DutyId;
 import io.github.icsmodel.duty.StatutoryDuty;
 import io.github.icsmodel.law.LegalReference;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -148,6 +152,49 @@ public final class Coverage {
    */
   public static Coverage unknown() {
     return NONE;
+  }
+
+  /**
+   * Returns a known coverage from its parts, as {@link #of(Iterable)} computes them or as a report read back from
+   * JSON states them. The lists are kept in the order given.
+   *
+   * @param checked the sections and schedule paragraphs a rule of {@link RuleKind#LAW} checks
+   * @param advisedOn the sections and schedule paragraphs on which the rules only give advice or check policy
+   * @param notChecked the duties no rule of {@link RuleKind#LAW} checks, with the reason
+   * @param checkedInPart the duties a rule of {@link RuleKind#LAW} checks only in part, with the part left
+   *     unchecked
+   * @return the coverage, {@link #isKnown() known}
+   * @throws InvalidValueException if a provision has a subdivision (coverage is by whole section or schedule
+   *     paragraph), a provision appears twice or is both checked and advised on, or a duty appears twice or is
+   *     both not checked and checked in part
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static Coverage known(Iterable<LegalReference> checked, Iterable<LegalReference> advisedOn,
+      Iterable<NotChecked> notChecked, Iterable<NotChecked> checkedInPart) {
+    ImmutableList<LegalReference> law = ImmutableList.copyOf(Objects.requireNonNull(checked, "checked"));
+    ImmutableList<LegalReference> advice = ImmutableList.copyOf(Objects.requireNonNull(advisedOn, "advisedOn"));
+    ImmutableList<NotChecked> missing = ImmutableList.copyOf(Objects.requireNonNull(notChecked, "notChecked"));
+    ImmutableList<NotChecked> partly =
+        ImmutableList.copyOf(Objects.requireNonNull(checkedInPart, "checkedInPart"));
+    Set<LegalReference> provisions = new HashSet<>();
+    for (LegalReference provision : Iterables.concat(law, advice)) {
+      if (!provision.equals(provision.whole())) {
+        throw new InvalidValueException("coverage is by whole section or schedule paragraph, not "
+            + provision.citation() + " (use " + provision.whole().citation() + ")");
+      }
+      if (!provisions.add(provision)) {
+        throw new InvalidValueException(provision.citation() + " appears twice in the coverage (a provision is"
+            + " either checked or advised on, once)");
+      }
+    }
+    Set<DutyId> duties = new HashSet<>();
+    for (NotChecked duty : Iterables.concat(missing, partly)) {
+      if (!duties.add(duty.duty().id())) {
+        throw new InvalidValueException("the duty " + duty.duty().id() + " appears twice in the coverage (a duty"
+            + " is either not checked or checked in part, once)");
+      }
+    }
+    return new Coverage(true, law, advice, missing, partly);
   }
 
   private static boolean isAboutExercise(StatutoryDuty duty) {
@@ -297,6 +344,23 @@ public final class Coverage {
     NotChecked(StatutoryDuty duty, String reason) {
       this.duty = Objects.requireNonNull(duty, "duty");
       this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Obtains a duty with the reason no rule checks it, or with the part of it no rule checks.
+     *
+     * @param duty the duty
+     * @param reason why no rule checks it, or what is left unchecked
+     * @return the entry
+     * @throws InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public static NotChecked of(StatutoryDuty duty, String reason) {
+      Objects.requireNonNull(duty, "duty");
+      if (Objects.requireNonNull(reason, "reason").isBlank()) {
+        throw new InvalidValueException("the reason a duty is not checked is blank: " + duty.id());
+      }
+      return new NotChecked(duty, reason);
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.icsmodel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.validation.fixtures.CompliantSystem;
@@ -58,6 +60,36 @@ class CoverageTest {
     String markdown = Coverage.builtIn().toMarkdown();
     assertThat(markdown).contains("## What the rules check, and what they cannot see", Coverage.STATEMENT,
         "| `nhsa2006:3` Commissioning hospital and other health services | NHS Act 2006 s.3 |");
+  }
+
+  @Test
+  void a_known_coverage_built_from_its_parts_equals_the_computed_one() {
+    Coverage computed = Coverage.builtIn();
+
+    Coverage rebuilt = Coverage.known(computed.checked(), computed.advisedOn(), computed.notChecked(),
+        computed.checkedInPart());
+
+    assertThat(rebuilt).isEqualTo(computed).hasSameHashCodeAs(computed);
+    assertThat(rebuilt.isKnown()).isTrue();
+    assertThat(Coverage.known(List.of(), List.of(), List.of(), List.of())).isNotEqualTo(Coverage.unknown());
+  }
+
+  @Test
+  void a_known_coverage_refuses_parts_of_provisions_and_repeats() {
+    LegalReference section = LegalReference.section(Act.NHS_ACT_2006, "14Z29");
+    Coverage.NotChecked duty = Coverage.builtIn().notChecked().get(0);
+
+    assertThatThrownBy(() -> Coverage.known(List.of(section.subdivision("(1)")), List.of(), List.of(), List.of()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("use NHS Act 2006 s.14Z29");
+    assertThatThrownBy(() -> Coverage.known(List.of(section), List.of(section), List.of(), List.of()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("appears twice");
+    assertThatThrownBy(() -> Coverage.known(List.of(), List.of(), List.of(duty), List.of(duty)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining(duty.duty().id() + " appears twice");
+    assertThatThrownBy(() -> Coverage.known(null, List.of(), List.of(), List.of()))
+        .isInstanceOf(NullPointerException.class).hasMessage("checked");
+    assertThatThrownBy(() -> Coverage.NotChecked.of(duty.duty(), " "))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("blank");
+    assertThat(Coverage.NotChecked.of(duty.duty(), duty.reason())).isEqualTo(duty);
   }
 
   @Test

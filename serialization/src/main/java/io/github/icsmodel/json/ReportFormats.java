@@ -46,11 +46,20 @@ import java.util.TreeMap;
  *       "path": "/icb/board",
  *       "message": "...",
  *       "basis": {"citation": "NHS Act 2006 Sch. 1B para 3(1)(a)", "statutory": true, "act": "nhs-act-2006", ...},
+ *       "kind": "law",
  *       "subject": "northshire-icb",
  *       "waived": false,
  *       "location": {"source": "northshire.json", "line": 16, "column": 5}
  *     }
- *   ]
+ *   ],
+ *   "coverage": {
+ *     "known": true,
+ *     "statement": "A report without errors means only that ...",
+ *     "checked": [{"citation": "NHS Act 2006 s.14Z29", "statutory": true, "act": "nhs-act-2006", ...}, ...],
+ *     "advisedOn": [...],
+ *     "checkedInPart": [{"duty": "nhsa2006:sch1B.11", "title": "...", "provision": "...", "reason": "..."}, ...],
+ *     "notChecked": [...]
+ *   }
  * }
  * </pre>
  *
@@ -96,7 +105,10 @@ public final class ReportFormats {
    * Reads a report written by {@link #toJson(ValidationReport)} or {@link #toJson(ValidationReport,
    * SourceLocations)}, or through {@link IcsModule}. The findings' locations, if any, are checked for shape and
    * left out: they belong to the configuration's source, not to the report. What the report states that follows
-   * from its findings ({@code valid}, {@code counts}, each finding's {@code waived}) must agree with them.
+   * from its findings ({@code valid}, {@code counts}, each finding's {@code waived} and {@code kind}) must agree
+   * with them. The report's {@code coverage} reads back exactly, its duties looked up in the built-in duty
+   * catalogue; a report without {@code coverage} (one written before it existed) has {@link
+   * io.github.icsmodel.validation.Coverage#unknown() unknown} coverage.
    *
    * @param json the JSON text of a report in format {@value #REPORT_FORMAT}
    * @return the report

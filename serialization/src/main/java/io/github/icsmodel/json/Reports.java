@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.InvalidValueException;
+import io.github.icsmodel.duty.DutyCatalogue;
+import io.github.icsmodel.duty.DutyId;
+import io.github.icsmodel.duty.StatutoryDuty;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.law.LegalReference;
@@ -33,7 +36,9 @@ import java.util.Set;
  * same document.
  *
  * <p>What a report states that follows from its findings ({@code valid}, {@code counts}, a finding's
- * {@code waived}) is written always and, when present on reading, must agree with the findings. A finding's
+ * {@code waived} and {@code kind}) is written always and, when present on reading, must agree with the findings.
+ * The report's {@code coverage} is written so that it reads back exactly; a report without it reads with
+ * {@link Coverage#unknown() unknown} coverage. A finding's
  * {@code location} is where the finding is in the configuration's source: it is not part of the finding, so it is
  * checked for shape on reading and otherwise left out.
  */
@@ -43,6 +48,7 @@ final class Reports {
   private static final Severity[] COUNTED = {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFORMATION};
   private static final ValueFormat<Severity> SEVERITY = Values.enumOf(Severity.class);
   private static final ValueFormat<Act> ACT = Values.enumOf(Act.class);
+  private static final ValueFormat<RuleKind> KIND = Values.enumOf(RuleKind.class);
 
   /** The basis of a finding or a rule: a provision of an Act, or a policy document. */
   static final Format<Basis> BASIS = new BasisFormat<>(Basis.class);
@@ -131,27 +137,30 @@ final class Reports {
 
   /**
    * Writes what the rules behind a report check and cannot see: the statement that a report without errors is not
-   * a finding of lawfulness, the provisions checked and advised on, and the duties checked in part or not at all.
+   * a finding of lawfulness, the provisions checked and advised on (as statutory bases, so that they read back
+   * exactly), and the duties checked in part or not at all (by duty id, with the duty's title and provision for
+   * people, and the reason).
    */
   static void writeCoverage(Coverage coverage, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     generator.writeBooleanField("known", coverage.isKnown());
     generator.writeStringField("statement", coverage.statement());
     if (coverage.isKnown()) {
-      generator.writeArrayFieldStart("checked");
-      for (LegalReference reference : coverage.checked()) {
-        generator.writeString(reference.citation());
-      }
-      generator.writeEndArray();
-      generator.writeArrayFieldStart("advisedOn");
-      for (LegalReference reference : coverage.advisedOn()) {
-        generator.writeString(reference.citation());
-      }
-      generator.writeEndArray();
+      writeProvisions("checked", coverage.checked(), generator);
+      writeProvisions("advisedOn", coverage.advisedOn(), generator);
       writeDuties("checkedInPart", coverage.checkedInPart(), generator);
       writeDuties("notChecked", coverage.notChecked(), generator);
     }
     generator.writeEndObject();
+  }
+
+  private static void writeProvisions(String field, List<LegalReference> provisions, JsonGenerator generator)
+      throws IOException {
+    generator.writeArrayFieldStart(field);
+    for (LegalReference provision : provisions) {
+      writeBasis(provision, generator);
+    }
+    generator.writeEndArray();
   }
 
   private static void writeDuties(String field, List<Coverage.NotChecked> duties, JsonGenerator generator)
@@ -328,7 +337,8 @@ final class Reports {
     return Values.STRING.read(parser, reading);
   }
 
-  private static final List<String> REPORT_PROPERTIES = ImmutableList.of("valid", "asOf", "counts", "findings");
+  private static final List<String> REPORT_PROPERTIES =
+      ImmutableList.of("valid", "asOf", "counts", "findings", "coverage");
   private static final List<String> COUNT_PROPERTIES =
       ImmutableList.of("fatal", "error", "warning", "information", "waived");
 
@@ -338,6 +348,7 @@ final class Reports {
     Boolean[] valid = new Boolean[1];
     Map<String, Integer> counts = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
+    Coverage[] coverage = {Coverage.unknown()};
     Set<String> seen =
         readObject(
             parser,
@@ -355,6 +366,9 @@ final class Reports {
                 case "counts":
                   readObject(p, reading, false, COUNT_PROPERTIES, (n, q) -> counts.put(n, Values.INTEGER.read(q, reading)));
                   break;
+                case "coverage":
+                  coverage[0] = readCoverage(p, reading);
+                  break;
                 default:
                   if (p.currentToken() != JsonToken.START_ARRAY) {
                     throw reading.unexpected(p, "an array");
@@ -366,7 +380,7 @@ final class Reports {
               }
             });
     require(parser, reading, start, seen, "asOf");
-    ValidationReport report = ValidationReport.of(asOf[0], findings);
+    ValidationReport report = ValidationReport.of(asOf[0], findings, coverage[0]);
     JsonPointer here = Pointers.of(parser.getParsingContext());
     if (valid[0] != null && valid[0] != report.isValid()) {
       throw reading.problemAt(
@@ -391,13 +405,17 @@ final class Reports {
   }
 
   private static final List<String> FINDING_PROPERTIES =
-      ImmutableList.of("ruleId", "severity", "path", "message", "basis", "subject", "waived", "waivedBy", "location");
+      ImmutableList.of(
+          "ruleId", "severity", "path", "message", "basis", "kind", "subject", "waived", "waivedBy", "location");
   private static final List<String> LOCATION_PROPERTIES = ImmutableList.of("source", "line", "column");
 
   static Finding readFinding(JsonParser parser, Reading reading) throws IOException {
     JsonLocation start = parser.currentTokenLocation();
     var builder = Finding.builder();
     Boolean[] waived = new Boolean[1];
+    RuleKind[] kind = new RuleKind[1];
+    JsonPointer[] kindAt = new JsonPointer[1];
+    JsonLocation[] kindStart = new JsonLocation[1];
     Set<String> seen =
         readObject(
             parser,
@@ -420,6 +438,11 @@ final class Reports {
                   break;
                 case "basis":
                   builder.basis(readBasis(p, reading));
+                  break;
+                case "kind":
+                  kindAt[0] = Pointers.of(p.getParsingContext());
+                  kindStart[0] = p.currentTokenLocation();
+                  kind[0] = KIND.read(p, reading);
                   break;
                 case "subject":
                   builder.subject(Values.LOCAL_ID.read(p, reading));
@@ -459,7 +482,150 @@ final class Reports {
           start,
           "\"waived\" is " + waived[0] + " but the finding " + (finding.isWaived() ? "has" : "has no") + " \"waivedBy\"");
     }
+    if (kind[0] != null && kind[0] != finding.kind()) {
+      throw reading.problemAt(
+          parser,
+          kindAt[0],
+          kindStart[0],
+          "\"kind\" is \"" + kind(kind[0]) + "\" but a finding of severity " + name(finding.severity()) + " on a "
+              + (finding.basis().isStatutory() ? "statutory" : "policy") + " basis is \"" + kind(finding.kind()) + "\"");
+    }
     return finding;
+  }
+
+  private static final List<String> COVERAGE_PROPERTIES =
+      ImmutableList.of("known", "statement", "checked", "advisedOn", "checkedInPart", "notChecked");
+  private static final List<String> DUTY_PROPERTIES = ImmutableList.of("duty", "title", "provision", "reason");
+
+  /**
+   * Reads what the rules behind a report check and cannot see. The {@code statement} is the library's, not the
+   * report's, and the duty's {@code title} is there for people: both are checked for shape and otherwise left out.
+   * The duties are looked up by id in {@link DutyCatalogue#builtIn()}; a {@code provision}, when present, must be
+   * the duty's.
+   */
+  static Coverage readCoverage(JsonParser parser, Reading reading) throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
+    Boolean[] known = new Boolean[1];
+    Map<String, List<LegalReference>> provisions = new HashMap<>();
+    Map<String, List<Coverage.NotChecked>> duties = new HashMap<>();
+    Set<String> seen =
+        readObject(
+            parser,
+            reading,
+            false,
+            COVERAGE_PROPERTIES,
+            (name, p) -> {
+              switch (name) {
+                case "known":
+                  known[0] = Values.BOOLEAN.read(p, reading);
+                  break;
+                case "statement":
+                  text(p, reading);
+                  break;
+                case "checked":
+                case "advisedOn":
+                  provisions.put(name, readProvisions(p, reading));
+                  break;
+                default:
+                  duties.put(name, readDuties(p, reading));
+              }
+            });
+    require(parser, reading, start, seen, "known");
+    JsonPointer here = Pointers.of(parser.getParsingContext());
+    if (!known[0]) {
+      for (String name : COVERAGE_PROPERTIES.subList(2, COVERAGE_PROPERTIES.size())) {
+        if (seen.contains(name)) {
+          throw reading.problemAt(
+              parser, here, start, "coverage that is not known has no \"" + name + "\"; leave it out or make \"known\" true");
+        }
+      }
+      return Coverage.unknown();
+    }
+    try {
+      return Coverage.known(
+          provisions.getOrDefault("checked", ImmutableList.of()),
+          provisions.getOrDefault("advisedOn", ImmutableList.of()),
+          duties.getOrDefault("notChecked", ImmutableList.of()),
+          duties.getOrDefault("checkedInPart", ImmutableList.of()));
+    } catch (InvalidValueException e) {
+      throw reading.problemAt(parser, here, start, e.getMessage());
+    }
+  }
+
+  private static List<LegalReference> readProvisions(JsonParser parser, Reading reading) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw reading.unexpected(parser, "an array");
+    }
+    List<LegalReference> provisions = new ArrayList<>();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      reading.record(parser);
+      provisions.add(LEGAL_REFERENCE.read(parser, reading));
+    }
+    return provisions;
+  }
+
+  private static List<Coverage.NotChecked> readDuties(JsonParser parser, Reading reading) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw reading.unexpected(parser, "an array");
+    }
+    List<Coverage.NotChecked> duties = new ArrayList<>();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      reading.record(parser);
+      duties.add(readDuty(parser, reading));
+    }
+    return duties;
+  }
+
+  private static Coverage.NotChecked readDuty(JsonParser parser, Reading reading) throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
+    StatutoryDuty[] duty = new StatutoryDuty[1];
+    String[] provision = new String[1];
+    JsonPointer[] provisionAt = new JsonPointer[1];
+    JsonLocation[] provisionStart = new JsonLocation[1];
+    String[] reason = new String[1];
+    Set<String> seen =
+        readObject(
+            parser,
+            reading,
+            false,
+            DUTY_PROPERTIES,
+            (name, p) -> {
+              switch (name) {
+                case "duty":
+                  String id = text(p, reading);
+                  try {
+                    duty[0] = DutyCatalogue.builtIn().get(DutyId.of(id));
+                  } catch (InvalidValueException e) {
+                    throw reading.problem(p, e.getMessage());
+                  }
+                  break;
+                case "provision":
+                  provisionAt[0] = Pointers.of(p.getParsingContext());
+                  provisionStart[0] = p.currentTokenLocation();
+                  provision[0] = text(p, reading);
+                  break;
+                case "reason":
+                  reason[0] = text(p, reading);
+                  break;
+                default: // title: the duty's, for people
+                  text(p, reading);
+              }
+            });
+    require(parser, reading, start, seen, "duty", "reason");
+    String cited = duty[0].provision().citation();
+    if (provision[0] != null && !provision[0].equals(cited)) {
+      throw reading.problemAt(
+          parser,
+          provisionAt[0],
+          provisionStart[0],
+          "the provision " + Reading.quote(provision[0]) + " is not that of the duty " + duty[0].id() + ", which is cited "
+              + Reading.quote(cited));
+    }
+    try {
+      return Coverage.NotChecked.of(duty[0], reason[0]);
+    } catch (InvalidValueException e) {
+      throw reading.problemAt(parser, Pointers.of(parser.getParsingContext()), start, e.getMessage());
+    }
   }
 
   private static final List<String> BASIS_PROPERTIES =
