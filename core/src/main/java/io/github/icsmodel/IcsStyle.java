@@ -9,8 +9,12 @@ import org.immutables.value.Value;
 /**
  * The single Immutables style of the project, applied to every model package in its {@code package-info.java}.
  *
- * <p>Abstract value types are named plainly ({@code BoardMember}); the generated implementation is
- * {@code ImmutableBoardMember}, reached through the static {@code builder()} of the abstract type. Collections
+ * <p>Abstract value types are named plainly ({@code BoardMember}) and are the only public face of a value: the
+ * generated implementation {@code BoardMember} is package-private, its builder is reached as
+ * {@code BoardMember.Builder} through the static {@code BoardMember.builder()} (a nested class that extends the
+ * generated builder), and its copy methods ({@code withName(...)}) through the package-private generated
+ * interface {@code WithBoardMember} that the abstract type implements. Generated signatures use the abstract
+ * type ({@code overshadowImplementation}). Collections
  * are Guava immutable collections. A builder that lacks a required attribute throws
  * {@link InvalidValueException}, never an {@code IllegalStateException}.
  */
@@ -27,7 +31,8 @@ import org.immutables.value.Value;
     strictBuilder = false,
     throwForInvalidImmutableState = InvalidValueException.class,
     defaults = @Value.Immutable(copy = true),
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     privateNoargConstructor = false,
     allParameters = false)
 public @interface IcsStyle {}

@@ -1,6 +1,5 @@
 package io.github.icsmodel.benchmarks;
 
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +30,7 @@ public class BuildBenchmark {
   @Param({"1000", "10000", "100000"})
   public int organisations;
 
-  private ImmutableIntegratedCareSystem.Builder parts;
+  private IntegratedCareSystem.Builder parts;
 
   /** Prepares the parts. */
   @Setup

@@ -2,10 +2,9 @@ package io.github.icsmodel.benchmarks;
 
 import io.github.icsmodel.inequality.ConfidenceInterval;
 import io.github.icsmodel.inequality.ConfidenceLevel;
-import io.github.icsmodel.inequality.ImmutableSiiInput;
+import io.github.icsmodel.inequality.SiiInput;
 import io.github.icsmodel.inequality.Proportion;
 import io.github.icsmodel.inequality.Rate;
-import io.github.icsmodel.inequality.SiiInput;
 import io.github.icsmodel.inequality.SiiOptions;
 import io.github.icsmodel.inequality.SiiResults;
 import io.github.icsmodel.inequality.SiiValueType;
@@ -95,7 +94,7 @@ public class SiiBenchmark {
       for (int q = 1; q <= DECILES; q++) {
         double population = 8000 + random.nextInt(12_000);
         double gradient = (q - 1) / (DECILES - 1.0);
-        ImmutableSiiInput.Builder row = SiiInput.builder().area(area).quantile(q).population(population);
+        SiiInput.Builder row = SiiInput.builder().area(area).quantile(q).population(population);
         if (kind.equals("other")) {
           double value = 76 + 6 * slope * gradient + random.nextGaussian() * 0.3;
           row.value(value).lowerLimit(value - 0.9).upperLimit(value + 0.9);

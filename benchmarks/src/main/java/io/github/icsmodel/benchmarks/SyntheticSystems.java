@@ -33,7 +33,7 @@ public final class SyntheticSystems {
    * @param seed the random seed
    * @return a builder holding everything
    */
-  public static io.github.icsmodel.system.ImmutableIntegratedCareSystem.Builder parts(
+  public static io.github.icsmodel.system.IntegratedCareSystem.Builder parts(
       int organisations, int arrangements, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int trusts = Math.max(3, organisations / 2000);

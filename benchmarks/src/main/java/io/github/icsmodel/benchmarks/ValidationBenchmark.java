@@ -39,7 +39,7 @@ public class ValidationBenchmark {
   @Param({"1000", "10000", "100000"})
   public int organisations;
 
-  private io.github.icsmodel.system.ImmutableIntegratedCareSystem.Builder parts;
+  private io.github.icsmodel.system.IntegratedCareSystem.Builder parts;
   private Validator validator;
 
   /** Prepares the parts and the validator. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * and the evidence.
  */
 @Value.Immutable
-public abstract class DutyAssurance {
+public abstract class DutyAssurance implements WithDutyAssurance {
 
   DutyAssurance() {}
 
@@ -20,8 +20,13 @@ public abstract class DutyAssurance {
    *
    * @return a builder
    */
-  public static ImmutableDutyAssurance.Builder builder() {
-    return ImmutableDutyAssurance.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link DutyAssurance} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableDutyAssurance.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * s.14Z35 of the NHS Act 2006.
  */
 @Value.Immutable
-public abstract class Evidence {
+public abstract class Evidence implements WithEvidence {
 
   Evidence() {}
 
@@ -23,8 +23,13 @@ public abstract class Evidence {
    *
    * @return a builder
    */
-  public static ImmutableEvidence.Builder builder() {
-    return ImmutableEvidence.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Evidence} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableEvidence.Builder {
+    Builder() {}
   }
 
   /**

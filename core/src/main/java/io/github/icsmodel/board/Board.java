@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * does not enforce this (a board under construction may lack a chair); validation reports it.
  */
 @Value.Immutable
-public abstract class Board {
+public abstract class Board implements WithBoard {
 
   Board() {}
 
@@ -23,8 +23,13 @@ public abstract class Board {
    *
    * @return a builder
    */
-  public static ImmutableBoard.Builder builder() {
-    return ImmutableBoard.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Board} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableBoard.Builder {
+    Builder() {}
   }
 
   /**

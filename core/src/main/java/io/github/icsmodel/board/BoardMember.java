@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * place members, combined executive portfolios, deputy chief executives and other non-voting participants.
  */
 @Value.Immutable
-public abstract class BoardMember {
+public abstract class BoardMember implements WithBoardMember {
 
   BoardMember() {}
 
@@ -27,8 +27,13 @@ public abstract class BoardMember {
    *
    * @return a builder
    */
-  public static ImmutableBoardMember.Builder builder() {
-    return ImmutableBoardMember.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BoardMember} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableBoardMember.Builder {
+    Builder() {}
   }
 
   /**

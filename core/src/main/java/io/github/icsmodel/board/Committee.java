@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * para 11: the audit committee, the remuneration committee, and others.
  */
 @Value.Immutable
-public abstract class Committee {
+public abstract class Committee implements WithCommittee {
 
   Committee() {}
 
@@ -22,8 +22,13 @@ public abstract class Committee {
    *
    * @return a builder
    */
-  public static ImmutableCommittee.Builder builder() {
-    return ImmutableCommittee.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Committee} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableCommittee.Builder {
+    Builder() {}
   }
 
   /**

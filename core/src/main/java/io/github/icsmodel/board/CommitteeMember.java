@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * board (Sch. 1B para 11); a committee member who is a board member names that member.
  */
 @Value.Immutable
-public abstract class CommitteeMember {
+public abstract class CommitteeMember implements WithCommitteeMember {
 
   CommitteeMember() {}
 
@@ -20,8 +20,13 @@ public abstract class CommitteeMember {
    *
    * @return a builder
    */
-  public static ImmutableCommitteeMember.Builder builder() {
-    return ImmutableCommitteeMember.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CommitteeMember} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableCommitteeMember.Builder {
+    Builder() {}
   }
 
   /**

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * organisations in the area.
  */
 @Value.Immutable
-public abstract class OfficeHeld {
+public abstract class OfficeHeld implements WithOfficeHeld {
 
   OfficeHeld() {}
 
@@ -20,8 +20,13 @@ public abstract class OfficeHeld {
    *
    * @return a builder
    */
-  public static ImmutableOfficeHeld.Builder builder() {
-    return ImmutableOfficeHeld.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link OfficeHeld} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableOfficeHeld.Builder {
+    Builder() {}
   }
 
   /**

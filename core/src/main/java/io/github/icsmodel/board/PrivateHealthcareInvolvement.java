@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * never assessed.
  */
 @Value.Immutable
-public abstract class PrivateHealthcareInvolvement {
+public abstract class PrivateHealthcareInvolvement implements WithPrivateHealthcareInvolvement {
 
   PrivateHealthcareInvolvement() {}
 
@@ -26,8 +26,13 @@ public abstract class PrivateHealthcareInvolvement {
    *
    * @return a builder
    */
-  public static ImmutablePrivateHealthcareInvolvement.Builder builder() {
-    return ImmutablePrivateHealthcareInvolvement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PrivateHealthcareInvolvement} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePrivateHealthcareInvolvement.Builder {
+    Builder() {}
   }
 
   /**

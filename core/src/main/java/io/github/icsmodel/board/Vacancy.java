@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * counts towards the membership that Schedule 1B requires; validation reports it.
  */
 @Value.Immutable
-public abstract class Vacancy {
+public abstract class Vacancy implements WithVacancy {
 
   Vacancy() {}
 
@@ -20,8 +20,13 @@ public abstract class Vacancy {
    *
    * @return a builder
    */
-  public static ImmutableVacancy.Builder builder() {
-    return ImmutableVacancy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Vacancy} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableVacancy.Builder {
+    Builder() {}
   }
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * appointment and so on. Each is an edge of the co-operation graph joining all its parties.
  */
 @Value.Immutable
-public abstract class CooperationArrangement {
+public abstract class CooperationArrangement implements WithCooperationArrangement {
 
   CooperationArrangement() {}
 
@@ -22,8 +22,13 @@ public abstract class CooperationArrangement {
    *
    * @return a builder
    */
-  public static ImmutableCooperationArrangement.Builder builder() {
-    return ImmutableCooperationArrangement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CooperationArrangement} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableCooperationArrangement.Builder {
+    Builder() {}
   }
 
   /**

@@ -66,7 +66,7 @@ final class BuiltInDuties {
     return String.join("\n", lines);
   }
 
-  private static ImmutableStatutoryDuty.Builder duty(
+  private static StatutoryDuty.Builder duty(
       String id, String shortTitle, boolean statutoryTitle, DutyHolder owedBy, DutyStrength strength,
       String summary) {
     DutyId dutyId = DutyId.of(id);

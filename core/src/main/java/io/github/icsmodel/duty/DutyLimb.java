@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * {@link #strength()}.
  */
 @Value.Immutable
-public abstract class DutyLimb {
+public abstract class DutyLimb implements WithDutyLimb {
 
   /** Package-private: build through {@link #builder()}. */
   DutyLimb() {}
@@ -26,8 +26,13 @@ public abstract class DutyLimb {
    *
    * @return a builder
    */
-  public static ImmutableDutyLimb.Builder builder() {
-    return ImmutableDutyLimb.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link DutyLimb} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableDutyLimb.Builder {
+    Builder() {}
   }
 
   /**

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * {@link InvalidValueException}.
  */
 @Value.Immutable
-public abstract class StatutoryDuty {
+public abstract class StatutoryDuty implements WithStatutoryDuty {
 
   /** Package-private: build through {@link #builder()}. */
   StatutoryDuty() {}
@@ -39,8 +39,13 @@ public abstract class StatutoryDuty {
    *
    * @return a builder
    */
-  public static ImmutableStatutoryDuty.Builder builder() {
-    return ImmutableStatutoryDuty.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link StatutoryDuty} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableStatutoryDuty.Builder {
+    Builder() {}
   }
 
   /**

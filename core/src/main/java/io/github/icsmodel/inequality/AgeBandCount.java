@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * .build()}.
  */
 @Value.Immutable
-public abstract class AgeBandCount {
+public abstract class AgeBandCount implements WithAgeBandCount {
 
   /** Package-private: build through {@link #builder()}. */
   AgeBandCount() {}
@@ -28,8 +28,13 @@ public abstract class AgeBandCount {
    *
    * @return a builder
    */
-  public static ImmutableAgeBandCount.Builder builder() {
-    return ImmutableAgeBandCount.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AgeBandCount} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableAgeBandCount.Builder {
+    Builder() {}
   }
 
   /**

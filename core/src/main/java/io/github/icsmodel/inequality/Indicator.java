@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * type and multiplier, whether higher is better, and where its data come from.
  */
 @Value.Immutable
-public abstract class Indicator {
+public abstract class Indicator implements WithIndicator {
 
   Indicator() {}
 
@@ -25,8 +25,13 @@ public abstract class Indicator {
    *
    * @return a builder
    */
-  public static ImmutableIndicator.Builder builder() {
-    return ImmutableIndicator.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Indicator} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
   }
 
   /**

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * 1, the most deprived), with its numerator, denominator and confidence limits where known.
  */
 @Value.Immutable
-public abstract class IndicatorValue {
+public abstract class IndicatorValue implements WithIndicatorValue {
 
   IndicatorValue() {}
 
@@ -21,8 +21,13 @@ public abstract class IndicatorValue {
    *
    * @return a builder
    */
-  public static ImmutableIndicatorValue.Builder builder() {
-    return ImmutableIndicatorValue.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IndicatorValue} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIndicatorValue.Builder {
+    Builder() {}
   }
 
   /**

@@ -56,7 +56,7 @@ final class SiiCalculation {
 
   /** Computes the result of one area with the exact normal limits. */
   SiiResult normal(SiiModel model) {
-    ImmutableSiiResult.Builder result = ImmutableSiiResult.builder().area(model.area);
+    SiiResult.Builder result = SiiResult.builder().area(model.area);
     pointEstimates(model, result);
     for (ConfidenceLevel level : levels) {
       result.addInterval(normalInterval(model, level));
@@ -69,7 +69,7 @@ final class SiiCalculation {
    * riiLower, riiUpper}: the first block's limits, and the reliability statistic from the others.
    */
   SiiResult simulated(SiiModel model, double[][][] limits) {
-    ImmutableSiiResult.Builder result = ImmutableSiiResult.builder().area(model.area);
+    SiiResult.Builder result = SiiResult.builder().area(model.area);
     pointEstimates(model, result);
     for (int j = 0; j < levels.size(); j++) {
       double[] first = limits[0][j];
@@ -95,7 +95,7 @@ final class SiiCalculation {
     return blocks;
   }
 
-  private void pointEstimates(SiiModel model, ImmutableSiiResult.Builder result) {
+  private void pointEstimates(SiiModel model, SiiResult.Builder result) {
     double b0 = model.beta0;
     double b1 = model.beta1;
     if (options.transform()) {

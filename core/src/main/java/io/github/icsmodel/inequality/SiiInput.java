@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * .upperLimit(79.1).build()}.
  */
 @Value.Immutable
-public abstract class SiiInput {
+public abstract class SiiInput implements WithSiiInput {
 
   /** Package-private: build through {@link #builder()}. */
   SiiInput() {}
@@ -32,8 +32,13 @@ public abstract class SiiInput {
    *
    * @return a builder
    */
-  public static ImmutableSiiInput.Builder builder() {
-    return ImmutableSiiInput.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SiiInput} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSiiInput.Builder {
+    Builder() {}
   }
 
   /**

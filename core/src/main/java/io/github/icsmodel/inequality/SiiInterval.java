@@ -8,14 +8,28 @@ import org.immutables.value.Value;
  * {@code rii_upper95_0cl} columns.
  */
 @Value.Immutable
-public abstract class SiiInterval {
+public abstract class SiiInterval implements WithSiiInterval {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SiiInterval} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSiiInterval.Builder {
+    Builder() {}
+  }
 
   /** Package-private: the limits are computed by {@link SlopeIndexOfInequality}. */
   SiiInterval() {}
 
   static SiiInterval of(ConfidenceLevel confidence, double siiLower, double siiUpper, double riiLower,
       double riiUpper) {
-    return ImmutableSiiInterval.builder().confidence(confidence).siiLower(siiLower).siiUpper(siiUpper)
+    return SiiInterval.builder().confidence(confidence).siiLower(siiLower).siiUpper(siiUpper)
         .riiLower(riiLower).riiUpper(riiUpper).build();
   }
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * {@link #defaults()}.
  */
 @Value.Immutable
-public abstract class SiiOptions {
+public abstract class SiiOptions implements WithSiiOptions {
   /** The package's default number of Monte Carlo repetitions. */
   public static final int DEFAULT_REPETITIONS = 100_000;
   /** The fewest repetitions the package allows. */
@@ -37,8 +37,13 @@ public abstract class SiiOptions {
    *
    * @return a builder
    */
-  public static ImmutableSiiOptions.Builder builder() {
-    return ImmutableSiiOptions.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SiiOptions} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSiiOptions.Builder {
+    Builder() {}
   }
 
   /**

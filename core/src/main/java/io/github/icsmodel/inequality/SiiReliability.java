@@ -9,13 +9,27 @@ import org.immutables.value.Value;
  * beside the width of the interval means the number of repetitions was enough.
  */
 @Value.Immutable
-public abstract class SiiReliability {
+public abstract class SiiReliability implements WithSiiReliability {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SiiReliability} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSiiReliability.Builder {
+    Builder() {}
+  }
 
   /** Package-private: computed by {@link SlopeIndexOfInequality}. */
   SiiReliability() {}
 
   static SiiReliability of(ConfidenceLevel confidence, double siiMad, double riiMad) {
-    return ImmutableSiiReliability.builder().confidence(confidence).siiMeanAbsoluteDifference(siiMad)
+    return SiiReliability.builder().confidence(confidence).siiMeanAbsoluteDifference(siiMad)
         .riiMeanAbsoluteDifference(riiMad).build();
   }
 

@@ -14,7 +14,21 @@ import org.immutables.value.Value;
  * two ends. See {@link SlopeIndexOfInequality} for the method.
  */
 @Value.Immutable
-public abstract class SiiResult {
+public abstract class SiiResult implements WithSiiResult {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SiiResult} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSiiResult.Builder {
+    Builder() {}
+  }
 
   /** Package-private: computed by {@link SlopeIndexOfInequality}. */
   SiiResult() {}

@@ -10,7 +10,21 @@ import org.immutables.value.Value;
  * first appear in the input, and the warnings the package would have printed.
  */
 @Value.Immutable
-public abstract class SiiResults {
+public abstract class SiiResults implements WithSiiResults {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SiiResults} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSiiResults.Builder {
+    Builder() {}
+  }
 
   /** Package-private: computed by {@link SlopeIndexOfInequality}. */
   SiiResults() {}

@@ -8,7 +8,21 @@ import org.immutables.value.Value;
  * print with {@code warning()}.
  */
 @Value.Immutable
-public abstract class SiiWarning {
+public abstract class SiiWarning implements WithSiiWarning {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SiiWarning} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSiiWarning.Builder {
+    Builder() {}
+  }
 
   /** The kinds of warning. */
   public enum Kind {
@@ -28,7 +42,7 @@ public abstract class SiiWarning {
   SiiWarning() {}
 
   static SiiWarning of(Kind kind, String message, Iterable<String> areas) {
-    return ImmutableSiiWarning.builder().kind(kind).message(message).addAllAreas(areas).build();
+    return SiiWarning.builder().kind(kind).message(message).addAllAreas(areas).build();
   }
 
   /**

@@ -219,7 +219,7 @@ public final class SlopeIndexOfInequality {
           removed));
     }
 
-    return ImmutableSiiResults.builder()
+    return SiiResults.builder()
         .options(options)
         .results(calculateAreas(models, options, count, progress))
         .warnings(warnings.build())

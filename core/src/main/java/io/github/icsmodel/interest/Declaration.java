@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * conflict and, in any event, within 28 days of the person becoming aware".
  */
 @Value.Immutable
-public abstract class Declaration {
+public abstract class Declaration implements WithDeclaration {
 
   Declaration() {}
 
@@ -22,8 +22,13 @@ public abstract class Declaration {
    *
    * @return a builder
    */
-  public static ImmutableDeclaration.Builder builder() {
-    return ImmutableDeclaration.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Declaration} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableDeclaration.Builder {
+    Builder() {}
   }
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * the groups it covers, how the public can see it (s.14Z30(2)) and the declarations it holds (s.14Z30(3)(c)).
  */
 @Value.Immutable
-public abstract class RegisterOfInterests {
+public abstract class RegisterOfInterests implements WithRegisterOfInterests {
 
   RegisterOfInterests() {}
 
@@ -22,8 +22,13 @@ public abstract class RegisterOfInterests {
    *
    * @return a builder
    */
-  public static ImmutableRegisterOfInterests.Builder builder() {
-    return ImmutableRegisterOfInterests.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link RegisterOfInterests} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableRegisterOfInterests.Builder {
+    Builder() {}
   }
 
   /**

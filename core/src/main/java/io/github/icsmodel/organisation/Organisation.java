@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * providers may list {@link #services()}.
  */
 @Value.Immutable
-public abstract class Organisation {
+public abstract class Organisation implements WithOrganisation {
 
   /** Package-private: build through {@link #builder()}. */
   Organisation() {}
@@ -30,8 +30,13 @@ public abstract class Organisation {
    *
    * @return a builder
    */
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Organisation} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
   }
 
   /**

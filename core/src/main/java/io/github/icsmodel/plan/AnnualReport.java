@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * mental health expenditure, its proportion and an explanation (s.14Z58(4)).
  */
 @Value.Immutable
-public abstract class AnnualReport {
+public abstract class AnnualReport implements WithAnnualReport {
 
   AnnualReport() {}
 
@@ -27,8 +27,13 @@ public abstract class AnnualReport {
    *
    * @return a builder
    */
-  public static ImmutableAnnualReport.Builder builder() {
-    return ImmutableAnnualReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AnnualReport} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableAnnualReport.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * publish it and give copies to each responsible local authority and partner ICB (s.116ZB(7)).
  */
 @Value.Immutable
-public abstract class IntegratedCareStrategy {
+public abstract class IntegratedCareStrategy implements WithIntegratedCareStrategy {
 
   IntegratedCareStrategy() {}
 
@@ -23,8 +23,13 @@ public abstract class IntegratedCareStrategy {
    *
    * @return a builder
    */
-  public static ImmutableIntegratedCareStrategy.Builder builder() {
-    return ImmutableIntegratedCareStrategy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IntegratedCareStrategy} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIntegratedCareStrategy.Builder {
+    Builder() {}
   }
 
   /**

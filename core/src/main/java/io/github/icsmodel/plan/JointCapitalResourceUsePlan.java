@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * wellbeing board and NHS England.
  */
 @Value.Immutable
-public abstract class JointCapitalResourceUsePlan {
+public abstract class JointCapitalResourceUsePlan implements WithJointCapitalResourceUsePlan {
 
   JointCapitalResourceUsePlan() {}
 
@@ -22,8 +22,13 @@ public abstract class JointCapitalResourceUsePlan {
    *
    * @return a builder
    */
-  public static ImmutableJointCapitalResourceUsePlan.Builder builder() {
-    return ImmutableJointCapitalResourceUsePlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link JointCapitalResourceUsePlan} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableJointCapitalResourceUsePlan.Builder {
+    Builder() {}
   }
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>For the financial year ending 31 March 2023, s.14Z52(1) to (6) did not apply (S.I. 2022/734 reg 33).
  */
 @Value.Immutable
-public abstract class JointForwardPlan {
+public abstract class JointForwardPlan implements WithJointForwardPlan {
 
   JointForwardPlan() {}
 
@@ -25,8 +25,13 @@ public abstract class JointForwardPlan {
    *
    * @return a builder
    */
-  public static ImmutableJointForwardPlan.Builder builder() {
-    return ImmutableJointForwardPlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link JointForwardPlan} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableJointForwardPlan.Builder {
+    Builder() {}
   }
 
   /**

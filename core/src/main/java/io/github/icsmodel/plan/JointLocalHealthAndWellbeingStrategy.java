@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * regard (s.116B(1)(c)).
  */
 @Value.Immutable
-public abstract class JointLocalHealthAndWellbeingStrategy {
+public abstract class JointLocalHealthAndWellbeingStrategy implements WithJointLocalHealthAndWellbeingStrategy {
 
   JointLocalHealthAndWellbeingStrategy() {}
 
@@ -20,8 +20,13 @@ public abstract class JointLocalHealthAndWellbeingStrategy {
    *
    * @return a builder
    */
-  public static ImmutableJointLocalHealthAndWellbeingStrategy.Builder builder() {
-    return ImmutableJointLocalHealthAndWellbeingStrategy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link JointLocalHealthAndWellbeingStrategy} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableJointLocalHealthAndWellbeingStrategy.Builder {
+    Builder() {}
   }
 
   /**

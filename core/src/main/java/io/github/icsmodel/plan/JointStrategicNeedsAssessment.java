@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * Involvement in Health Act 2007, and given to the integrated care partnership (s.116(5A)).
  */
 @Value.Immutable
-public abstract class JointStrategicNeedsAssessment {
+public abstract class JointStrategicNeedsAssessment implements WithJointStrategicNeedsAssessment {
 
   JointStrategicNeedsAssessment() {}
 
@@ -20,8 +20,13 @@ public abstract class JointStrategicNeedsAssessment {
    *
    * @return a builder
    */
-  public static ImmutableJointStrategicNeedsAssessment.Builder builder() {
-    return ImmutableJointStrategicNeedsAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link JointStrategicNeedsAssessment} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableJointStrategicNeedsAssessment.Builder {
+    Builder() {}
   }
 
   /**

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <em>measurable</em>. Later measurements record progress.
  */
 @Value.Immutable
-public abstract class Measure {
+public abstract class Measure implements WithMeasure {
 
   Measure() {}
 
@@ -19,8 +19,13 @@ public abstract class Measure {
    *
    * @return a builder
    */
-  public static ImmutableMeasure.Builder builder() {
-    return ImmutableMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Measure} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableMeasure.Builder {
+    Builder() {}
   }
 
   /**

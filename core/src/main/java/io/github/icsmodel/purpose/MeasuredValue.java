@@ -6,7 +6,21 @@ import org.immutables.value.Value;
 
 /** A value of an indicator at a date: a baseline as measured, or a target to reach by a date. */
 @Value.Immutable
-public abstract class MeasuredValue {
+public abstract class MeasuredValue implements WithMeasuredValue {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link MeasuredValue} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableMeasuredValue.Builder {
+    Builder() {}
+  }
 
   MeasuredValue() {}
 
@@ -18,7 +32,7 @@ public abstract class MeasuredValue {
    * @return the measured value
    */
   public static MeasuredValue of(BigDecimal value, LocalDate date) {
-    return ImmutableMeasuredValue.builder().value(value).date(date).build();
+    return MeasuredValue.builder().value(value).date(date).build();
   }
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * that show progress.
  */
 @Value.Immutable
-public abstract class Objective {
+public abstract class Objective implements WithObjective {
 
   Objective() {}
 
@@ -22,8 +22,13 @@ public abstract class Objective {
    *
    * @return a builder
    */
-  public static ImmutableObjective.Builder builder() {
-    return ImmutableObjective.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Objective} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableObjective.Builder {
+    Builder() {}
   }
 
   /**

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * For a part, the {@link #share()} gives the percentage of the district in this ICB's area.
  */
 @Value.Immutable
-public abstract class FootprintArea {
+public abstract class FootprintArea implements WithFootprintArea {
 
   FootprintArea() {}
 
@@ -21,8 +21,13 @@ public abstract class FootprintArea {
    *
    * @return a builder
    */
-  public static ImmutableFootprintArea.Builder builder() {
-    return ImmutableFootprintArea.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link FootprintArea} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableFootprintArea.Builder {
+    Builder() {}
   }
 
   /**

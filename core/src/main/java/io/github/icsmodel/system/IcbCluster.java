@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * England's 42 ICBs had 26 leadership teams; several clusters merged on 1 April 2026.
  */
 @Value.Immutable
-public abstract class IcbCluster {
+public abstract class IcbCluster implements WithIcbCluster {
 
   IcbCluster() {}
 
@@ -26,8 +26,13 @@ public abstract class IcbCluster {
    *
    * @return a builder
    */
-  public static ImmutableIcbCluster.Builder builder() {
-    return ImmutableIcbCluster.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IcbCluster} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIcbCluster.Builder {
+    Builder() {}
   }
 
   /**

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** A member of an integrated care partnership and who appointed them (s.116ZA(2) of the 2007 Act). */
 @Value.Immutable
-public abstract class IcpMember {
+public abstract class IcpMember implements WithIcpMember {
 
   IcpMember() {}
 
@@ -17,8 +17,13 @@ public abstract class IcpMember {
    *
    * @return a builder
    */
-  public static ImmutableIcpMember.Builder builder() {
-    return ImmutableIcpMember.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IcpMember} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIcpMember.Builder {
+    Builder() {}
   }
 
   /**

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * succeeded it ({@link #successor()}).
  */
 @Value.Immutable
-public abstract class IntegratedCareBoard {
+public abstract class IntegratedCareBoard implements WithIntegratedCareBoard {
   /** The day the 42 ICBs were established: 1 July 2022. */
   public static final LocalDate ESTABLISHMENT_DAY = LocalDate.of(2022, 7, 1);
 
@@ -39,8 +39,13 @@ public abstract class IntegratedCareBoard {
    *
    * @return a builder
    */
-  public static ImmutableIntegratedCareBoard.Builder builder() {
-    return ImmutableIntegratedCareBoard.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IntegratedCareBoard} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIntegratedCareBoard.Builder {
+    Builder() {}
   }
 
   /**

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * prepares the integrated care strategy (s.116ZB).
  */
 @Value.Immutable
-public abstract class IntegratedCarePartnership {
+public abstract class IntegratedCarePartnership implements WithIntegratedCarePartnership {
 
   IntegratedCarePartnership() {}
 
@@ -26,8 +26,13 @@ public abstract class IntegratedCarePartnership {
    *
    * @return a builder
    */
-  public static ImmutableIntegratedCarePartnership.Builder builder() {
-    return ImmutableIntegratedCarePartnership.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IntegratedCarePartnership} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIntegratedCarePartnership.Builder {
+    Builder() {}
   }
 
   /**

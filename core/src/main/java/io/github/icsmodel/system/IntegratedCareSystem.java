@@ -43,7 +43,7 @@ import org.immutables.value.Value;
  * is lawful is for {@code io.github.icsmodel.validation}. Building is linear in the size of the configuration.
  */
 @Value.Immutable
-public abstract class IntegratedCareSystem {
+public abstract class IntegratedCareSystem implements WithIntegratedCareSystem {
 
   IntegratedCareSystem() {}
 
@@ -52,8 +52,13 @@ public abstract class IntegratedCareSystem {
    *
    * @return a builder
    */
-  public static ImmutableIntegratedCareSystem.Builder builder() {
-    return ImmutableIntegratedCareSystem.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IntegratedCareSystem} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIntegratedCareSystem.Builder {
+    Builder() {}
   }
 
   /**

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * and must together cover England), need a national configuration.
  */
 @Value.Immutable
-public abstract class NationalConfiguration {
+public abstract class NationalConfiguration implements WithNationalConfiguration {
 
   NationalConfiguration() {}
 
@@ -19,8 +19,13 @@ public abstract class NationalConfiguration {
    *
    * @return a builder
    */
-  public static ImmutableNationalConfiguration.Builder builder() {
-    return ImmutableNationalConfiguration.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link NationalConfiguration} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableNationalConfiguration.Builder {
+    Builder() {}
   }
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * of GP practices work with community services, social care and others, including through primary care networks.
  */
 @Value.Immutable
-public abstract class Neighbourhood {
+public abstract class Neighbourhood implements WithNeighbourhood {
 
   Neighbourhood() {}
 
@@ -22,8 +22,13 @@ public abstract class Neighbourhood {
    *
    * @return a builder
    */
-  public static ImmutableNeighbourhood.Builder builder() {
-    return ImmutableNeighbourhood.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Neighbourhood} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableNeighbourhood.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * authority.
  */
 @Value.Immutable
-public abstract class PlaceBasedPartnership {
+public abstract class PlaceBasedPartnership implements WithPlaceBasedPartnership {
 
   PlaceBasedPartnership() {}
 
@@ -23,8 +23,13 @@ public abstract class PlaceBasedPartnership {
    *
    * @return a builder
    */
-  public static ImmutablePlaceBasedPartnership.Builder builder() {
-    return ImmutablePlaceBasedPartnership.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PlaceBasedPartnership} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePlaceBasedPartnership.Builder {
+    Builder() {}
   }
 
   /**

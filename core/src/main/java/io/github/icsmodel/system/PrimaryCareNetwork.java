@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * July 2019.
  */
 @Value.Immutable
-public abstract class PrimaryCareNetwork {
+public abstract class PrimaryCareNetwork implements WithPrimaryCareNetwork {
 
   PrimaryCareNetwork() {}
 
@@ -22,8 +22,13 @@ public abstract class PrimaryCareNetwork {
    *
    * @return a builder
    */
-  public static ImmutablePrimaryCareNetwork.Builder builder() {
-    return ImmutablePrimaryCareNetwork.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PrimaryCareNetwork} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePrimaryCareNetwork.Builder {
+    Builder() {}
   }
 
   /**

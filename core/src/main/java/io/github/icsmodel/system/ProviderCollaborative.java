@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * be part of one.
  */
 @Value.Immutable
-public abstract class ProviderCollaborative {
+public abstract class ProviderCollaborative implements WithProviderCollaborative {
 
   ProviderCollaborative() {}
 
@@ -24,8 +24,13 @@ public abstract class ProviderCollaborative {
    *
    * @return a builder
    */
-  public static ImmutableProviderCollaborative.Builder builder() {
-    return ImmutableProviderCollaborative.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ProviderCollaborative} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableProviderCollaborative.Builder {
+    Builder() {}
   }
 
   /**

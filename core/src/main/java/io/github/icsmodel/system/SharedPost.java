@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * every ICB in the cluster.
  */
 @Value.Immutable
-public abstract class SharedPost {
+public abstract class SharedPost implements WithSharedPost {
 
   SharedPost() {}
 
@@ -24,8 +24,13 @@ public abstract class SharedPost {
    *
    * @return a builder
    */
-  public static ImmutableSharedPost.Builder builder() {
-    return ImmutableSharedPost.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SharedPost} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSharedPost.Builder {
+    Builder() {}
   }
 
   /**

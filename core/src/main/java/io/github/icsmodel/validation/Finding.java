@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * is wrong, on what basis, and about which element.
  */
 @Value.Immutable
-public abstract class Finding {
+public abstract class Finding implements WithFinding {
   /**
    * The longest message a finding carries: {@value} characters. A rule that would say more (quoting a very long
    * name, say) has its message shortened, ending with a note of its full length, so that no report grows with the
@@ -26,8 +26,13 @@ public abstract class Finding {
    *
    * @return a builder
    */
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Finding} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 
   /**
@@ -113,6 +118,6 @@ public abstract class Finding {
     if (message().length() <= MAX_MESSAGE_LENGTH) {
       return this;
     }
-    return ImmutableFinding.copyOf(this).withMessage(Texts.shorten(message(), MAX_MESSAGE_LENGTH));
+    return this.withMessage(Texts.shorten(message(), MAX_MESSAGE_LENGTH));
   }
 }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * findings; {@link #waivedCount()} counts the rest. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ValidationReport {
+public abstract class ValidationReport implements WithValidationReport {
   private static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::path)
           .thenComparing(Finding::ruleId)
@@ -37,8 +37,13 @@ public abstract class ValidationReport {
    *
    * @return a builder
    */
-  public static ImmutableValidationReport.Builder builder() {
-    return ImmutableValidationReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ValidationReport} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableValidationReport.Builder {
+    Builder() {}
   }
 
   /**

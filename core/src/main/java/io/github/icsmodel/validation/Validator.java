@@ -250,7 +250,7 @@ public final class Validator {
             Candidate candidate = coverOf(byPath, finding.path());
             if (candidate != null) {
               candidate.used = true;
-              findings.set(i, ImmutableFinding.copyOf(finding).withWaivedBy(candidate.waiver));
+              findings.set(i, finding.withWaivedBy(candidate.waiver));
             }
           }
         }

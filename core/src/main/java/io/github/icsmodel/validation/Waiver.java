@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * refused and is itself reported as a finding; so are expired waivers and waivers that match nothing.
  */
 @Value.Immutable
-public abstract class Waiver {
+public abstract class Waiver implements WithWaiver {
 
   Waiver() {}
 
@@ -22,8 +22,13 @@ public abstract class Waiver {
    *
    * @return a builder
    */
-  public static ImmutableWaiver.Builder builder() {
-    return ImmutableWaiver.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Waiver} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableWaiver.Builder {
+    Builder() {}
   }
 
   /**

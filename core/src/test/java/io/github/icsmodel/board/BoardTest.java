@@ -48,7 +48,7 @@ class BoardTest {
 
   @Test
   void a_member_is_in_office_from_appointment_to_the_last_day_of_the_term() {
-    BoardMember ned = ImmutableBoardMember.copyOf(ordinary("ned", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER))
+    BoardMember ned = ordinary("ned", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER)
         .withAppointedOn(java.time.LocalDate.of(2023, 4, 1)).withTermEndsOn(java.time.LocalDate.of(2026, 3, 31));
     assertThat(ned.inOfficeOn(java.time.LocalDate.of(2023, 3, 31))).isFalse();
     assertThat(ned.inOfficeOn(java.time.LocalDate.of(2023, 4, 1))).isTrue();
@@ -58,7 +58,7 @@ class BoardTest {
 
   @Test
   void non_voting_participants_are_not_voting_members_of_any_kind() {
-    BoardMember deputy = ImmutableBoardMember.copyOf(ordinary("deputy-ceo", OrdinaryMemberKind.EXECUTIVE_MEMBER))
+    BoardMember deputy = ordinary("deputy-ceo", OrdinaryMemberKind.EXECUTIVE_MEMBER)
         .withParticipation(Participation.NON_VOTING_PARTICIPANT);
     assertThat(deputy.isVotingMember()).isFalse();
     assertThat(deputy.isVotingOrdinaryMember(OrdinaryMemberKind.EXECUTIVE_MEMBER)).isFalse();

@@ -22,7 +22,7 @@ class StatutoryDutyTest {
         .build();
   }
 
-  private static ImmutableStatutoryDuty.Builder reducingInequalities() {
+  private static StatutoryDuty.Builder reducingInequalities() {
     return StatutoryDuty.builder()
         .id(DutyId.of("nhsa2006:14Z35"))
         .shortTitle("reducing inequalities")

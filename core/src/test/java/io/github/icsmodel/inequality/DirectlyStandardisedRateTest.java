@@ -29,7 +29,7 @@ class DirectlyStandardisedRateTest {
     return INPUTS.stream()
         .filter(r -> r.text("dataset").equals(dataset) && r.text("area").equals(area))
         .map(r -> {
-          ImmutableAgeBandCount.Builder band = AgeBandCount.builder()
+          AgeBandCount.Builder band = AgeBandCount.builder()
               .ageBand(r.text("ageband"))
               // The package treats a missing count (testdata_tiny, 10-14) as 0.
               .count(r.optionalNumber("count").orElse(0))
@@ -85,7 +85,7 @@ class DirectlyStandardisedRateTest {
 
   @Test
   void rejectsWhatThePackageRejects() {
-    ImmutableAgeBandCount good = AgeBandCount.builder().ageBand("0-4").count(20).population(100).standardPopulation(5000)
+    AgeBandCount good = AgeBandCount.builder().ageBand("0-4").count(20).population(100).standardPopulation(5000)
         .build();
     assertThatThrownBy(() -> DirectlyStandardisedRate.of(ImmutableList.of(good.withCount(-1)), 100000, PERCENT_95))
         .isInstanceOf(InequalityInputException.class)

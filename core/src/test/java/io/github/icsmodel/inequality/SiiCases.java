@@ -31,7 +31,7 @@ final class SiiCases {
     boolean byCount = testCase.text("value_input").equals("x");
     boolean byStandardError = testCase.text("uncertainty_input").equals("se");
     return inputRows(id).stream().map(r -> {
-      ImmutableSiiInput.Builder row = SiiInput.builder()
+      SiiInput.Builder row = SiiInput.builder()
           .area(r.text("area"))
           .quantile((int) r.number("quantile"))
           .population(r.number("population"));
@@ -60,7 +60,7 @@ final class SiiCases {
   }
 
   /** The options of the R test, with the given repetitions and seed. */
-  static ImmutableSiiOptions.Builder options(CsvTable.Row testCase) {
+  static SiiOptions.Builder options(CsvTable.Row testCase) {
     return SiiOptions.builder()
         .valueType(valueType(testCase))
         .transform(Boolean.parseBoolean(testCase.text("transform").toLowerCase()))

@@ -24,9 +24,9 @@ class SiiErrorCasesTest {
   private static final SiiOptions QUICK = SiiOptions.builder().repetitions(1000).seed(1).build();
 
   /** The sheet rows of a case as they stand, with every column. */
-  private static List<ImmutableSiiInput> sheet(String caseId) {
+  private static List<SiiInput> sheet(String caseId) {
     return SiiCases.inputRows(caseId).stream().map(r -> {
-      ImmutableSiiInput.Builder row = SiiInput.builder()
+      SiiInput.Builder row = SiiInput.builder()
           .area(r.text("area"))
           .quantile((int) r.number("quantile"))
           .population(r.number("population"))
@@ -39,8 +39,8 @@ class SiiErrorCasesTest {
     }).collect(Collectors.toList());
   }
 
-  private static List<SiiInput> map(List<? extends SiiInput> rows, UnaryOperator<ImmutableSiiInput> change) {
-    return rows.stream().map(r -> (SiiInput) change.apply((ImmutableSiiInput) r)).collect(Collectors.toList());
+  private static List<SiiInput> map(List<? extends SiiInput> rows, UnaryOperator<SiiInput> change) {
+    return rows.stream().map(r -> (SiiInput) change.apply((SiiInput) r)).collect(Collectors.toList());
   }
 
   private static List<SiiInput> withStandardErrorsOnly(List<? extends SiiInput> rows) {
@@ -54,9 +54,9 @@ class SiiErrorCasesTest {
 
   /** Changes the row of one area and quantile. */
   private static List<SiiInput> change(List<SiiInput> rows, String area, int quantile,
-      UnaryOperator<ImmutableSiiInput> change) {
+      UnaryOperator<SiiInput> change) {
     return rows.stream()
-        .map(r -> r.area().equals(area) && r.quantile() == quantile ? change.apply((ImmutableSiiInput) r) : r)
+        .map(r -> r.area().equals(area) && r.quantile() == quantile ? change.apply((SiiInput) r) : r)
         .collect(Collectors.toList());
   }
 
@@ -259,7 +259,7 @@ class SiiErrorCasesTest {
       if (row.area().equals("area1")) {
         rows.add(row);
       } else if (row.quantile() <= 5) {
-        rows.add(((ImmutableSiiInput) row).withArea("area1").withQuantile(10 + row.quantile()));
+        rows.add(((SiiInput) row).withArea("area1").withQuantile(10 + row.quantile()));
       }
     }
     SiiResults results = SlopeIndexOfInequality.calculate(rows, QUICK);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SiiTrendTest {
 
   private static SiiResult period(String area, double sii, double lower, double upper) {
-    return ImmutableSiiResult.builder().area(area).sii(sii).rii(1).intercept(70)
+    return SiiResult.builder().area(area).sii(sii).rii(1).intercept(70)
         .addInterval(SiiInterval.of(PERCENT_95, lower, upper, 0.9, 1.1)).build();
   }
 
@@ -67,7 +67,7 @@ class SiiTrendTest {
     SiiResult area1 = results.result("area1").orElseThrow();
     SiiResult area2 = results.result("area2").orElseThrow();
     // Treat area1 (SII 6.9, CI 3.1-10.8) and area2 (SII 12.5, CI 11.9-13.2) as two periods of one place.
-    SiiResult later = ImmutableSiiResult.copyOf(area2).withArea("area1");
+    SiiResult later = area2.withArea("area1");
     assertThat(SiiTrend.of(List.of(area1, later), PERCENT_95, Polarity.HIGHER_IS_BETTER)).isEqualTo(SiiTrend.WIDENING);
   }
 }

@@ -19,11 +19,11 @@ class SlopeIndexOfInequalityTest {
   private static final CsvTable.Row RATE = SiiCases.testCase("SII11");
   private static final CsvTable.Row PROPORTION = SiiCases.testCase("SII19");
 
-  private static SiiResults run(CsvTable.Row testCase, ImmutableSiiOptions.Builder options) {
+  private static SiiResults run(CsvTable.Row testCase, SiiOptions.Builder options) {
     return SlopeIndexOfInequality.calculate(SiiCases.inputs(testCase), options.build());
   }
 
-  private static ImmutableSiiOptions.Builder options(CsvTable.Row testCase) {
+  private static SiiOptions.Builder options(CsvTable.Row testCase) {
     return SiiCases.options(testCase).repetitions(10_000);
   }
 
@@ -146,7 +146,7 @@ class SlopeIndexOfInequalityTest {
 
   @Test
   void aNegativeMultiplierMirrorsTheNormalLimitsExactly() {
-    ImmutableSiiOptions.Builder normal = options(LIFE_EXPECTANCY).intervalMethod(SiiIntervalMethod.NORMAL);
+    SiiOptions.Builder normal = options(LIFE_EXPECTANCY).intervalMethod(SiiIntervalMethod.NORMAL);
     SiiInterval p = run(LIFE_EXPECTANCY, normal).results().get(0).intervals().get(0);
     SiiInterval n = run(LIFE_EXPECTANCY, normal.multiplier(-1)).results().get(0).intervals().get(0);
     assertThat(n.siiLower()).isEqualTo(-p.siiUpper());

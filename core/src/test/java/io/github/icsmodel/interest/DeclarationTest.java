@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DeclarationTest {
 
-  private static ImmutableDeclaration.Builder declaration() {
+  private static Declaration.Builder declaration() {
     return Declaration.builder()
         .id(LocalId.of("d1"))
         .person(LocalId.of("ned-1"))

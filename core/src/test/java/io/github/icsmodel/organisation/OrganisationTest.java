@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class OrganisationTest {
 
-  private static ImmutableOrganisation.Builder trust() {
+  private static Organisation.Builder trust() {
     return Organisation.builder()
         .id(LocalId.of("northshire-hospitals"))
         .name("Northshire Hospitals NHS Foundation Trust")
@@ -35,7 +35,7 @@ class OrganisationTest {
   void equality_and_copies_are_by_value() {
     Organisation a = trust().build();
     assertThat(a).isEqualTo(trust().build()).hasSameHashCodeAs(trust().build());
-    Organisation renamed = ImmutableOrganisation.copyOf(a).withName("Renamed");
+    Organisation renamed = a.withName("Renamed");
     assertThat(renamed).isNotEqualTo(a);
     assertThat(renamed.name()).isEqualTo("Renamed");
     assertThat(a.name()).isEqualTo("Northshire Hospitals NHS Foundation Trust");

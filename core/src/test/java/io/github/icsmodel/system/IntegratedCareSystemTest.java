@@ -48,7 +48,7 @@ class IntegratedCareSystemTest {
     return IntegratedCareBoard.builder().id(ICB).name("NHS Northshire Integrated Care Board").odsCode(OdsCode.of("QZZ")).build();
   }
 
-  static ImmutableIntegratedCareSystem.Builder system() {
+  static IntegratedCareSystem.Builder system() {
     return IntegratedCareSystem.builder()
         .id(LocalId.of("northshire"))
         .name("Northshire Integrated Care System")
@@ -81,7 +81,7 @@ class IntegratedCareSystemTest {
 
   @Test
   void merged_icbs_record_their_succession() {
-    IntegratedCareBoard old = ImmutableIntegratedCareBoard.copyOf(icb())
+    IntegratedCareBoard old = icb()
         .withDissolvedOn(LocalDate.of(2026, 4, 1))
         .withSuccessor(OdsCode.of("QAA"));
     IntegratedCareBoard merged = IntegratedCareBoard.builder()
@@ -95,7 +95,7 @@ class IntegratedCareSystemTest {
     assertThat(old.existsOn(LocalDate.of(2026, 4, 1))).isFalse();
     assertThat(merged.existsOn(LocalDate.of(2026, 4, 1))).isTrue();
     assertThat(merged.predecessors()).containsExactly(OdsCode.of("QZZ"), OdsCode.of("QYY"));
-    assertThatThrownBy(() -> ImmutableIntegratedCareBoard.copyOf(icb()).withDissolvedOn(LocalDate.of(2022, 7, 1)))
+    assertThatThrownBy(() -> icb().withDissolvedOn(LocalDate.of(2022, 7, 1)))
         .isInstanceOf(InvalidValueException.class);
   }
 

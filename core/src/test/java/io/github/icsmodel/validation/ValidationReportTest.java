@@ -17,7 +17,7 @@ class ValidationReportTest {
   }
 
   static Finding waived(Finding finding) {
-    return ImmutableFinding.copyOf(finding).withWaivedBy(WaiverTest.waiver(finding.ruleId().toString(), ""));
+    return finding.withWaivedBy(WaiverTest.waiver(finding.ruleId().toString(), ""));
   }
 
   private final Finding member10 = finding("local.a", Severity.ERROR, "/icb/board/members/10", "ten");

@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.law.StartDate;
-import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
 import java.time.LocalDate;
@@ -86,8 +84,8 @@ class ValidatorTest {
       }
     };
     Validator validator = Validator.of(RuleSet.of(document, reporting("local.duty", Severity.ERROR, "/icb")));
-    IntegratedCareSystem dissolved = ImmutableIntegratedCareSystem.copyOf(north)
-        .withIcb(ImmutableIntegratedCareBoard.copyOf(north.icb()).withDissolvedOn(LocalDate.of(2026, 4, 1)));
+    IntegratedCareSystem dissolved = north
+        .withIcb(north.icb().withDissolvedOn(LocalDate.of(2026, 4, 1)));
 
     assertThat(validator.validate(dissolved, LocalDate.of(2026, 3, 31)).findings()).extracting(f -> f.ruleId().toString())
         .containsExactlyInAnyOrder("local.document", "local.duty");

@@ -5,7 +5,6 @@ import static io.github.icsmodel.validation.TestRules.reporting;
 import static io.github.icsmodel.validation.TestRules.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ class WaiverTest {
   }
 
   static IntegratedCareSystem withWaivers(Waiver... waivers) {
-    return ImmutableIntegratedCareSystem.copyOf(system("north")).withWaivers(waivers);
+    return system("north").withWaivers(waivers);
   }
 
   private ValidationReport validate(Waiver... waivers) {
@@ -204,7 +203,7 @@ class WaiverTest {
   void in_a_national_configuration_a_waiver_is_relative_to_its_own_system() {
     Waiver waiver = waiver("local.policy", "/icb/board");
     NationalConfiguration national = NationalConfiguration.builder()
-        .addSystems(system("north"), ImmutableIntegratedCareSystem.copyOf(system("south")).withWaivers(waiver))
+        .addSystems(system("north"), system("south").withWaivers(waiver))
         .build();
 
     ValidationReport report = validator.validate(national, AS_OF);
@@ -219,7 +218,7 @@ class WaiverTest {
   @Test
   void in_a_national_configuration_waiver_findings_are_at_the_system_waivers_path() {
     NationalConfiguration national = NationalConfiguration.builder()
-        .addSystems(system("north"), ImmutableIntegratedCareSystem.copyOf(system("south"))
+        .addSystems(system("north"), system("south")
             .withWaivers(waiver("local.law", ""), waiver("local.policy", "/nowhere")))
         .build();
 

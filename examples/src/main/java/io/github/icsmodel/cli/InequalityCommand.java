@@ -15,13 +15,12 @@ import io.github.icsmodel.inequality.ConfidenceInterval;
 import io.github.icsmodel.inequality.ConfidenceLevel;
 import io.github.icsmodel.inequality.DirectlyStandardisedRate;
 import io.github.icsmodel.inequality.Estimate;
-import io.github.icsmodel.inequality.ImmutableSiiOptions;
+import io.github.icsmodel.inequality.SiiOptions;
 import io.github.icsmodel.inequality.InequalityInputException;
 import io.github.icsmodel.inequality.Proportion;
 import io.github.icsmodel.inequality.Rate;
 import io.github.icsmodel.inequality.SiiIntervalMethod;
 import io.github.icsmodel.inequality.SiiInterval;
-import io.github.icsmodel.inequality.SiiOptions;
 import io.github.icsmodel.inequality.SiiResult;
 import io.github.icsmodel.inequality.SiiResults;
 import io.github.icsmodel.inequality.SiiValueType;
@@ -221,7 +220,7 @@ final class InequalityCommand implements Runnable {
     }
 
     private SiiOptions options() {
-      ImmutableSiiOptions.Builder builder = SiiOptions.builder()
+      SiiOptions.Builder builder = SiiOptions.builder()
           .valueType(valueType.type)
           .transform(transform)
           .multiplier(multiplier)

@@ -12,10 +12,9 @@ import io.github.icsmodel.reference.IcbFootprint;
 import io.github.icsmodel.reference.LocalAuthorityArea;
 import io.github.icsmodel.reference.ReferenceIcb;
 import io.github.icsmodel.system.FootprintArea;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCarePartnership;
-import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.PlaceBasedPartnership;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -147,7 +146,7 @@ final class InitCommand implements Callable<Integer> {
       board.establishedOn(official.established());
       reference.predecessorsOf(official).forEach(event -> board.addPredecessors(event.predecessor().odsCode()));
     }
-    ImmutableIntegratedCareSystem.Builder system = IntegratedCareSystem.builder()
+    IntegratedCareSystem.Builder system = IntegratedCareSystem.builder()
         .id(ids.of(official.name().replace("NHS ", "").replace(" Integrated Care Board", "")))
         .name(official.name().replace(" Integrated Care Board", " Integrated Care System").replace("NHS ", ""))
         .icb(board.build())

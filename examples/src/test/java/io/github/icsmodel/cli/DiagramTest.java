@@ -3,7 +3,6 @@ package io.github.icsmodel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icsmodel.examples.Northshire;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ class DiagramTest {
 
   @Test
   void missing_section_82_links_are_highlighted() {
-    IntegratedCareSystem system = ImmutableIntegratedCareSystem.copyOf(Northshire.system())
+    IntegratedCareSystem system = Northshire.system()
         .withArrangements(Northshire.system().arrangements().subList(1, 3))
         .withPlaces();
     String mermaid = Diagram.mermaid(system);
@@ -39,7 +38,7 @@ class DiagramTest {
 
   @Test
   void labels_are_escaped() {
-    IntegratedCareSystem system = ImmutableIntegratedCareSystem.copyOf(Northshire.system())
+    IntegratedCareSystem system = Northshire.system()
         .withName("The \"Quoted\" System");
     assertThat(Diagram.mermaid(system)).contains("%% The \"Quoted\" System");
     assertThat(Diagram.dot(system)).contains("label=\"The \\\"Quoted\\\" System\"");

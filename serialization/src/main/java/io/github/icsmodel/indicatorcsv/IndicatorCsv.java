@@ -5,8 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import io.github.icsmodel.IcsException;
 import io.github.icsmodel.inequality.AgeBandCount;
 import io.github.icsmodel.inequality.DirectlyStandardisedRate;
-import io.github.icsmodel.inequality.ImmutableAgeBandCount;
-import io.github.icsmodel.inequality.ImmutableSiiInput;
 import io.github.icsmodel.inequality.SiiInput;
 import io.github.icsmodel.textio.IoProblems;
 import io.github.icsmodel.textio.Utf8Validation;
@@ -81,7 +79,7 @@ public final class IndicatorCsv {
         throw row.problem("quantile", "must be 1 or more (1 is the most deprived), not " + quantile);
       }
       row.identify(area, "quantile " + quantile);
-      ImmutableSiiInput.Builder input = SiiInput.builder().area(area).quantile(quantile)
+      SiiInput.Builder input = SiiInput.builder().area(area).quantile(quantile)
           .population(row.number("population"));
       OptionalDouble value = row.optionalNumber("value");
       OptionalDouble count = row.optionalNumber("count");
@@ -183,7 +181,7 @@ public final class IndicatorCsv {
         String band = row.text("age_band");
         row.identify(area.getKey(), "age band " + band);
         // calculate_dsr counts a missing count as no events.
-        ImmutableAgeBandCount.Builder count = AgeBandCount.builder().ageBand(band)
+        AgeBandCount.Builder count = AgeBandCount.builder().ageBand(band)
             .count(row.optionalNumber("count").orElse(0))
             .population(row.number("population"))
             .standardPopulation(standard ? row.number("standard_population") : esp.get(i));

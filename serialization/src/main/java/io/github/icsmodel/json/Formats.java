@@ -17,8 +17,6 @@ import static io.github.icsmodel.json.Values.enumOf;
 import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.assurance.DutyAssurance;
 import io.github.icsmodel.assurance.Evidence;
-import io.github.icsmodel.assurance.ImmutableDutyAssurance;
-import io.github.icsmodel.assurance.ImmutableEvidence;
 import io.github.icsmodel.board.AppointingAuthority;
 import io.github.icsmodel.board.Board;
 import io.github.icsmodel.board.BoardMember;
@@ -28,59 +26,37 @@ import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.board.DisqualificationGround;
 import io.github.icsmodel.board.ExecutivePortfolio;
-import io.github.icsmodel.board.ImmutableBoard;
-import io.github.icsmodel.board.ImmutableBoardMember;
-import io.github.icsmodel.board.ImmutableCommittee;
-import io.github.icsmodel.board.ImmutableCommitteeMember;
-import io.github.icsmodel.board.ImmutableOfficeHeld;
-import io.github.icsmodel.board.ImmutableVacancy;
-import io.github.icsmodel.board.ImmutablePrivateHealthcareInvolvement;
+import io.github.icsmodel.board.OfficeHeld;
+import io.github.icsmodel.board.Vacancy;
+import io.github.icsmodel.board.PrivateHealthcareInvolvement;
 import io.github.icsmodel.board.MemberRole;
 import io.github.icsmodel.board.NominatingConstituency;
-import io.github.icsmodel.board.OfficeHeld;
 import io.github.icsmodel.board.OrdinaryMemberKind;
 import io.github.icsmodel.board.Participation;
-import io.github.icsmodel.board.PrivateHealthcareInvolvement;
 import io.github.icsmodel.board.Tenure;
-import io.github.icsmodel.board.Vacancy;
 import io.github.icsmodel.cooperation.ArrangementKind;
 import io.github.icsmodel.cooperation.CooperationArrangement;
-import io.github.icsmodel.cooperation.ImmutableCooperationArrangement;
 import io.github.icsmodel.inequality.BreakdownDimension;
-import io.github.icsmodel.inequality.ImmutableIndicator;
-import io.github.icsmodel.inequality.ImmutableIndicatorValue;
 import io.github.icsmodel.inequality.Indicator;
-import io.github.icsmodel.inequality.IndicatorDomain;
 import io.github.icsmodel.inequality.IndicatorValue;
+import io.github.icsmodel.inequality.IndicatorDomain;
 import io.github.icsmodel.inequality.IndicatorValueType;
 import io.github.icsmodel.interest.Declaration;
-import io.github.icsmodel.interest.ImmutableDeclaration;
-import io.github.icsmodel.interest.ImmutableRegisterOfInterests;
+import io.github.icsmodel.interest.RegisterOfInterests;
 import io.github.icsmodel.interest.InterestKind;
 import io.github.icsmodel.interest.RegisterAccess;
-import io.github.icsmodel.interest.RegisterOfInterests;
 import io.github.icsmodel.interest.RegisterScope;
-import io.github.icsmodel.organisation.ImmutableOrganisation;
-import io.github.icsmodel.organisation.LocalAuthorityType;
 import io.github.icsmodel.organisation.Organisation;
+import io.github.icsmodel.organisation.LocalAuthorityType;
 import io.github.icsmodel.organisation.OrganisationKind;
 import io.github.icsmodel.organisation.ProviderService;
 import io.github.icsmodel.plan.AnnualReport;
-import io.github.icsmodel.plan.ImmutableAnnualReport;
-import io.github.icsmodel.plan.ImmutableIntegratedCareStrategy;
-import io.github.icsmodel.plan.ImmutableJointCapitalResourceUsePlan;
-import io.github.icsmodel.plan.ImmutableJointForwardPlan;
-import io.github.icsmodel.plan.ImmutableJointLocalHealthAndWellbeingStrategy;
-import io.github.icsmodel.plan.ImmutableJointStrategicNeedsAssessment;
 import io.github.icsmodel.plan.IntegratedCareStrategy;
 import io.github.icsmodel.plan.JointCapitalResourceUsePlan;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.plan.JointLocalHealthAndWellbeingStrategy;
 import io.github.icsmodel.plan.JointStrategicNeedsAssessment;
 import io.github.icsmodel.purpose.CorePurpose;
-import io.github.icsmodel.purpose.ImmutableMeasure;
-import io.github.icsmodel.purpose.ImmutableMeasuredValue;
-import io.github.icsmodel.purpose.ImmutableObjective;
 import io.github.icsmodel.purpose.Measure;
 import io.github.icsmodel.purpose.MeasuredValue;
 import io.github.icsmodel.purpose.Objective;
@@ -89,18 +65,6 @@ import io.github.icsmodel.system.FootprintArea;
 import io.github.icsmodel.system.IcbCluster;
 import io.github.icsmodel.system.IcpAppointer;
 import io.github.icsmodel.system.IcpMember;
-import io.github.icsmodel.system.ImmutableFootprintArea;
-import io.github.icsmodel.system.ImmutableIcbCluster;
-import io.github.icsmodel.system.ImmutableIcpMember;
-import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
-import io.github.icsmodel.system.ImmutableIntegratedCarePartnership;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
-import io.github.icsmodel.system.ImmutableNationalConfiguration;
-import io.github.icsmodel.system.ImmutableNeighbourhood;
-import io.github.icsmodel.system.ImmutablePlaceBasedPartnership;
-import io.github.icsmodel.system.ImmutablePrimaryCareNetwork;
-import io.github.icsmodel.system.ImmutableProviderCollaborative;
-import io.github.icsmodel.system.ImmutableSharedPost;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.system.IntegratedCareSystem;
@@ -110,7 +74,6 @@ import io.github.icsmodel.system.PlaceBasedPartnership;
 import io.github.icsmodel.system.PrimaryCareNetwork;
 import io.github.icsmodel.system.ProviderCollaborative;
 import io.github.icsmodel.system.SharedPost;
-import io.github.icsmodel.validation.ImmutableWaiver;
 import io.github.icsmodel.validation.Waiver;
 import java.util.List;
 
@@ -125,898 +88,898 @@ final class Formats {
 
   // organisation
 
-  static final ObjectFormat<Organisation, ImmutableOrganisation.Builder> ORGANISATION =
-      ObjectFormat.of("Organisation", Organisation.class, Organisation::builder, ImmutableOrganisation.Builder::build)
-          .required("id", LOCAL_ID, Organisation::id, ImmutableOrganisation.Builder::id)
-          .required("name", STRING, Organisation::name, ImmutableOrganisation.Builder::name)
-          .required("kind", enumOf(OrganisationKind.class), Organisation::kind, ImmutableOrganisation.Builder::kind)
-          .optional("odsCode", ODS_CODE, Organisation::odsCode, ImmutableOrganisation.Builder::odsCode)
-          .optional("gssCode", GSS_CODE, Organisation::gssCode, ImmutableOrganisation.Builder::gssCode)
+  static final ObjectFormat<Organisation, Organisation.Builder> ORGANISATION =
+      ObjectFormat.of("Organisation", Organisation.class, Organisation::builder, Organisation.Builder::build)
+          .required("id", LOCAL_ID, Organisation::id, Organisation.Builder::id)
+          .required("name", STRING, Organisation::name, Organisation.Builder::name)
+          .required("kind", enumOf(OrganisationKind.class), Organisation::kind, Organisation.Builder::kind)
+          .optional("odsCode", ODS_CODE, Organisation::odsCode, Organisation.Builder::odsCode)
+          .optional("gssCode", GSS_CODE, Organisation::gssCode, Organisation.Builder::gssCode)
           .optional(
               "localAuthorityType",
               enumOf(LocalAuthorityType.class),
               Organisation::localAuthorityType,
-              ImmutableOrganisation.Builder::localAuthorityType)
+              Organisation.Builder::localAuthorityType)
           .set(
               "services",
               enumOf(ProviderService.class),
               Organisation::services,
-              ImmutableOrganisation.Builder::addAllServices)
-          .optional("dissolvedOn", DATE, Organisation::dissolvedOn, ImmutableOrganisation.Builder::dissolvedOn)
-          .extensions(Organisation::extensions, ImmutableOrganisation.Builder::extensions)
+              Organisation.Builder::addAllServices)
+          .optional("dissolvedOn", DATE, Organisation::dissolvedOn, Organisation.Builder::dissolvedOn)
+          .extensions(Organisation::extensions, Organisation.Builder::extensions)
           .build();
 
   // board
 
-  static final ObjectFormat<PrivateHealthcareInvolvement, ImmutablePrivateHealthcareInvolvement.Builder>
+  static final ObjectFormat<PrivateHealthcareInvolvement, PrivateHealthcareInvolvement.Builder>
       PRIVATE_HEALTHCARE_INVOLVEMENT =
           ObjectFormat.of(
                   "PrivateHealthcareInvolvement",
                   PrivateHealthcareInvolvement.class,
                   PrivateHealthcareInvolvement::builder,
-                  ImmutablePrivateHealthcareInvolvement.Builder::build)
+                  PrivateHealthcareInvolvement.Builder::build)
               .required(
                   "description",
                   STRING,
                   PrivateHealthcareInvolvement::description,
-                  ImmutablePrivateHealthcareInvolvement.Builder::description)
+                  PrivateHealthcareInvolvement.Builder::description)
               .optional(
                   "underminesIndependence",
                   BOOLEAN,
                   PrivateHealthcareInvolvement::underminesIndependence,
-                  ImmutablePrivateHealthcareInvolvement.Builder::underminesIndependence)
+                  PrivateHealthcareInvolvement.Builder::underminesIndependence)
               .optional(
                   "assessedOn",
                   DATE,
                   PrivateHealthcareInvolvement::assessedOn,
-                  ImmutablePrivateHealthcareInvolvement.Builder::assessedOn)
+                  PrivateHealthcareInvolvement.Builder::assessedOn)
               .build();
 
-  static final ObjectFormat<OfficeHeld, ImmutableOfficeHeld.Builder> OFFICE_HELD =
-      ObjectFormat.of("OfficeHeld", OfficeHeld.class, OfficeHeld::builder, ImmutableOfficeHeld.Builder::build)
-          .required("organisation", LOCAL_ID, OfficeHeld::organisation, ImmutableOfficeHeld.Builder::organisation)
-          .required("title", STRING, OfficeHeld::title, ImmutableOfficeHeld.Builder::title)
+  static final ObjectFormat<OfficeHeld, OfficeHeld.Builder> OFFICE_HELD =
+      ObjectFormat.of("OfficeHeld", OfficeHeld.class, OfficeHeld::builder, OfficeHeld.Builder::build)
+          .required("organisation", LOCAL_ID, OfficeHeld::organisation, OfficeHeld.Builder::organisation)
+          .required("title", STRING, OfficeHeld::title, OfficeHeld.Builder::title)
           .build();
 
-  static final ObjectFormat<BoardMember, ImmutableBoardMember.Builder> BOARD_MEMBER =
-      ObjectFormat.of("BoardMember", BoardMember.class, BoardMember::builder, ImmutableBoardMember.Builder::build)
-          .required("id", LOCAL_ID, BoardMember::id, ImmutableBoardMember.Builder::id)
-          .required("name", STRING, BoardMember::name, ImmutableBoardMember.Builder::name)
-          .optional("person", LOCAL_ID, BoardMember::person, ImmutableBoardMember.Builder::person)
-          .optional("postTitle", STRING, BoardMember::postTitle, ImmutableBoardMember.Builder::postTitle)
-          .optional("tenure", enumOf(Tenure.class), BoardMember::tenure, ImmutableBoardMember.Builder::tenure)
-          .required("role", enumOf(MemberRole.class), BoardMember::role, ImmutableBoardMember.Builder::role)
+  static final ObjectFormat<BoardMember, BoardMember.Builder> BOARD_MEMBER =
+      ObjectFormat.of("BoardMember", BoardMember.class, BoardMember::builder, BoardMember.Builder::build)
+          .required("id", LOCAL_ID, BoardMember::id, BoardMember.Builder::id)
+          .required("name", STRING, BoardMember::name, BoardMember.Builder::name)
+          .optional("person", LOCAL_ID, BoardMember::person, BoardMember.Builder::person)
+          .optional("postTitle", STRING, BoardMember::postTitle, BoardMember.Builder::postTitle)
+          .optional("tenure", enumOf(Tenure.class), BoardMember::tenure, BoardMember.Builder::tenure)
+          .required("role", enumOf(MemberRole.class), BoardMember::role, BoardMember.Builder::role)
           .optional(
               "ordinaryMemberKind",
               enumOf(OrdinaryMemberKind.class),
               BoardMember::ordinaryMemberKind,
-              ImmutableBoardMember.Builder::ordinaryMemberKind)
+              BoardMember.Builder::ordinaryMemberKind)
           .set(
               "portfolios",
               enumOf(ExecutivePortfolio.class),
               BoardMember::portfolios,
-              ImmutableBoardMember.Builder::addAllPortfolios)
+              BoardMember.Builder::addAllPortfolios)
           .defaulted(
               "participation",
               enumOf(Participation.class),
               BoardMember::participation,
-              ImmutableBoardMember.Builder::participation)
+              BoardMember.Builder::participation)
           .optional(
               "appointedBy",
               enumOf(AppointingAuthority.class),
               BoardMember::appointedBy,
-              ImmutableBoardMember.Builder::appointedBy)
+              BoardMember.Builder::appointedBy)
           .set(
               "approvedBy",
               enumOf(AppointingAuthority.class),
               BoardMember::approvedBy,
-              ImmutableBoardMember.Builder::addAllApprovedBy)
-          .set("nominatedBy", LOCAL_ID, BoardMember::nominatedBy, ImmutableBoardMember.Builder::addAllNominatedBy)
+              BoardMember.Builder::addAllApprovedBy)
+          .set("nominatedBy", LOCAL_ID, BoardMember::nominatedBy, BoardMember.Builder::addAllNominatedBy)
           .optional(
               "nominatingConstituency",
               enumOf(NominatingConstituency.class),
               BoardMember::nominatingConstituency,
-              ImmutableBoardMember.Builder::nominatingConstituency)
-          .optional("nominatedOn", DATE, BoardMember::nominatedOn, ImmutableBoardMember.Builder::nominatedOn)
-          .optional("employedByIcb", BOOLEAN, BoardMember::employedByIcb, ImmutableBoardMember.Builder::employedByIcb)
+              BoardMember.Builder::nominatingConstituency)
+          .optional("nominatedOn", DATE, BoardMember::nominatedOn, BoardMember.Builder::nominatedOn)
+          .optional("employedByIcb", BOOLEAN, BoardMember::employedByIcb, BoardMember.Builder::employedByIcb)
           .optional(
               "mentalHealthExpertise",
               BOOLEAN,
               BoardMember::mentalHealthExpertise,
-              ImmutableBoardMember.Builder::mentalHealthExpertise)
+              BoardMember.Builder::mentalHealthExpertise)
           .set(
               "disqualifications",
               enumOf(DisqualificationGround.class),
               BoardMember::disqualifications,
-              ImmutableBoardMember.Builder::addAllDisqualifications)
+              BoardMember.Builder::addAllDisqualifications)
           .optional(
               "privateHealthcareInvolvement",
               PRIVATE_HEALTHCARE_INVOLVEMENT,
               BoardMember::privateHealthcareInvolvement,
-              ImmutableBoardMember.Builder::privateHealthcareInvolvement)
-          .list("officesHeld", OFFICE_HELD, BoardMember::officesHeld, ImmutableBoardMember.Builder::addAllOfficesHeld)
+              BoardMember.Builder::privateHealthcareInvolvement)
+          .list("officesHeld", OFFICE_HELD, BoardMember::officesHeld, BoardMember.Builder::addAllOfficesHeld)
           .set(
               "designations",
               enumOf(Designation.class),
               BoardMember::designations,
-              ImmutableBoardMember.Builder::addAllDesignations)
-          .optional("appointedOn", DATE, BoardMember::appointedOn, ImmutableBoardMember.Builder::appointedOn)
-          .optional("termEndsOn", DATE, BoardMember::termEndsOn, ImmutableBoardMember.Builder::termEndsOn)
-          .extensions(BoardMember::extensions, ImmutableBoardMember.Builder::extensions)
+              BoardMember.Builder::addAllDesignations)
+          .optional("appointedOn", DATE, BoardMember::appointedOn, BoardMember.Builder::appointedOn)
+          .optional("termEndsOn", DATE, BoardMember::termEndsOn, BoardMember.Builder::termEndsOn)
+          .extensions(BoardMember::extensions, BoardMember.Builder::extensions)
           .build();
 
-  static final ObjectFormat<Vacancy, ImmutableVacancy.Builder> VACANCY =
-      ObjectFormat.of("Vacancy", Vacancy.class, Vacancy::builder, ImmutableVacancy.Builder::build)
-          .required("id", LOCAL_ID, Vacancy::id, ImmutableVacancy.Builder::id)
-          .required("role", enumOf(MemberRole.class), Vacancy::role, ImmutableVacancy.Builder::role)
+  static final ObjectFormat<Vacancy, Vacancy.Builder> VACANCY =
+      ObjectFormat.of("Vacancy", Vacancy.class, Vacancy::builder, Vacancy.Builder::build)
+          .required("id", LOCAL_ID, Vacancy::id, Vacancy.Builder::id)
+          .required("role", enumOf(MemberRole.class), Vacancy::role, Vacancy.Builder::role)
           .optional(
               "ordinaryMemberKind",
               enumOf(OrdinaryMemberKind.class),
               Vacancy::ordinaryMemberKind,
-              ImmutableVacancy.Builder::ordinaryMemberKind)
-          .optional("postTitle", STRING, Vacancy::postTitle, ImmutableVacancy.Builder::postTitle)
-          .optional("vacantSince", DATE, Vacancy::vacantSince, ImmutableVacancy.Builder::vacantSince)
+              Vacancy.Builder::ordinaryMemberKind)
+          .optional("postTitle", STRING, Vacancy::postTitle, Vacancy.Builder::postTitle)
+          .optional("vacantSince", DATE, Vacancy::vacantSince, Vacancy.Builder::vacantSince)
           .build();
 
-  static final ObjectFormat<Board, ImmutableBoard.Builder> BOARD =
-      ObjectFormat.of("Board", Board.class, Board::builder, ImmutableBoard.Builder::build)
-          .list("members", BOARD_MEMBER, Board::members, ImmutableBoard.Builder::addAllMembers, "id", BoardMember::id)
-          .list("vacancies", VACANCY, Board::vacancies, ImmutableBoard.Builder::addAllVacancies, "id", Vacancy::id)
+  static final ObjectFormat<Board, Board.Builder> BOARD =
+      ObjectFormat.of("Board", Board.class, Board::builder, Board.Builder::build)
+          .list("members", BOARD_MEMBER, Board::members, Board.Builder::addAllMembers, "id", BoardMember::id)
+          .list("vacancies", VACANCY, Board::vacancies, Board.Builder::addAllVacancies, "id", Vacancy::id)
           .build();
 
-  static final ObjectFormat<CommitteeMember, ImmutableCommitteeMember.Builder> COMMITTEE_MEMBER =
+  static final ObjectFormat<CommitteeMember, CommitteeMember.Builder> COMMITTEE_MEMBER =
       ObjectFormat.of(
               "CommitteeMember",
               CommitteeMember.class,
               CommitteeMember::builder,
-              ImmutableCommitteeMember.Builder::build)
-          .required("id", LOCAL_ID, CommitteeMember::id, ImmutableCommitteeMember.Builder::id)
-          .optional("name", STRING, CommitteeMember::name, ImmutableCommitteeMember.Builder::name)
-          .optional("boardMember", LOCAL_ID, CommitteeMember::boardMember, ImmutableCommitteeMember.Builder::boardMember)
-          .optional("person", LOCAL_ID, CommitteeMember::person, ImmutableCommitteeMember.Builder::person)
+              CommitteeMember.Builder::build)
+          .required("id", LOCAL_ID, CommitteeMember::id, CommitteeMember.Builder::id)
+          .optional("name", STRING, CommitteeMember::name, CommitteeMember.Builder::name)
+          .optional("boardMember", LOCAL_ID, CommitteeMember::boardMember, CommitteeMember.Builder::boardMember)
+          .optional("person", LOCAL_ID, CommitteeMember::person, CommitteeMember.Builder::person)
           .optional(
-              "employedByIcb", BOOLEAN, CommitteeMember::employedByIcb, ImmutableCommitteeMember.Builder::employedByIcb)
+              "employedByIcb", BOOLEAN, CommitteeMember::employedByIcb, CommitteeMember.Builder::employedByIcb)
           .optional(
               "privateHealthcareInvolvement",
               PRIVATE_HEALTHCARE_INVOLVEMENT,
               CommitteeMember::privateHealthcareInvolvement,
-              ImmutableCommitteeMember.Builder::privateHealthcareInvolvement)
+              CommitteeMember.Builder::privateHealthcareInvolvement)
           .optional(
               "approvedByChair",
               BOOLEAN,
               CommitteeMember::approvedByChair,
-              ImmutableCommitteeMember.Builder::approvedByChair)
+              CommitteeMember.Builder::approvedByChair)
           .build();
 
-  static final ObjectFormat<Committee, ImmutableCommittee.Builder> COMMITTEE =
-      ObjectFormat.of("Committee", Committee.class, Committee::builder, ImmutableCommittee.Builder::build)
-          .required("id", LOCAL_ID, Committee::id, ImmutableCommittee.Builder::id)
-          .required("name", STRING, Committee::name, ImmutableCommittee.Builder::name)
-          .required("kind", enumOf(CommitteeKind.class), Committee::kind, ImmutableCommittee.Builder::kind)
+  static final ObjectFormat<Committee, Committee.Builder> COMMITTEE =
+      ObjectFormat.of("Committee", Committee.class, Committee::builder, Committee.Builder::build)
+          .required("id", LOCAL_ID, Committee::id, Committee.Builder::id)
+          .required("name", STRING, Committee::name, Committee.Builder::name)
+          .required("kind", enumOf(CommitteeKind.class), Committee::kind, Committee.Builder::kind)
           .defaulted(
               "exercisesCommissioningFunctions",
               BOOLEAN,
               Committee::exercisesCommissioningFunctions,
-              ImmutableCommittee.Builder::exercisesCommissioningFunctions)
-          .optional("chair", LOCAL_ID, Committee::chair, ImmutableCommittee.Builder::chair)
+              Committee.Builder::exercisesCommissioningFunctions)
+          .optional("chair", LOCAL_ID, Committee::chair, Committee.Builder::chair)
           .list(
               "members",
               COMMITTEE_MEMBER,
               Committee::members,
-              ImmutableCommittee.Builder::addAllMembers,
+              Committee.Builder::addAllMembers,
               "id",
               CommitteeMember::id)
           .build();
 
   // interest
 
-  static final ObjectFormat<Declaration, ImmutableDeclaration.Builder> DECLARATION =
-      ObjectFormat.of("Declaration", Declaration.class, Declaration::builder, ImmutableDeclaration.Builder::build)
-          .required("id", LOCAL_ID, Declaration::id, ImmutableDeclaration.Builder::id)
-          .required("person", LOCAL_ID, Declaration::person, ImmutableDeclaration.Builder::person)
-          .required("interest", STRING, Declaration::interest, ImmutableDeclaration.Builder::interest)
-          .required("kind", enumOf(InterestKind.class), Declaration::kind, ImmutableDeclaration.Builder::kind)
-          .required("becameAwareOn", DATE, Declaration::becameAwareOn, ImmutableDeclaration.Builder::becameAwareOn)
-          .required("declaredOn", DATE, Declaration::declaredOn, ImmutableDeclaration.Builder::declaredOn)
+  static final ObjectFormat<Declaration, Declaration.Builder> DECLARATION =
+      ObjectFormat.of("Declaration", Declaration.class, Declaration::builder, Declaration.Builder::build)
+          .required("id", LOCAL_ID, Declaration::id, Declaration.Builder::id)
+          .required("person", LOCAL_ID, Declaration::person, Declaration.Builder::person)
+          .required("interest", STRING, Declaration::interest, Declaration.Builder::interest)
+          .required("kind", enumOf(InterestKind.class), Declaration::kind, Declaration.Builder::kind)
+          .required("becameAwareOn", DATE, Declaration::becameAwareOn, Declaration.Builder::becameAwareOn)
+          .required("declaredOn", DATE, Declaration::declaredOn, Declaration.Builder::declaredOn)
           .build();
 
-  static final ObjectFormat<RegisterOfInterests, ImmutableRegisterOfInterests.Builder> REGISTER_OF_INTERESTS =
+  static final ObjectFormat<RegisterOfInterests, RegisterOfInterests.Builder> REGISTER_OF_INTERESTS =
       ObjectFormat.of(
               "RegisterOfInterests",
               RegisterOfInterests.class,
               RegisterOfInterests::builder,
-              ImmutableRegisterOfInterests.Builder::build)
-          .required("id", LOCAL_ID, RegisterOfInterests::id, ImmutableRegisterOfInterests.Builder::id)
+              RegisterOfInterests.Builder::build)
+          .required("id", LOCAL_ID, RegisterOfInterests::id, RegisterOfInterests.Builder::id)
           .set(
               "covers",
               enumOf(RegisterScope.class),
               RegisterOfInterests::covers,
-              ImmutableRegisterOfInterests.Builder::addAllCovers)
+              RegisterOfInterests.Builder::addAllCovers)
           .required(
               "access",
               enumOf(RegisterAccess.class),
               RegisterOfInterests::access,
-              ImmutableRegisterOfInterests.Builder::access)
-          .optional("url", STRING, RegisterOfInterests::url, ImmutableRegisterOfInterests.Builder::url)
+              RegisterOfInterests.Builder::access)
+          .optional("url", STRING, RegisterOfInterests::url, RegisterOfInterests.Builder::url)
           .list(
               "declarations",
               DECLARATION,
               RegisterOfInterests::declarations,
-              ImmutableRegisterOfInterests.Builder::addAllDeclarations,
+              RegisterOfInterests.Builder::addAllDeclarations,
               "id",
               Declaration::id)
           .build();
 
   // system: the ICB
 
-  static final ObjectFormat<IntegratedCareBoard, ImmutableIntegratedCareBoard.Builder> INTEGRATED_CARE_BOARD =
+  static final ObjectFormat<IntegratedCareBoard, IntegratedCareBoard.Builder> INTEGRATED_CARE_BOARD =
       ObjectFormat.of(
               "IntegratedCareBoard",
               IntegratedCareBoard.class,
               IntegratedCareBoard::builder,
-              ImmutableIntegratedCareBoard.Builder::build)
-          .required("id", LOCAL_ID, IntegratedCareBoard::id, ImmutableIntegratedCareBoard.Builder::id)
-          .required("name", STRING, IntegratedCareBoard::name, ImmutableIntegratedCareBoard.Builder::name)
-          .optional("odsCode", ODS_CODE, IntegratedCareBoard::odsCode, ImmutableIntegratedCareBoard.Builder::odsCode)
-          .optional("gssCode", GSS_CODE, IntegratedCareBoard::gssCode, ImmutableIntegratedCareBoard.Builder::gssCode)
+              IntegratedCareBoard.Builder::build)
+          .required("id", LOCAL_ID, IntegratedCareBoard::id, IntegratedCareBoard.Builder::id)
+          .required("name", STRING, IntegratedCareBoard::name, IntegratedCareBoard.Builder::name)
+          .optional("odsCode", ODS_CODE, IntegratedCareBoard::odsCode, IntegratedCareBoard.Builder::odsCode)
+          .optional("gssCode", GSS_CODE, IntegratedCareBoard::gssCode, IntegratedCareBoard.Builder::gssCode)
           .defaulted(
               "establishedOn",
               DATE,
               IntegratedCareBoard::establishedOn,
-              ImmutableIntegratedCareBoard.Builder::establishedOn)
+              IntegratedCareBoard.Builder::establishedOn)
           .optional(
-              "dissolvedOn", DATE, IntegratedCareBoard::dissolvedOn, ImmutableIntegratedCareBoard.Builder::dissolvedOn)
+              "dissolvedOn", DATE, IntegratedCareBoard::dissolvedOn, IntegratedCareBoard.Builder::dissolvedOn)
           .set(
               "predecessors",
               ODS_CODE,
               IntegratedCareBoard::predecessors,
-              ImmutableIntegratedCareBoard.Builder::addAllPredecessors)
+              IntegratedCareBoard.Builder::addAllPredecessors)
           .optional(
-              "successor", ODS_CODE, IntegratedCareBoard::successor, ImmutableIntegratedCareBoard.Builder::successor)
+              "successor", ODS_CODE, IntegratedCareBoard::successor, IntegratedCareBoard.Builder::successor)
           .defaulted(
               "constitutionPublished",
               BOOLEAN,
               IntegratedCareBoard::constitutionPublished,
-              ImmutableIntegratedCareBoard.Builder::constitutionPublished)
-          .defaulted("board", BOARD, IntegratedCareBoard::board, ImmutableIntegratedCareBoard.Builder::board)
+              IntegratedCareBoard.Builder::constitutionPublished)
+          .defaulted("board", BOARD, IntegratedCareBoard::board, IntegratedCareBoard.Builder::board)
           .list(
               "committees",
               COMMITTEE,
               IntegratedCareBoard::committees,
-              ImmutableIntegratedCareBoard.Builder::addAllCommittees,
+              IntegratedCareBoard.Builder::addAllCommittees,
               "id",
               Committee::id)
           .list(
               "registersOfInterests",
               REGISTER_OF_INTERESTS,
               IntegratedCareBoard::registersOfInterests,
-              ImmutableIntegratedCareBoard.Builder::addAllRegistersOfInterests,
+              IntegratedCareBoard.Builder::addAllRegistersOfInterests,
               "id",
               RegisterOfInterests::id)
-          .extensions(IntegratedCareBoard::extensions, ImmutableIntegratedCareBoard.Builder::extensions)
+          .extensions(IntegratedCareBoard::extensions, IntegratedCareBoard.Builder::extensions)
           .build();
 
   // plan
 
-  static final ObjectFormat<IntegratedCareStrategy, ImmutableIntegratedCareStrategy.Builder>
+  static final ObjectFormat<IntegratedCareStrategy, IntegratedCareStrategy.Builder>
       INTEGRATED_CARE_STRATEGY =
           ObjectFormat.of(
                   "IntegratedCareStrategy",
                   IntegratedCareStrategy.class,
                   IntegratedCareStrategy::builder,
-                  ImmutableIntegratedCareStrategy.Builder::build)
-              .required("id", LOCAL_ID, IntegratedCareStrategy::id, ImmutableIntegratedCareStrategy.Builder::id)
+                  IntegratedCareStrategy.Builder::build)
+              .required("id", LOCAL_ID, IntegratedCareStrategy::id, IntegratedCareStrategy.Builder::id)
               .optional(
                   "preparedOn",
                   DATE,
                   IntegratedCareStrategy::preparedOn,
-                  ImmutableIntegratedCareStrategy.Builder::preparedOn)
+                  IntegratedCareStrategy.Builder::preparedOn)
               .optional(
                   "publishedOn",
                   DATE,
                   IntegratedCareStrategy::publishedOn,
-                  ImmutableIntegratedCareStrategy.Builder::publishedOn)
+                  IntegratedCareStrategy.Builder::publishedOn)
               .defaulted(
                   "healthwatchInvolved",
                   BOOLEAN,
                   IntegratedCareStrategy::healthwatchInvolved,
-                  ImmutableIntegratedCareStrategy.Builder::healthwatchInvolved)
+                  IntegratedCareStrategy.Builder::healthwatchInvolved)
               .defaulted(
                   "publicInvolved",
                   BOOLEAN,
                   IntegratedCareStrategy::publicInvolved,
-                  ImmutableIntegratedCareStrategy.Builder::publicInvolved)
+                  IntegratedCareStrategy.Builder::publicInvolved)
               .defaulted(
                   "consideredSection75Arrangements",
                   BOOLEAN,
                   IntegratedCareStrategy::consideredSection75Arrangements,
-                  ImmutableIntegratedCareStrategy.Builder::consideredSection75Arrangements)
+                  IntegratedCareStrategy.Builder::consideredSection75Arrangements)
               .set(
                   "givenTo",
                   LOCAL_ID,
                   IntegratedCareStrategy::givenTo,
-                  ImmutableIntegratedCareStrategy.Builder::addAllGivenTo)
+                  IntegratedCareStrategy.Builder::addAllGivenTo)
               .build();
 
-  static final ObjectFormat<JointForwardPlan, ImmutableJointForwardPlan.Builder> JOINT_FORWARD_PLAN =
+  static final ObjectFormat<JointForwardPlan, JointForwardPlan.Builder> JOINT_FORWARD_PLAN =
       ObjectFormat.of(
               "JointForwardPlan",
               JointForwardPlan.class,
               JointForwardPlan::builder,
-              ImmutableJointForwardPlan.Builder::build)
-          .required("id", LOCAL_ID, JointForwardPlan::id, ImmutableJointForwardPlan.Builder::id)
-          .required("firstYear", FINANCIAL_YEAR, JointForwardPlan::firstYear, ImmutableJointForwardPlan.Builder::firstYear)
-          .required("yearsCovered", INTEGER, JointForwardPlan::yearsCovered, ImmutableJointForwardPlan.Builder::yearsCovered)
-          .required("preparedOn", DATE, JointForwardPlan::preparedOn, ImmutableJointForwardPlan.Builder::preparedOn)
-          .optional("publishedOn", DATE, JointForwardPlan::publishedOn, ImmutableJointForwardPlan.Builder::publishedOn)
+              JointForwardPlan.Builder::build)
+          .required("id", LOCAL_ID, JointForwardPlan::id, JointForwardPlan.Builder::id)
+          .required("firstYear", FINANCIAL_YEAR, JointForwardPlan::firstYear, JointForwardPlan.Builder::firstYear)
+          .required("yearsCovered", INTEGER, JointForwardPlan::yearsCovered, JointForwardPlan.Builder::yearsCovered)
+          .required("preparedOn", DATE, JointForwardPlan::preparedOn, JointForwardPlan.Builder::preparedOn)
+          .optional("publishedOn", DATE, JointForwardPlan::publishedOn, JointForwardPlan.Builder::publishedOn)
           .defaulted(
               "givenToIntegratedCarePartnership",
               BOOLEAN,
               JointForwardPlan::givenToIntegratedCarePartnership,
-              ImmutableJointForwardPlan.Builder::givenToIntegratedCarePartnership)
+              JointForwardPlan.Builder::givenToIntegratedCarePartnership)
           .set(
               "givenToHealthAndWellbeingBoards",
               LOCAL_ID,
               JointForwardPlan::givenToHealthAndWellbeingBoards,
-              ImmutableJointForwardPlan.Builder::addAllGivenToHealthAndWellbeingBoards)
+              JointForwardPlan.Builder::addAllGivenToHealthAndWellbeingBoards)
           .defaulted(
               "givenToNhsEngland",
               BOOLEAN,
               JointForwardPlan::givenToNhsEngland,
-              ImmutableJointForwardPlan.Builder::givenToNhsEngland)
+              JointForwardPlan.Builder::givenToNhsEngland)
           .set(
               "explainsDuties",
               DUTY_ID,
               JointForwardPlan::explainsDuties,
-              ImmutableJointForwardPlan.Builder::addAllExplainsDuties)
+              JointForwardPlan.Builder::addAllExplainsDuties)
           .defaulted(
               "coversJointLocalHealthAndWellbeingStrategies",
               BOOLEAN,
               JointForwardPlan::coversJointLocalHealthAndWellbeingStrategies,
-              ImmutableJointForwardPlan.Builder::coversJointLocalHealthAndWellbeingStrategies)
+              JointForwardPlan.Builder::coversJointLocalHealthAndWellbeingStrategies)
           .defaulted(
               "coversUnder25s",
               BOOLEAN,
               JointForwardPlan::coversUnder25s,
-              ImmutableJointForwardPlan.Builder::coversUnder25s)
+              JointForwardPlan.Builder::coversUnder25s)
           .defaulted(
               "coversVictimsOfAbuse",
               BOOLEAN,
               JointForwardPlan::coversVictimsOfAbuse,
-              ImmutableJointForwardPlan.Builder::coversVictimsOfAbuse)
+              JointForwardPlan.Builder::coversVictimsOfAbuse)
           .optional(
               "includesConsultationSummary",
               BOOLEAN,
               JointForwardPlan::includesConsultationSummary,
-              ImmutableJointForwardPlan.Builder::includesConsultationSummary)
+              JointForwardPlan.Builder::includesConsultationSummary)
           .optional(
               "statesHealthAndWellbeingBoardOpinions",
               BOOLEAN,
               JointForwardPlan::statesHealthAndWellbeingBoardOpinions,
-              ImmutableJointForwardPlan.Builder::statesHealthAndWellbeingBoardOpinions)
+              JointForwardPlan.Builder::statesHealthAndWellbeingBoardOpinions)
           .build();
 
-  static final ObjectFormat<JointCapitalResourceUsePlan, ImmutableJointCapitalResourceUsePlan.Builder>
+  static final ObjectFormat<JointCapitalResourceUsePlan, JointCapitalResourceUsePlan.Builder>
       JOINT_CAPITAL_RESOURCE_USE_PLAN =
           ObjectFormat.of(
                   "JointCapitalResourceUsePlan",
                   JointCapitalResourceUsePlan.class,
                   JointCapitalResourceUsePlan::builder,
-                  ImmutableJointCapitalResourceUsePlan.Builder::build)
-              .required("id", LOCAL_ID, JointCapitalResourceUsePlan::id, ImmutableJointCapitalResourceUsePlan.Builder::id)
+                  JointCapitalResourceUsePlan.Builder::build)
+              .required("id", LOCAL_ID, JointCapitalResourceUsePlan::id, JointCapitalResourceUsePlan.Builder::id)
               .required(
                   "financialYear",
                   FINANCIAL_YEAR,
                   JointCapitalResourceUsePlan::financialYear,
-                  ImmutableJointCapitalResourceUsePlan.Builder::financialYear)
+                  JointCapitalResourceUsePlan.Builder::financialYear)
               .required(
                   "preparedOn",
                   DATE,
                   JointCapitalResourceUsePlan::preparedOn,
-                  ImmutableJointCapitalResourceUsePlan.Builder::preparedOn)
+                  JointCapitalResourceUsePlan.Builder::preparedOn)
               .optional(
                   "publishedOn",
                   DATE,
                   JointCapitalResourceUsePlan::publishedOn,
-                  ImmutableJointCapitalResourceUsePlan.Builder::publishedOn)
+                  JointCapitalResourceUsePlan.Builder::publishedOn)
               .defaulted(
                   "givenToIntegratedCarePartnership",
                   BOOLEAN,
                   JointCapitalResourceUsePlan::givenToIntegratedCarePartnership,
-                  ImmutableJointCapitalResourceUsePlan.Builder::givenToIntegratedCarePartnership)
+                  JointCapitalResourceUsePlan.Builder::givenToIntegratedCarePartnership)
               .set(
                   "givenToHealthAndWellbeingBoards",
                   LOCAL_ID,
                   JointCapitalResourceUsePlan::givenToHealthAndWellbeingBoards,
-                  ImmutableJointCapitalResourceUsePlan.Builder::addAllGivenToHealthAndWellbeingBoards)
+                  JointCapitalResourceUsePlan.Builder::addAllGivenToHealthAndWellbeingBoards)
               .defaulted(
                   "givenToNhsEngland",
                   BOOLEAN,
                   JointCapitalResourceUsePlan::givenToNhsEngland,
-                  ImmutableJointCapitalResourceUsePlan.Builder::givenToNhsEngland)
+                  JointCapitalResourceUsePlan.Builder::givenToNhsEngland)
               .build();
 
-  static final ObjectFormat<AnnualReport, ImmutableAnnualReport.Builder> ANNUAL_REPORT =
-      ObjectFormat.of("AnnualReport", AnnualReport.class, AnnualReport::builder, ImmutableAnnualReport.Builder::build)
-          .required("id", LOCAL_ID, AnnualReport::id, ImmutableAnnualReport.Builder::id)
+  static final ObjectFormat<AnnualReport, AnnualReport.Builder> ANNUAL_REPORT =
+      ObjectFormat.of("AnnualReport", AnnualReport.class, AnnualReport::builder, AnnualReport.Builder::build)
+          .required("id", LOCAL_ID, AnnualReport::id, AnnualReport.Builder::id)
           .required(
-              "financialYear", FINANCIAL_YEAR, AnnualReport::financialYear, ImmutableAnnualReport.Builder::financialYear)
-          .optional("publishedOn", DATE, AnnualReport::publishedOn, ImmutableAnnualReport.Builder::publishedOn)
+              "financialYear", FINANCIAL_YEAR, AnnualReport::financialYear, AnnualReport.Builder::financialYear)
+          .optional("publishedOn", DATE, AnnualReport::publishedOn, AnnualReport.Builder::publishedOn)
           .defaulted(
-              "givenToNhsEngland", BOOLEAN, AnnualReport::givenToNhsEngland, ImmutableAnnualReport.Builder::givenToNhsEngland)
-          .set("explainsDuties", DUTY_ID, AnnualReport::explainsDuties, ImmutableAnnualReport.Builder::addAllExplainsDuties)
-          .defaulted("reviewsPlans", BOOLEAN, AnnualReport::reviewsPlans, ImmutableAnnualReport.Builder::reviewsPlans)
+              "givenToNhsEngland", BOOLEAN, AnnualReport::givenToNhsEngland, AnnualReport.Builder::givenToNhsEngland)
+          .set("explainsDuties", DUTY_ID, AnnualReport::explainsDuties, AnnualReport.Builder::addAllExplainsDuties)
+          .defaulted("reviewsPlans", BOOLEAN, AnnualReport::reviewsPlans, AnnualReport.Builder::reviewsPlans)
           .defaulted(
               "reviewsInequalitiesStatement",
               BOOLEAN,
               AnnualReport::reviewsInequalitiesStatement,
-              ImmutableAnnualReport.Builder::reviewsInequalitiesStatement)
+              AnnualReport.Builder::reviewsInequalitiesStatement)
           .defaulted(
               "reviewsJointLocalHealthAndWellbeingStrategies",
               BOOLEAN,
               AnnualReport::reviewsJointLocalHealthAndWellbeingStrategies,
-              ImmutableAnnualReport.Builder::reviewsJointLocalHealthAndWellbeingStrategies)
+              AnnualReport.Builder::reviewsJointLocalHealthAndWellbeingStrategies)
           .optional(
               "consultedHealthAndWellbeingBoards",
               BOOLEAN,
               AnnualReport::consultedHealthAndWellbeingBoards,
-              ImmutableAnnualReport.Builder::consultedHealthAndWellbeingBoards)
+              AnnualReport.Builder::consultedHealthAndWellbeingBoards)
           .optional(
               "mentalHealthExpenditure",
               DECIMAL,
               AnnualReport::mentalHealthExpenditure,
-              ImmutableAnnualReport.Builder::mentalHealthExpenditure)
+              AnnualReport.Builder::mentalHealthExpenditure)
           .optional(
               "mentalHealthProportion",
               DECIMAL,
               AnnualReport::mentalHealthProportion,
-              ImmutableAnnualReport.Builder::mentalHealthProportion)
+              AnnualReport.Builder::mentalHealthProportion)
           .defaulted(
               "explainsMentalHealthExpenditure",
               BOOLEAN,
               AnnualReport::explainsMentalHealthExpenditure,
-              ImmutableAnnualReport.Builder::explainsMentalHealthExpenditure)
+              AnnualReport.Builder::explainsMentalHealthExpenditure)
           .build();
 
-  static final ObjectFormat<JointStrategicNeedsAssessment, ImmutableJointStrategicNeedsAssessment.Builder>
+  static final ObjectFormat<JointStrategicNeedsAssessment, JointStrategicNeedsAssessment.Builder>
       JOINT_STRATEGIC_NEEDS_ASSESSMENT =
           ObjectFormat.of(
                   "JointStrategicNeedsAssessment",
                   JointStrategicNeedsAssessment.class,
                   JointStrategicNeedsAssessment::builder,
-                  ImmutableJointStrategicNeedsAssessment.Builder::build)
+                  JointStrategicNeedsAssessment.Builder::build)
               .required(
-                  "id", LOCAL_ID, JointStrategicNeedsAssessment::id, ImmutableJointStrategicNeedsAssessment.Builder::id)
+                  "id", LOCAL_ID, JointStrategicNeedsAssessment::id, JointStrategicNeedsAssessment.Builder::id)
               .required(
                   "localAuthority",
                   LOCAL_ID,
                   JointStrategicNeedsAssessment::localAuthority,
-                  ImmutableJointStrategicNeedsAssessment.Builder::localAuthority)
+                  JointStrategicNeedsAssessment.Builder::localAuthority)
               .optional(
                   "publishedOn",
                   DATE,
                   JointStrategicNeedsAssessment::publishedOn,
-                  ImmutableJointStrategicNeedsAssessment.Builder::publishedOn)
+                  JointStrategicNeedsAssessment.Builder::publishedOn)
               .defaulted(
                   "givenToIntegratedCarePartnership",
                   BOOLEAN,
                   JointStrategicNeedsAssessment::givenToIntegratedCarePartnership,
-                  ImmutableJointStrategicNeedsAssessment.Builder::givenToIntegratedCarePartnership)
+                  JointStrategicNeedsAssessment.Builder::givenToIntegratedCarePartnership)
               .build();
 
-  static final ObjectFormat<JointLocalHealthAndWellbeingStrategy, ImmutableJointLocalHealthAndWellbeingStrategy.Builder>
+  static final ObjectFormat<JointLocalHealthAndWellbeingStrategy, JointLocalHealthAndWellbeingStrategy.Builder>
       JOINT_LOCAL_HEALTH_AND_WELLBEING_STRATEGY =
           ObjectFormat.of(
                   "JointLocalHealthAndWellbeingStrategy",
                   JointLocalHealthAndWellbeingStrategy.class,
                   JointLocalHealthAndWellbeingStrategy::builder,
-                  ImmutableJointLocalHealthAndWellbeingStrategy.Builder::build)
+                  JointLocalHealthAndWellbeingStrategy.Builder::build)
               .required(
                   "id",
                   LOCAL_ID,
                   JointLocalHealthAndWellbeingStrategy::id,
-                  ImmutableJointLocalHealthAndWellbeingStrategy.Builder::id)
+                  JointLocalHealthAndWellbeingStrategy.Builder::id)
               .required(
                   "localAuthority",
                   LOCAL_ID,
                   JointLocalHealthAndWellbeingStrategy::localAuthority,
-                  ImmutableJointLocalHealthAndWellbeingStrategy.Builder::localAuthority)
+                  JointLocalHealthAndWellbeingStrategy.Builder::localAuthority)
               .optional(
                   "publishedOn",
                   DATE,
                   JointLocalHealthAndWellbeingStrategy::publishedOn,
-                  ImmutableJointLocalHealthAndWellbeingStrategy.Builder::publishedOn)
+                  JointLocalHealthAndWellbeingStrategy.Builder::publishedOn)
               .build();
 
   // system: the ICP
 
-  static final ObjectFormat<IcpMember, ImmutableIcpMember.Builder> ICP_MEMBER =
-      ObjectFormat.of("IcpMember", IcpMember.class, IcpMember::builder, ImmutableIcpMember.Builder::build)
-          .required("id", LOCAL_ID, IcpMember::id, ImmutableIcpMember.Builder::id)
-          .required("name", STRING, IcpMember::name, ImmutableIcpMember.Builder::name)
+  static final ObjectFormat<IcpMember, IcpMember.Builder> ICP_MEMBER =
+      ObjectFormat.of("IcpMember", IcpMember.class, IcpMember::builder, IcpMember.Builder::build)
+          .required("id", LOCAL_ID, IcpMember::id, IcpMember.Builder::id)
+          .required("name", STRING, IcpMember::name, IcpMember.Builder::name)
           .required(
-              "appointedBy", enumOf(IcpAppointer.class), IcpMember::appointedBy, ImmutableIcpMember.Builder::appointedBy)
+              "appointedBy", enumOf(IcpAppointer.class), IcpMember::appointedBy, IcpMember.Builder::appointedBy)
           .optional(
               "appointingAuthority",
               LOCAL_ID,
               IcpMember::appointingAuthority,
-              ImmutableIcpMember.Builder::appointingAuthority)
-          .optional("organisation", LOCAL_ID, IcpMember::organisation, ImmutableIcpMember.Builder::organisation)
-          .optional("person", LOCAL_ID, IcpMember::person, ImmutableIcpMember.Builder::person)
+              IcpMember.Builder::appointingAuthority)
+          .optional("organisation", LOCAL_ID, IcpMember::organisation, IcpMember.Builder::organisation)
+          .optional("person", LOCAL_ID, IcpMember::person, IcpMember.Builder::person)
           .build();
 
-  static final ObjectFormat<IntegratedCarePartnership, ImmutableIntegratedCarePartnership.Builder>
+  static final ObjectFormat<IntegratedCarePartnership, IntegratedCarePartnership.Builder>
       INTEGRATED_CARE_PARTNERSHIP =
           ObjectFormat.of(
                   "IntegratedCarePartnership",
                   IntegratedCarePartnership.class,
                   IntegratedCarePartnership::builder,
-                  ImmutableIntegratedCarePartnership.Builder::build)
+                  IntegratedCarePartnership.Builder::build)
               .required(
-                  "name", STRING, IntegratedCarePartnership::name, ImmutableIntegratedCarePartnership.Builder::name)
+                  "name", STRING, IntegratedCarePartnership::name, IntegratedCarePartnership.Builder::name)
               .list(
                   "members",
                   ICP_MEMBER,
                   IntegratedCarePartnership::members,
-                  ImmutableIntegratedCarePartnership.Builder::addAllMembers,
+                  IntegratedCarePartnership.Builder::addAllMembers,
                   "id",
                   IcpMember::id)
               .optional(
                   "strategy",
                   INTEGRATED_CARE_STRATEGY,
                   IntegratedCarePartnership::strategy,
-                  ImmutableIntegratedCarePartnership.Builder::strategy)
+                  IntegratedCarePartnership.Builder::strategy)
               .extensions(
-                  IntegratedCarePartnership::extensions, ImmutableIntegratedCarePartnership.Builder::extensions)
+                  IntegratedCarePartnership::extensions, IntegratedCarePartnership.Builder::extensions)
               .build();
 
   // system: footprint, places, collaboratives, PCNs, neighbourhoods
 
-  static final ObjectFormat<FootprintArea, ImmutableFootprintArea.Builder> FOOTPRINT_AREA =
-      ObjectFormat.of("FootprintArea", FootprintArea.class, FootprintArea::builder, ImmutableFootprintArea.Builder::build)
+  static final ObjectFormat<FootprintArea, FootprintArea.Builder> FOOTPRINT_AREA =
+      ObjectFormat.of("FootprintArea", FootprintArea.class, FootprintArea::builder, FootprintArea.Builder::build)
           .required(
-              "localAuthority", LOCAL_ID, FootprintArea::localAuthority, ImmutableFootprintArea.Builder::localAuthority)
-          .optional("share", DECIMAL, FootprintArea::share, ImmutableFootprintArea.Builder::share)
+              "localAuthority", LOCAL_ID, FootprintArea::localAuthority, FootprintArea.Builder::localAuthority)
+          .optional("share", DECIMAL, FootprintArea::share, FootprintArea.Builder::share)
           .build();
 
-  static final ObjectFormat<PlaceBasedPartnership, ImmutablePlaceBasedPartnership.Builder> PLACE_BASED_PARTNERSHIP =
+  static final ObjectFormat<PlaceBasedPartnership, PlaceBasedPartnership.Builder> PLACE_BASED_PARTNERSHIP =
       ObjectFormat.of(
               "PlaceBasedPartnership",
               PlaceBasedPartnership.class,
               PlaceBasedPartnership::builder,
-              ImmutablePlaceBasedPartnership.Builder::build)
-          .required("id", LOCAL_ID, PlaceBasedPartnership::id, ImmutablePlaceBasedPartnership.Builder::id)
-          .required("name", STRING, PlaceBasedPartnership::name, ImmutablePlaceBasedPartnership.Builder::name)
+              PlaceBasedPartnership.Builder::build)
+          .required("id", LOCAL_ID, PlaceBasedPartnership::id, PlaceBasedPartnership.Builder::id)
+          .required("name", STRING, PlaceBasedPartnership::name, PlaceBasedPartnership.Builder::name)
           .set(
               "localAuthorities",
               LOCAL_ID,
               PlaceBasedPartnership::localAuthorities,
-              ImmutablePlaceBasedPartnership.Builder::addAllLocalAuthorities)
+              PlaceBasedPartnership.Builder::addAllLocalAuthorities)
           .set(
               "members",
               LOCAL_ID,
               PlaceBasedPartnership::members,
-              ImmutablePlaceBasedPartnership.Builder::addAllMembers)
-          .extensions(PlaceBasedPartnership::extensions, ImmutablePlaceBasedPartnership.Builder::extensions)
+              PlaceBasedPartnership.Builder::addAllMembers)
+          .extensions(PlaceBasedPartnership::extensions, PlaceBasedPartnership.Builder::extensions)
           .build();
 
-  static final ObjectFormat<ProviderCollaborative, ImmutableProviderCollaborative.Builder> PROVIDER_COLLABORATIVE =
+  static final ObjectFormat<ProviderCollaborative, ProviderCollaborative.Builder> PROVIDER_COLLABORATIVE =
       ObjectFormat.of(
               "ProviderCollaborative",
               ProviderCollaborative.class,
               ProviderCollaborative::builder,
-              ImmutableProviderCollaborative.Builder::build)
-          .required("id", LOCAL_ID, ProviderCollaborative::id, ImmutableProviderCollaborative.Builder::id)
-          .required("name", STRING, ProviderCollaborative::name, ImmutableProviderCollaborative.Builder::name)
+              ProviderCollaborative.Builder::build)
+          .required("id", LOCAL_ID, ProviderCollaborative::id, ProviderCollaborative.Builder::id)
+          .required("name", STRING, ProviderCollaborative::name, ProviderCollaborative.Builder::name)
           .optional(
               "orientation",
               enumOf(CollaborativeOrientation.class),
               ProviderCollaborative::orientation,
-              ImmutableProviderCollaborative.Builder::orientation)
+              ProviderCollaborative.Builder::orientation)
           .set(
               "members",
               LOCAL_ID,
               ProviderCollaborative::members,
-              ImmutableProviderCollaborative.Builder::addAllMembers)
-          .optional("lead", LOCAL_ID, ProviderCollaborative::lead, ImmutableProviderCollaborative.Builder::lead)
-          .extensions(ProviderCollaborative::extensions, ImmutableProviderCollaborative.Builder::extensions)
+              ProviderCollaborative.Builder::addAllMembers)
+          .optional("lead", LOCAL_ID, ProviderCollaborative::lead, ProviderCollaborative.Builder::lead)
+          .extensions(ProviderCollaborative::extensions, ProviderCollaborative.Builder::extensions)
           .build();
 
-  static final ObjectFormat<PrimaryCareNetwork, ImmutablePrimaryCareNetwork.Builder> PRIMARY_CARE_NETWORK =
+  static final ObjectFormat<PrimaryCareNetwork, PrimaryCareNetwork.Builder> PRIMARY_CARE_NETWORK =
       ObjectFormat.of(
               "PrimaryCareNetwork",
               PrimaryCareNetwork.class,
               PrimaryCareNetwork::builder,
-              ImmutablePrimaryCareNetwork.Builder::build)
-          .required("id", LOCAL_ID, PrimaryCareNetwork::id, ImmutablePrimaryCareNetwork.Builder::id)
-          .required("name", STRING, PrimaryCareNetwork::name, ImmutablePrimaryCareNetwork.Builder::name)
-          .optional("odsCode", ODS_CODE, PrimaryCareNetwork::odsCode, ImmutablePrimaryCareNetwork.Builder::odsCode)
+              PrimaryCareNetwork.Builder::build)
+          .required("id", LOCAL_ID, PrimaryCareNetwork::id, PrimaryCareNetwork.Builder::id)
+          .required("name", STRING, PrimaryCareNetwork::name, PrimaryCareNetwork.Builder::name)
+          .optional("odsCode", ODS_CODE, PrimaryCareNetwork::odsCode, PrimaryCareNetwork.Builder::odsCode)
           .set(
               "practices",
               LOCAL_ID,
               PrimaryCareNetwork::practices,
-              ImmutablePrimaryCareNetwork.Builder::addAllPractices)
-          .optional("place", LOCAL_ID, PrimaryCareNetwork::place, ImmutablePrimaryCareNetwork.Builder::place)
+              PrimaryCareNetwork.Builder::addAllPractices)
+          .optional("place", LOCAL_ID, PrimaryCareNetwork::place, PrimaryCareNetwork.Builder::place)
           .build();
 
-  static final ObjectFormat<Neighbourhood, ImmutableNeighbourhood.Builder> NEIGHBOURHOOD =
-      ObjectFormat.of("Neighbourhood", Neighbourhood.class, Neighbourhood::builder, ImmutableNeighbourhood.Builder::build)
-          .required("id", LOCAL_ID, Neighbourhood::id, ImmutableNeighbourhood.Builder::id)
-          .required("name", STRING, Neighbourhood::name, ImmutableNeighbourhood.Builder::name)
-          .optional("place", LOCAL_ID, Neighbourhood::place, ImmutableNeighbourhood.Builder::place)
+  static final ObjectFormat<Neighbourhood, Neighbourhood.Builder> NEIGHBOURHOOD =
+      ObjectFormat.of("Neighbourhood", Neighbourhood.class, Neighbourhood::builder, Neighbourhood.Builder::build)
+          .required("id", LOCAL_ID, Neighbourhood::id, Neighbourhood.Builder::id)
+          .required("name", STRING, Neighbourhood::name, Neighbourhood.Builder::name)
+          .optional("place", LOCAL_ID, Neighbourhood::place, Neighbourhood.Builder::place)
           .set(
               "primaryCareNetworks",
               LOCAL_ID,
               Neighbourhood::primaryCareNetworks,
-              ImmutableNeighbourhood.Builder::addAllPrimaryCareNetworks)
-          .optionalInt("population", Neighbourhood::population, ImmutableNeighbourhood.Builder::population)
+              Neighbourhood.Builder::addAllPrimaryCareNetworks)
+          .optionalInt("population", Neighbourhood::population, Neighbourhood.Builder::population)
           .build();
 
   // purpose and inequality
 
-  static final ObjectFormat<MeasuredValue, ImmutableMeasuredValue.Builder> MEASURED_VALUE =
+  static final ObjectFormat<MeasuredValue, MeasuredValue.Builder> MEASURED_VALUE =
       ObjectFormat.of(
-              "MeasuredValue", MeasuredValue.class, ImmutableMeasuredValue::builder, ImmutableMeasuredValue.Builder::build)
-          .required("value", DECIMAL, MeasuredValue::value, ImmutableMeasuredValue.Builder::value)
-          .required("date", DATE, MeasuredValue::date, ImmutableMeasuredValue.Builder::date)
+              "MeasuredValue", MeasuredValue.class, MeasuredValue::builder, MeasuredValue.Builder::build)
+          .required("value", DECIMAL, MeasuredValue::value, MeasuredValue.Builder::value)
+          .required("date", DATE, MeasuredValue::date, MeasuredValue.Builder::date)
           .build();
 
-  static final ObjectFormat<Measure, ImmutableMeasure.Builder> MEASURE =
-      ObjectFormat.of("Measure", Measure.class, Measure::builder, ImmutableMeasure.Builder::build)
-          .required("indicator", LOCAL_ID, Measure::indicator, ImmutableMeasure.Builder::indicator)
-          .optional("baseline", MEASURED_VALUE, Measure::baseline, ImmutableMeasure.Builder::baseline)
-          .optional("target", MEASURED_VALUE, Measure::target, ImmutableMeasure.Builder::target)
-          .list("measurements", MEASURED_VALUE, Measure::measurements, ImmutableMeasure.Builder::addAllMeasurements)
+  static final ObjectFormat<Measure, Measure.Builder> MEASURE =
+      ObjectFormat.of("Measure", Measure.class, Measure::builder, Measure.Builder::build)
+          .required("indicator", LOCAL_ID, Measure::indicator, Measure.Builder::indicator)
+          .optional("baseline", MEASURED_VALUE, Measure::baseline, Measure.Builder::baseline)
+          .optional("target", MEASURED_VALUE, Measure::target, Measure.Builder::target)
+          .list("measurements", MEASURED_VALUE, Measure::measurements, Measure.Builder::addAllMeasurements)
           .build();
 
-  static final ObjectFormat<Objective, ImmutableObjective.Builder> OBJECTIVE =
-      ObjectFormat.of("Objective", Objective.class, Objective::builder, ImmutableObjective.Builder::build)
-          .required("id", LOCAL_ID, Objective::id, ImmutableObjective.Builder::id)
-          .required("title", STRING, Objective::title, ImmutableObjective.Builder::title)
-          .set("purposes", enumOf(CorePurpose.class), Objective::purposes, ImmutableObjective.Builder::addAllPurposes)
-          .list("measures", MEASURE, Objective::measures, ImmutableObjective.Builder::addAllMeasures)
-          .extensions(Objective::extensions, ImmutableObjective.Builder::extensions)
+  static final ObjectFormat<Objective, Objective.Builder> OBJECTIVE =
+      ObjectFormat.of("Objective", Objective.class, Objective::builder, Objective.Builder::build)
+          .required("id", LOCAL_ID, Objective::id, Objective.Builder::id)
+          .required("title", STRING, Objective::title, Objective.Builder::title)
+          .set("purposes", enumOf(CorePurpose.class), Objective::purposes, Objective.Builder::addAllPurposes)
+          .list("measures", MEASURE, Objective::measures, Objective.Builder::addAllMeasures)
+          .extensions(Objective::extensions, Objective.Builder::extensions)
           .build();
 
-  static final ObjectFormat<IndicatorValue, ImmutableIndicatorValue.Builder> INDICATOR_VALUE =
+  static final ObjectFormat<IndicatorValue, IndicatorValue.Builder> INDICATOR_VALUE =
       ObjectFormat.of(
-              "IndicatorValue", IndicatorValue.class, IndicatorValue::builder, ImmutableIndicatorValue.Builder::build)
-          .required("period", STRING, IndicatorValue::period, ImmutableIndicatorValue.Builder::period)
-          .required("periodEnd", DATE, IndicatorValue::periodEnd, ImmutableIndicatorValue.Builder::periodEnd)
+              "IndicatorValue", IndicatorValue.class, IndicatorValue::builder, IndicatorValue.Builder::build)
+          .required("period", STRING, IndicatorValue::period, IndicatorValue.Builder::period)
+          .required("periodEnd", DATE, IndicatorValue::periodEnd, IndicatorValue.Builder::periodEnd)
           .optional(
               "dimension",
               enumOf(BreakdownDimension.class),
               IndicatorValue::dimension,
-              ImmutableIndicatorValue.Builder::dimension)
-          .optional("group", STRING, IndicatorValue::group, ImmutableIndicatorValue.Builder::group)
-          .required("value", DECIMAL, IndicatorValue::value, ImmutableIndicatorValue.Builder::value)
-          .optional("numerator", DECIMAL, IndicatorValue::numerator, ImmutableIndicatorValue.Builder::numerator)
-          .optional("denominator", DECIMAL, IndicatorValue::denominator, ImmutableIndicatorValue.Builder::denominator)
-          .optional("lowerLimit", DECIMAL, IndicatorValue::lowerLimit, ImmutableIndicatorValue.Builder::lowerLimit)
-          .optional("upperLimit", DECIMAL, IndicatorValue::upperLimit, ImmutableIndicatorValue.Builder::upperLimit)
+              IndicatorValue.Builder::dimension)
+          .optional("group", STRING, IndicatorValue::group, IndicatorValue.Builder::group)
+          .required("value", DECIMAL, IndicatorValue::value, IndicatorValue.Builder::value)
+          .optional("numerator", DECIMAL, IndicatorValue::numerator, IndicatorValue.Builder::numerator)
+          .optional("denominator", DECIMAL, IndicatorValue::denominator, IndicatorValue.Builder::denominator)
+          .optional("lowerLimit", DECIMAL, IndicatorValue::lowerLimit, IndicatorValue.Builder::lowerLimit)
+          .optional("upperLimit", DECIMAL, IndicatorValue::upperLimit, IndicatorValue.Builder::upperLimit)
           .build();
 
-  static final ObjectFormat<Indicator, ImmutableIndicator.Builder> INDICATOR =
-      ObjectFormat.of("Indicator", Indicator.class, Indicator::builder, ImmutableIndicator.Builder::build)
-          .required("id", LOCAL_ID, Indicator::id, ImmutableIndicator.Builder::id)
-          .required("name", STRING, Indicator::name, ImmutableIndicator.Builder::name)
-          .required("domain", enumOf(IndicatorDomain.class), Indicator::domain, ImmutableIndicator.Builder::domain)
+  static final ObjectFormat<Indicator, Indicator.Builder> INDICATOR =
+      ObjectFormat.of("Indicator", Indicator.class, Indicator::builder, Indicator.Builder::build)
+          .required("id", LOCAL_ID, Indicator::id, Indicator.Builder::id)
+          .required("name", STRING, Indicator::name, Indicator.Builder::name)
+          .required("domain", enumOf(IndicatorDomain.class), Indicator::domain, Indicator.Builder::domain)
           .required(
-              "valueType", enumOf(IndicatorValueType.class), Indicator::valueType, ImmutableIndicator.Builder::valueType)
-          .defaulted("multiplier", DECIMAL, Indicator::multiplier, ImmutableIndicator.Builder::multiplier)
-          .optional("higherIsBetter", BOOLEAN, Indicator::higherIsBetter, ImmutableIndicator.Builder::higherIsBetter)
-          .optional("source", STRING, Indicator::source, ImmutableIndicator.Builder::source)
-          .list("values", INDICATOR_VALUE, Indicator::values, ImmutableIndicator.Builder::addAllValues)
-          .extensions(Indicator::extensions, ImmutableIndicator.Builder::extensions)
+              "valueType", enumOf(IndicatorValueType.class), Indicator::valueType, Indicator.Builder::valueType)
+          .defaulted("multiplier", DECIMAL, Indicator::multiplier, Indicator.Builder::multiplier)
+          .optional("higherIsBetter", BOOLEAN, Indicator::higherIsBetter, Indicator.Builder::higherIsBetter)
+          .optional("source", STRING, Indicator::source, Indicator.Builder::source)
+          .list("values", INDICATOR_VALUE, Indicator::values, Indicator.Builder::addAllValues)
+          .extensions(Indicator::extensions, Indicator.Builder::extensions)
           .build();
 
   // cooperation
 
-  static final ObjectFormat<CooperationArrangement, ImmutableCooperationArrangement.Builder> COOPERATION_ARRANGEMENT =
+  static final ObjectFormat<CooperationArrangement, CooperationArrangement.Builder> COOPERATION_ARRANGEMENT =
       ObjectFormat.of(
               "CooperationArrangement",
               CooperationArrangement.class,
               CooperationArrangement::builder,
-              ImmutableCooperationArrangement.Builder::build)
-          .required("id", LOCAL_ID, CooperationArrangement::id, ImmutableCooperationArrangement.Builder::id)
+              CooperationArrangement.Builder::build)
+          .required("id", LOCAL_ID, CooperationArrangement::id, CooperationArrangement.Builder::id)
           .required(
               "kind",
               enumOf(ArrangementKind.class),
               CooperationArrangement::kind,
-              ImmutableCooperationArrangement.Builder::kind)
-          .optional("name", STRING, CooperationArrangement::name, ImmutableCooperationArrangement.Builder::name)
-          .set("parties", LOCAL_ID, CooperationArrangement::parties, ImmutableCooperationArrangement.Builder::addAllParties)
+              CooperationArrangement.Builder::kind)
+          .optional("name", STRING, CooperationArrangement::name, CooperationArrangement.Builder::name)
+          .set("parties", LOCAL_ID, CooperationArrangement::parties, CooperationArrangement.Builder::addAllParties)
           .optional(
               "effectiveFrom",
               DATE,
               CooperationArrangement::effectiveFrom,
-              ImmutableCooperationArrangement.Builder::effectiveFrom)
+              CooperationArrangement.Builder::effectiveFrom)
           .optional(
               "effectiveTo",
               DATE,
               CooperationArrangement::effectiveTo,
-              ImmutableCooperationArrangement.Builder::effectiveTo)
-          .extensions(CooperationArrangement::extensions, ImmutableCooperationArrangement.Builder::extensions)
+              CooperationArrangement.Builder::effectiveTo)
+          .extensions(CooperationArrangement::extensions, CooperationArrangement.Builder::extensions)
           .build();
 
   // assurance and waivers
 
-  static final ObjectFormat<Evidence, ImmutableEvidence.Builder> EVIDENCE =
-      ObjectFormat.of("Evidence", Evidence.class, Evidence::builder, ImmutableEvidence.Builder::build)
-          .required("document", STRING, Evidence::document, ImmutableEvidence.Builder::document)
-          .optional("section", STRING, Evidence::section, ImmutableEvidence.Builder::section)
-          .required("date", DATE, Evidence::date, ImmutableEvidence.Builder::date)
-          .set("limbs", DUTY_ID, Evidence::limbs, ImmutableEvidence.Builder::addAllLimbs)
+  static final ObjectFormat<Evidence, Evidence.Builder> EVIDENCE =
+      ObjectFormat.of("Evidence", Evidence.class, Evidence::builder, Evidence.Builder::build)
+          .required("document", STRING, Evidence::document, Evidence.Builder::document)
+          .optional("section", STRING, Evidence::section, Evidence.Builder::section)
+          .required("date", DATE, Evidence::date, Evidence.Builder::date)
+          .set("limbs", DUTY_ID, Evidence::limbs, Evidence.Builder::addAllLimbs)
           .build();
 
-  static final ObjectFormat<DutyAssurance, ImmutableDutyAssurance.Builder> DUTY_ASSURANCE =
-      ObjectFormat.of("DutyAssurance", DutyAssurance.class, DutyAssurance::builder, ImmutableDutyAssurance.Builder::build)
-          .required("duty", DUTY_ID, DutyAssurance::duty, ImmutableDutyAssurance.Builder::duty)
+  static final ObjectFormat<DutyAssurance, DutyAssurance.Builder> DUTY_ASSURANCE =
+      ObjectFormat.of("DutyAssurance", DutyAssurance.class, DutyAssurance::builder, DutyAssurance.Builder::build)
+          .required("duty", DUTY_ID, DutyAssurance::duty, DutyAssurance.Builder::duty)
           .optional(
               "accountableLead",
               LOCAL_ID,
               DutyAssurance::accountableLead,
-              ImmutableDutyAssurance.Builder::accountableLead)
-          .list("evidence", EVIDENCE, DutyAssurance::evidence, ImmutableDutyAssurance.Builder::addAllEvidence)
+              DutyAssurance.Builder::accountableLead)
+          .list("evidence", EVIDENCE, DutyAssurance::evidence, DutyAssurance.Builder::addAllEvidence)
           .build();
 
-  static final ObjectFormat<Waiver, ImmutableWaiver.Builder> WAIVER =
-      ObjectFormat.of("Waiver", Waiver.class, Waiver::builder, ImmutableWaiver.Builder::build)
-          .required("rule", RULE_ID, Waiver::rule, ImmutableWaiver.Builder::rule)
-          .required("path", JSON_POINTER, Waiver::path, ImmutableWaiver.Builder::path)
-          .required("justification", STRING, Waiver::justification, ImmutableWaiver.Builder::justification)
-          .required("approvedBy", STRING, Waiver::approvedBy, ImmutableWaiver.Builder::approvedBy)
-          .required("expiresOn", DATE, Waiver::expiresOn, ImmutableWaiver.Builder::expiresOn)
+  static final ObjectFormat<Waiver, Waiver.Builder> WAIVER =
+      ObjectFormat.of("Waiver", Waiver.class, Waiver::builder, Waiver.Builder::build)
+          .required("rule", RULE_ID, Waiver::rule, Waiver.Builder::rule)
+          .required("path", JSON_POINTER, Waiver::path, Waiver.Builder::path)
+          .required("justification", STRING, Waiver::justification, Waiver.Builder::justification)
+          .required("approvedBy", STRING, Waiver::approvedBy, Waiver.Builder::approvedBy)
+          .required("expiresOn", DATE, Waiver::expiresOn, Waiver.Builder::expiresOn)
           .build();
 
   // the system, and the nation
 
-  static final ObjectFormat<IntegratedCareSystem, ImmutableIntegratedCareSystem.Builder> INTEGRATED_CARE_SYSTEM =
+  static final ObjectFormat<IntegratedCareSystem, IntegratedCareSystem.Builder> INTEGRATED_CARE_SYSTEM =
       ObjectFormat.of(
               "IntegratedCareSystem",
               IntegratedCareSystem.class,
               IntegratedCareSystem::builder,
-              ImmutableIntegratedCareSystem.Builder::build)
+              IntegratedCareSystem.Builder::build)
           .document()
           .hint("systems", "this is a national configuration's property: read the document with readNational")
           .hint("clusters", "this is a national configuration's property: read the document with readNational")
-          .required("id", LOCAL_ID, IntegratedCareSystem::id, ImmutableIntegratedCareSystem.Builder::id)
-          .required("name", STRING, IntegratedCareSystem::name, ImmutableIntegratedCareSystem.Builder::name)
-          .required("icb", INTEGRATED_CARE_BOARD, IntegratedCareSystem::icb, ImmutableIntegratedCareSystem.Builder::icb)
+          .required("id", LOCAL_ID, IntegratedCareSystem::id, IntegratedCareSystem.Builder::id)
+          .required("name", STRING, IntegratedCareSystem::name, IntegratedCareSystem.Builder::name)
+          .required("icb", INTEGRATED_CARE_BOARD, IntegratedCareSystem::icb, IntegratedCareSystem.Builder::icb)
           .optional(
-              "icp", INTEGRATED_CARE_PARTNERSHIP, IntegratedCareSystem::icp, ImmutableIntegratedCareSystem.Builder::icp)
+              "icp", INTEGRATED_CARE_PARTNERSHIP, IntegratedCareSystem::icp, IntegratedCareSystem.Builder::icp)
           .list(
               "footprint",
               FOOTPRINT_AREA,
               IntegratedCareSystem::footprint,
-              ImmutableIntegratedCareSystem.Builder::addAllFootprint,
+              IntegratedCareSystem.Builder::addAllFootprint,
               "localAuthority",
               FootprintArea::localAuthority)
           .list(
               "organisations",
               ORGANISATION,
               IntegratedCareSystem::organisations,
-              ImmutableIntegratedCareSystem.Builder::addAllOrganisations,
+              IntegratedCareSystem.Builder::addAllOrganisations,
               "id",
               Organisation::id)
           .list(
               "places",
               PLACE_BASED_PARTNERSHIP,
               IntegratedCareSystem::places,
-              ImmutableIntegratedCareSystem.Builder::addAllPlaces,
+              IntegratedCareSystem.Builder::addAllPlaces,
               "id",
               PlaceBasedPartnership::id)
           .list(
               "providerCollaboratives",
               PROVIDER_COLLABORATIVE,
               IntegratedCareSystem::providerCollaboratives,
-              ImmutableIntegratedCareSystem.Builder::addAllProviderCollaboratives,
+              IntegratedCareSystem.Builder::addAllProviderCollaboratives,
               "id",
               ProviderCollaborative::id)
           .list(
               "primaryCareNetworks",
               PRIMARY_CARE_NETWORK,
               IntegratedCareSystem::primaryCareNetworks,
-              ImmutableIntegratedCareSystem.Builder::addAllPrimaryCareNetworks,
+              IntegratedCareSystem.Builder::addAllPrimaryCareNetworks,
               "id",
               PrimaryCareNetwork::id)
           .list(
               "neighbourhoods",
               NEIGHBOURHOOD,
               IntegratedCareSystem::neighbourhoods,
-              ImmutableIntegratedCareSystem.Builder::addAllNeighbourhoods,
+              IntegratedCareSystem.Builder::addAllNeighbourhoods,
               "id",
               Neighbourhood::id)
           .list(
               "objectives",
               OBJECTIVE,
               IntegratedCareSystem::objectives,
-              ImmutableIntegratedCareSystem.Builder::addAllObjectives,
+              IntegratedCareSystem.Builder::addAllObjectives,
               "id",
               Objective::id)
           .list(
               "indicators",
               INDICATOR,
               IntegratedCareSystem::indicators,
-              ImmutableIntegratedCareSystem.Builder::addAllIndicators,
+              IntegratedCareSystem.Builder::addAllIndicators,
               "id",
               Indicator::id)
           .list(
               "arrangements",
               COOPERATION_ARRANGEMENT,
               IntegratedCareSystem::arrangements,
-              ImmutableIntegratedCareSystem.Builder::addAllArrangements,
+              IntegratedCareSystem.Builder::addAllArrangements,
               "id",
               CooperationArrangement::id)
           .list(
               "jointForwardPlans",
               JOINT_FORWARD_PLAN,
               IntegratedCareSystem::jointForwardPlans,
-              ImmutableIntegratedCareSystem.Builder::addAllJointForwardPlans,
+              IntegratedCareSystem.Builder::addAllJointForwardPlans,
               "id",
               JointForwardPlan::id)
           .list(
               "capitalResourceUsePlans",
               JOINT_CAPITAL_RESOURCE_USE_PLAN,
               IntegratedCareSystem::capitalResourceUsePlans,
-              ImmutableIntegratedCareSystem.Builder::addAllCapitalResourceUsePlans,
+              IntegratedCareSystem.Builder::addAllCapitalResourceUsePlans,
               "id",
               JointCapitalResourceUsePlan::id)
           .list(
               "annualReports",
               ANNUAL_REPORT,
               IntegratedCareSystem::annualReports,
-              ImmutableIntegratedCareSystem.Builder::addAllAnnualReports,
+              IntegratedCareSystem.Builder::addAllAnnualReports,
               "id",
               AnnualReport::id)
           .list(
               "needsAssessments",
               JOINT_STRATEGIC_NEEDS_ASSESSMENT,
               IntegratedCareSystem::needsAssessments,
-              ImmutableIntegratedCareSystem.Builder::addAllNeedsAssessments,
+              IntegratedCareSystem.Builder::addAllNeedsAssessments,
               "id",
               JointStrategicNeedsAssessment::id)
           .list(
               "healthAndWellbeingStrategies",
               JOINT_LOCAL_HEALTH_AND_WELLBEING_STRATEGY,
               IntegratedCareSystem::healthAndWellbeingStrategies,
-              ImmutableIntegratedCareSystem.Builder::addAllHealthAndWellbeingStrategies,
+              IntegratedCareSystem.Builder::addAllHealthAndWellbeingStrategies,
               "id",
               JointLocalHealthAndWellbeingStrategy::id)
           .list(
               "dutyAssurances",
               DUTY_ASSURANCE,
               IntegratedCareSystem::dutyAssurances,
-              ImmutableIntegratedCareSystem.Builder::addAllDutyAssurances)
-          .list("waivers", WAIVER, IntegratedCareSystem::waivers, ImmutableIntegratedCareSystem.Builder::addAllWaivers)
-          .extensions(IntegratedCareSystem::extensions, ImmutableIntegratedCareSystem.Builder::extensions)
+              IntegratedCareSystem.Builder::addAllDutyAssurances)
+          .list("waivers", WAIVER, IntegratedCareSystem::waivers, IntegratedCareSystem.Builder::addAllWaivers)
+          .extensions(IntegratedCareSystem::extensions, IntegratedCareSystem.Builder::extensions)
           .build();
 
-  static final ObjectFormat<SharedPost, ImmutableSharedPost.Builder> SHARED_POST =
-      ObjectFormat.of("SharedPost", SharedPost.class, SharedPost::builder, ImmutableSharedPost.Builder::build)
-          .required("role", enumOf(MemberRole.class), SharedPost::role, ImmutableSharedPost.Builder::role)
-          .required("member", LOCAL_ID, SharedPost::member, ImmutableSharedPost.Builder::member)
-          .required("sharedFrom", DATE, SharedPost::sharedFrom, ImmutableSharedPost.Builder::sharedFrom)
-          .optional("sharedUntil", DATE, SharedPost::sharedUntil, ImmutableSharedPost.Builder::sharedUntil)
+  static final ObjectFormat<SharedPost, SharedPost.Builder> SHARED_POST =
+      ObjectFormat.of("SharedPost", SharedPost.class, SharedPost::builder, SharedPost.Builder::build)
+          .required("role", enumOf(MemberRole.class), SharedPost::role, SharedPost.Builder::role)
+          .required("member", LOCAL_ID, SharedPost::member, SharedPost.Builder::member)
+          .required("sharedFrom", DATE, SharedPost::sharedFrom, SharedPost.Builder::sharedFrom)
+          .optional("sharedUntil", DATE, SharedPost::sharedUntil, SharedPost.Builder::sharedUntil)
           .build();
 
-  static final ObjectFormat<IcbCluster, ImmutableIcbCluster.Builder> ICB_CLUSTER =
-      ObjectFormat.of("IcbCluster", IcbCluster.class, IcbCluster::builder, ImmutableIcbCluster.Builder::build)
-          .required("id", LOCAL_ID, IcbCluster::id, ImmutableIcbCluster.Builder::id)
-          .required("name", STRING, IcbCluster::name, ImmutableIcbCluster.Builder::name)
-          .set("systems", LOCAL_ID, IcbCluster::systems, ImmutableIcbCluster.Builder::addAllSystems)
-          .set("sharedLeaders", LOCAL_ID, IcbCluster::sharedLeaders, ImmutableIcbCluster.Builder::addAllSharedLeaders)
-          .list("sharedPosts", SHARED_POST, IcbCluster::sharedPosts, ImmutableIcbCluster.Builder::addAllSharedPosts)
-          .required("startedOn", DATE, IcbCluster::startedOn, ImmutableIcbCluster.Builder::startedOn)
-          .optional("endedOn", DATE, IcbCluster::endedOn, ImmutableIcbCluster.Builder::endedOn)
+  static final ObjectFormat<IcbCluster, IcbCluster.Builder> ICB_CLUSTER =
+      ObjectFormat.of("IcbCluster", IcbCluster.class, IcbCluster::builder, IcbCluster.Builder::build)
+          .required("id", LOCAL_ID, IcbCluster::id, IcbCluster.Builder::id)
+          .required("name", STRING, IcbCluster::name, IcbCluster.Builder::name)
+          .set("systems", LOCAL_ID, IcbCluster::systems, IcbCluster.Builder::addAllSystems)
+          .set("sharedLeaders", LOCAL_ID, IcbCluster::sharedLeaders, IcbCluster.Builder::addAllSharedLeaders)
+          .list("sharedPosts", SHARED_POST, IcbCluster::sharedPosts, IcbCluster.Builder::addAllSharedPosts)
+          .required("startedOn", DATE, IcbCluster::startedOn, IcbCluster.Builder::startedOn)
+          .optional("endedOn", DATE, IcbCluster::endedOn, IcbCluster.Builder::endedOn)
           .build();
 
-  static final ObjectFormat<NationalConfiguration, ImmutableNationalConfiguration.Builder> NATIONAL_CONFIGURATION =
+  static final ObjectFormat<NationalConfiguration, NationalConfiguration.Builder> NATIONAL_CONFIGURATION =
       ObjectFormat.of(
               "NationalConfiguration",
               NationalConfiguration.class,
               NationalConfiguration::builder,
-              ImmutableNationalConfiguration.Builder::build)
+              NationalConfiguration.Builder::build)
           .document()
           .hint("icb", "this is a system's property: read the document with readSystem")
           .hint("id", "this is a system's property: read the document with readSystem")
@@ -1024,14 +987,14 @@ final class Formats {
               "systems",
               INTEGRATED_CARE_SYSTEM,
               NationalConfiguration::systems,
-              ImmutableNationalConfiguration.Builder::addAllSystems,
+              NationalConfiguration.Builder::addAllSystems,
               "id",
               IntegratedCareSystem::id)
           .list(
               "clusters",
               ICB_CLUSTER,
               NationalConfiguration::clusters,
-              ImmutableNationalConfiguration.Builder::addAllClusters,
+              NationalConfiguration.Builder::addAllClusters,
               "id",
               IcbCluster::id)
           .build();

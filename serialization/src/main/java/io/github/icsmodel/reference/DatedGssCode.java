@@ -15,13 +15,27 @@ import org.immutables.value.Value;
  * may be unknown: a former code whose first day is not in the sources has an empty {@link #validFrom()}.
  */
 @Value.Immutable
-public abstract class DatedGssCode {
+public abstract class DatedGssCode implements WithDatedGssCode {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link DatedGssCode} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableDatedGssCode.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   DatedGssCode() {}
 
   static DatedGssCode of(GssCode code, Optional<LocalDate> validFrom, Optional<LocalDate> validTo) {
-    return ImmutableDatedGssCode.builder().code(code).validFrom(validFrom).validTo(validTo).build();
+    return DatedGssCode.builder().code(code).validFrom(validFrom).validTo(validTo).build();
   }
 
   /**

@@ -14,7 +14,21 @@ import org.immutables.value.Value;
  * {@link EnglandReference}.
  */
 @Value.Immutable
-public abstract class DistrictShare implements LocalAuthorityShare {
+public abstract class DistrictShare implements LocalAuthorityShare, WithDistrictShare {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link DistrictShare} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableDistrictShare.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   DistrictShare() {}

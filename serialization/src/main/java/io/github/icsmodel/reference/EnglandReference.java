@@ -96,7 +96,7 @@ public final class EnglandReference {
         if (!icb.isValidOn(edition.validFrom())) {
           continue;
         }
-        footprints.put(icb.odsCode(), ImmutableIcbFootprint.builder()
+        footprints.put(icb.odsCode(), IcbFootprint.builder()
             .icb(icb)
             .edition(edition)
             .districts(districtsByIcb.get(icb.odsCode()))
@@ -116,7 +116,7 @@ public final class EnglandReference {
             .sorted(Comparator.comparingInt(LocalAuthorityShare::lsoasInIcb).reversed()
                 .thenComparing(share -> share.icb().odsCode()))
             .collect(Collectors.toList());
-        coverage.put(entry.getKey(), ImmutableLocalAuthorityCoverage.builder()
+        coverage.put(entry.getKey(), LocalAuthorityCoverage.builder()
             .edition(edition)
             .localAuthority(shares.get(0).localAuthority())
             .shares(shares)

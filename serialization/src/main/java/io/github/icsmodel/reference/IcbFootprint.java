@@ -20,7 +20,21 @@ import org.immutables.value.Value;
  * from {@link EnglandReference#footprint(ReferenceIcb, Geography)}.
  */
 @Value.Immutable
-public abstract class IcbFootprint implements Dated {
+public abstract class IcbFootprint implements Dated, WithIcbFootprint {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IcbFootprint} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIcbFootprint.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   IcbFootprint() {}

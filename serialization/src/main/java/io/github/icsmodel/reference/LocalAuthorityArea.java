@@ -18,7 +18,21 @@ import org.immutables.value.Value;
  * are exactly the responsible local authorities of s.103. Instances come from {@link EnglandReference}.
  */
 @Value.Immutable
-public abstract class LocalAuthorityArea {
+public abstract class LocalAuthorityArea implements WithLocalAuthorityArea {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LocalAuthorityArea} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableLocalAuthorityArea.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   LocalAuthorityArea() {}

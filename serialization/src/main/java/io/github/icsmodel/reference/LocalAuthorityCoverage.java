@@ -17,7 +17,21 @@ import org.immutables.value.Value;
  * {@link EnglandReference#findCoverage(io.github.icsmodel.identifier.GssCode, Geography)}.
  */
 @Value.Immutable
-public abstract class LocalAuthorityCoverage implements Dated {
+public abstract class LocalAuthorityCoverage implements Dated, WithLocalAuthorityCoverage {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LocalAuthorityCoverage} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableLocalAuthorityCoverage.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   LocalAuthorityCoverage() {}

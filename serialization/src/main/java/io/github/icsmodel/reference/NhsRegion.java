@@ -25,7 +25,21 @@ import org.immutables.value.Value;
  * {@link EnglandReference}.
  */
 @Value.Immutable
-public abstract class NhsRegion implements Dated {
+public abstract class NhsRegion implements Dated, WithNhsRegion {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link NhsRegion} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableNhsRegion.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   NhsRegion() {}

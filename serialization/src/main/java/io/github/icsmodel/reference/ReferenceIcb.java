@@ -24,7 +24,21 @@ import org.immutables.value.Value;
  * over their areas. Instances come from {@link EnglandReference}.
  */
 @Value.Immutable
-public abstract class ReferenceIcb implements Dated {
+public abstract class ReferenceIcb implements Dated, WithReferenceIcb {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ReferenceIcb} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableReferenceIcb.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   ReferenceIcb() {}

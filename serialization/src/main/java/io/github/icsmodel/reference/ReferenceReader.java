@@ -110,7 +110,7 @@ final class ReferenceReader {
     List<NhsRegion> regions = new ArrayList<>();
     for (ReferenceCsv.Row row : ReferenceCsv.read("regions.csv", "ons_code", "ods_code", "name")) {
       OdsCode ods = row.ods("ods_code");
-      ImmutableNhsRegion.Builder region = ImmutableNhsRegion.builder()
+      NhsRegion.Builder region = NhsRegion.builder()
           .onsCode(row.gss("ons_code"))
           .odsCode(ods)
           .name(row.text("name"));
@@ -169,7 +169,7 @@ final class ReferenceReader {
       if (!status.equals(code2022.equals(code2024) ? "unchanged" : "changed")) {
         throw dated.problem("status", "\"" + status + "\" does not agree with the two codes");
       }
-      ImmutableReferenceIcb.Builder icb = ImmutableReferenceIcb.builder()
+      ReferenceIcb.Builder icb = ReferenceIcb.builder()
           .odsCode(ods)
           .name(row.text("name"))
           .region(region)
@@ -199,7 +199,7 @@ final class ReferenceReader {
     for (ReferenceCsv.Row row : unmatched2026.values()) {
       NhsRegion region = regions.stream().filter(r -> r.odsCode().equals(row.ods("NHSER26CDH"))).findFirst()
           .orElseThrow(() -> row.problem("NHSER26CDH", row.ods("NHSER26CDH") + " is not in regions.csv"));
-      icbs.add(build(row, () -> ImmutableReferenceIcb.builder()
+      icbs.add(build(row, () -> ReferenceIcb.builder()
           .odsCode(row.ods("ICB26CDH"))
           .name(row.text("ICB26NM"))
           .region(region)
@@ -226,7 +226,7 @@ final class ReferenceReader {
           throw row.problem("the region does not match the region of " + icb + " in icbs.csv");
         }
       }
-      locations.add(build(row, () -> ImmutableSubIcbLocation.builder()
+      locations.add(build(row, () -> SubIcbLocation.builder()
           .edition(edition)
           .onsCode(row.gss(header[0]))
           .odsCode(row.ods(header[1]))
@@ -244,7 +244,7 @@ final class ReferenceReader {
       ReferenceIcb icb = icb(row, edition, header[0], header[1], header[2], icbs);
       LocalAuthorityArea district = area(row, header[3], header[4], header[5], areas);
       LocalAuthorityArea upperTier = area(row, "utla_code", "utla_name", "utla_type", areas);
-      DistrictShare share = build(row, () -> ImmutableDistrictShare.builder()
+      DistrictShare share = build(row, () -> DistrictShare.builder()
           .edition(edition)
           .icb(icb)
           .district(district)
@@ -300,7 +300,7 @@ final class ReferenceReader {
           upperTiers.add(row.parse("upper_tier_authorities", text -> GssCode.of(code)));
         }
       }
-      successions.add(build(row, () -> ImmutableSuccession.builder()
+      successions.add(build(row, () -> Succession.builder()
           .date(date)
           .predecessor(predecessor)
           .successor(successor)
@@ -324,7 +324,7 @@ final class ReferenceReader {
   static List<DistrictShare> deriveDistrictShares(List<DistrictShare> districts2024, List<Succession> successions) {
     Map<ReferenceIcb, List<Succession>> byPredecessor = new HashMap<>();
     successions.forEach(s -> byPredecessor.computeIfAbsent(s.predecessor(), k -> new ArrayList<>()).add(s));
-    Map<List<Object>, ImmutableDistrictShare> shares = new LinkedHashMap<>();
+    Map<List<Object>, DistrictShare> shares = new LinkedHashMap<>();
     for (DistrictShare share : districts2024) {
       List<Succession> events = byPredecessor.getOrDefault(share.icb(), List.of());
       ReferenceIcb target;
@@ -346,7 +346,7 @@ final class ReferenceReader {
         throw new IcsException("England reference data: " + share + " has no successor on " + APRIL_2026);
       }
       boolean isDerived = derived;
-      shares.merge(List.of(target, share.district()), ImmutableDistrictShare.builder()
+      shares.merge(List.of(target, share.district()), DistrictShare.builder()
           .edition(Geography.APRIL_2026)
           .icb(target)
           .district(share.district())
@@ -386,7 +386,7 @@ final class ReferenceReader {
         throw row.problem("districts_in_icb", "lists " + listed + " but icb_local_authorities.csv has "
             + expected);
       }
-      UpperTierShare share = build(row, () -> ImmutableUpperTierShare.builder()
+      UpperTierShare share = build(row, () -> UpperTierShare.builder()
           .edition(edition)
           .icb(icb)
           .upperTier(upperTier)
@@ -421,7 +421,7 @@ final class ReferenceReader {
     List<UpperTierShare> shares = new ArrayList<>();
     for (List<DistrictShare> group : byIcbAndUpperTier.values()) {
       DistrictShare first = group.get(0);
-      shares.add(ImmutableUpperTierShare.builder()
+      shares.add(UpperTierShare.builder()
           .edition(first.edition())
           .icb(first.icb())
           .upperTier(first.upperTier())
@@ -456,7 +456,7 @@ final class ReferenceReader {
   private static LocalAuthorityArea area(ReferenceCsv.Row row, String codeColumn, String nameColumn,
       String typeColumn, Map<GssCode, LocalAuthorityArea> areas) {
     GssCode code = row.gss(codeColumn);
-    LocalAuthorityArea area = build(row, () -> ImmutableLocalAuthorityArea.builder()
+    LocalAuthorityArea area = build(row, () -> LocalAuthorityArea.builder()
         .code(code)
         .name(row.text(nameColumn))
         .type(typeOf(row, typeColumn, code))

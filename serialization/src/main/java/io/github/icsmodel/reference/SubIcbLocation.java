@@ -18,7 +18,21 @@ import org.immutables.value.Value;
  * such as {@code A3A8R}. Instances come from {@link EnglandReference}.
  */
 @Value.Immutable
-public abstract class SubIcbLocation implements Dated {
+public abstract class SubIcbLocation implements Dated, WithSubIcbLocation {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SubIcbLocation} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSubIcbLocation.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   SubIcbLocation() {}

@@ -19,7 +19,21 @@ import org.immutables.value.Value;
  * come from {@link EnglandReference#successions()}.
  */
 @Value.Immutable
-public abstract class Succession {
+public abstract class Succession implements WithSuccession {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Succession} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSuccession.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   Succession() {}

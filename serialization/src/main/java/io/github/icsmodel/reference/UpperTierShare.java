@@ -15,7 +15,21 @@ import org.immutables.value.Value;
  * the same rule. Instances come from {@link EnglandReference}.
  */
 @Value.Immutable
-public abstract class UpperTierShare implements LocalAuthorityShare {
+public abstract class UpperTierShare implements LocalAuthorityShare, WithUpperTierShare {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link UpperTierShare} values; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableUpperTierShare.Builder {
+    Builder() {}
+  }
 
   /** Package-private: instances come from the reference data. */
   UpperTierShare() {}

@@ -8,9 +8,8 @@ import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
 import io.github.icsmodel.system.FootprintArea;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
-import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.Rule;
@@ -29,7 +28,7 @@ class EnglandReferenceRulesTest {
   static final EnglandReference REFERENCE = EnglandReference.load();
 
   /** A system for a real ICB whose footprint is its official districts in the April 2024 geography. */
-  static ImmutableIntegratedCareSystem system(String ods) {
+  static IntegratedCareSystem system(String ods) {
     ReferenceIcb icb = REFERENCE.getIcb(OdsCode.of(ods));
     var builder = IntegratedCareSystem.builder().id(LocalId.of("system")).name("System")
         .icb(IntegratedCareBoard.builder().id(LocalId.of("icb")).name(icb.name()).odsCode(icb.odsCode())
@@ -62,8 +61,8 @@ class EnglandReferenceRulesTest {
 
     @Test
     void reference_icb_identity_fails_for_another_name() {
-      ImmutableIntegratedCareSystem system = system("QYG");
-      system = system.withIcb(((io.github.icsmodel.system.ImmutableIntegratedCareBoard) system.icb())
+      IntegratedCareSystem system = system("QYG");
+      system = system.withIcb(((io.github.icsmodel.system.IntegratedCareBoard) system.icb())
           .withName("Cheshire & Merseyside ICB"));
       List<Finding> findings = run(rule, system);
       assertThat(findings).singleElement().satisfies(f -> {
@@ -74,8 +73,8 @@ class EnglandReferenceRulesTest {
 
     @Test
     void reference_icb_identity_fails_for_mismatched_codes_and_unknown_icbs() {
-      ImmutableIntegratedCareSystem system = system("QYG");
-      var icb = (io.github.icsmodel.system.ImmutableIntegratedCareBoard) system.icb();
+      IntegratedCareSystem system = system("QYG");
+      var icb = (io.github.icsmodel.system.IntegratedCareBoard) system.icb();
       assertThat(run(rule, system.withIcb(icb.withGssCode(GssCode.of("E54000010")))))
           .extracting(f -> f.path().toString()).contains("/icb/gssCode");
       assertThat(run(rule, system.withIcb(icb.withOdsCode(OdsCode.of("QZZ")).withGssCode(java.util.Optional.empty()))))
@@ -117,7 +116,7 @@ class EnglandReferenceRulesTest {
 
     @Test
     void reference_icb_identity_fails_for_a_new_icb_before_it_was_established() {
-      ImmutableIntegratedCareSystem essex = system2026("D7T5G");
+      IntegratedCareSystem essex = system2026("D7T5G");
       assertThat(runAsOf(essex, LocalDate.of(2026, 4, 1))).isEmpty();
       assertThat(runAsOf(essex, LocalDate.of(2026, 3, 31))).singleElement()
           .satisfies(f -> assertThat(f.message()).contains("was established on 2026-04-01"));
@@ -125,7 +124,7 @@ class EnglandReferenceRulesTest {
 
     @Test
     void reference_icb_identity_fails_for_the_ons_code_of_another_date() {
-      ImmutableIntegratedCareSystem hiow = system2026("QRL");
+      IntegratedCareSystem hiow = system2026("QRL");
       assertThat(runAsOf(hiow, LocalDate.of(2026, 4, 1))).isEmpty();
       assertThat(runAsOf(hiow, LocalDate.of(2026, 3, 31))).singleElement().satisfies(f -> {
         assertThat(f.path()).hasToString("/icb/gssCode");
@@ -135,7 +134,7 @@ class EnglandReferenceRulesTest {
   }
 
   /** A system for an ICB of April 2026 whose footprint is its official districts in the April 2026 geography. */
-  static ImmutableIntegratedCareSystem system2026(String ods) {
+  static IntegratedCareSystem system2026(String ods) {
     ReferenceIcb icb = REFERENCE.getIcb(OdsCode.of(ods));
     var builder = IntegratedCareSystem.builder().id(LocalId.of("system")).name("System")
         .icb(IntegratedCareBoard.builder().id(LocalId.of("icb")).name(icb.name()).odsCode(icb.odsCode())
@@ -190,14 +189,14 @@ class EnglandReferenceRulesTest {
     @Test
     void reference_icb_footprint_passes_for_the_official_area_including_split_districts() {
       assertThat(run(rule, system("QYG"))).isEmpty();
-      ImmutableIntegratedCareSystem northYorkshire = system("QOQ");
+      IntegratedCareSystem northYorkshire = system("QOQ");
       assertThat(northYorkshire.footprint()).anyMatch(area -> !area.isWhole());
       assertThat(run(rule, northYorkshire)).isEmpty();
     }
 
     @Test
     void reference_icb_footprint_fails_for_a_missing_or_extra_district() {
-      ImmutableIntegratedCareSystem system = system("QYG");
+      IntegratedCareSystem system = system("QYG");
       List<Finding> missing = run(rule, system.withFootprint(system.footprint().subList(1, system.footprint().size())));
       assertThat(missing).singleElement().satisfies(f -> {
         assertThat(f.path()).hasToString("/footprint");
@@ -218,7 +217,7 @@ class EnglandReferenceRulesTest {
 
     @Test
     void reference_icb_footprint_reports_a_split_district_given_whole() {
-      ImmutableIntegratedCareSystem northYorkshire = system("QOQ");
+      IntegratedCareSystem northYorkshire = system("QOQ");
       List<FootprintArea> whole = northYorkshire.footprint().stream()
           .map(area -> FootprintArea.whole(area.localAuthority())).toList();
       assertThat(run(rule, northYorkshire.withFootprint(whole)))
@@ -229,7 +228,7 @@ class EnglandReferenceRulesTest {
     void a_county_stands_for_its_districts() {
       ReferenceIcb norfolk = REFERENCE.getIcb(OdsCode.of("QMM"));
       IcbFootprint footprint = REFERENCE.footprint(norfolk, Geography.APRIL_2024);
-      ImmutableIntegratedCareSystem system = system("QMM");
+      IntegratedCareSystem system = system("QMM");
       UpperTierShare county = footprint.upperTierAuthorities().stream()
           .filter(u -> u.upperTier().type() == io.github.icsmodel.organisation.LocalAuthorityType.COUNTY_COUNCIL)
           .findFirst().orElseThrow();

@@ -218,7 +218,7 @@ class IcbsTest {
   @Test
   void anIcbNotFromTheReferenceDataIsRefused() {
     ReferenceIcb real = REFERENCE.getIcb(OdsCode.of("QYG"));
-    ReferenceIcb impostor = ImmutableReferenceIcb.copyOf(real).withName("NHS Elsewhere Integrated Care Board");
+    ReferenceIcb impostor = real.withName("NHS Elsewhere Integrated Care Board");
     assertThatThrownBy(() -> REFERENCE.footprint(impostor, Geography.JULY_2022))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("NHS Elsewhere Integrated Care Board (QYG) is not in the England reference data");
@@ -229,11 +229,11 @@ class IcbsTest {
     ReferenceIcb real = REFERENCE.getIcb(OdsCode.of("QXU"));
     DatedGssCode late = DatedGssCode.of(GssCode.of("E54000052"), Optional.of(LocalDate.of(2022, 8, 1)),
         Optional.empty());
-    assertThatThrownBy(() -> ImmutableReferenceIcb.copyOf(real).withOnsCodes(late))
+    assertThatThrownBy(() -> real.withOnsCodes(late))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("without gaps from 2022-07-01");
     DatedGssCode region = DatedGssCode.of(GssCode.of("E40000010"), Optional.of(ESTABLISHED), Optional.empty());
-    assertThatThrownBy(() -> ImmutableReferenceIcb.copyOf(real).withOnsCodes(region))
+    assertThatThrownBy(() -> real.withOnsCodes(region))
         .isInstanceOf(InvalidValueException.class);
   }
 }

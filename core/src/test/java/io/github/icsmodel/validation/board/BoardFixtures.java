@@ -9,24 +9,19 @@ import io.github.icsmodel.board.CommitteeKind;
 import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.board.ExecutivePortfolio;
-import io.github.icsmodel.board.ImmutableBoardMember;
-import io.github.icsmodel.board.ImmutableCommittee;
 import io.github.icsmodel.board.MemberRole;
 import io.github.icsmodel.board.OrdinaryMemberKind;
 import io.github.icsmodel.board.Participation;
 import io.github.icsmodel.board.PrivateHealthcareInvolvement;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.interest.Declaration;
-import io.github.icsmodel.interest.ImmutableRegisterOfInterests;
+import io.github.icsmodel.interest.RegisterOfInterests;
 import io.github.icsmodel.interest.InterestKind;
 import io.github.icsmodel.interest.RegisterAccess;
-import io.github.icsmodel.interest.RegisterOfInterests;
 import io.github.icsmodel.interest.RegisterScope;
 import io.github.icsmodel.organisation.LocalAuthorityType;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
-import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import java.time.LocalDate;
@@ -121,7 +116,7 @@ public final class BoardFixtures {
             .participation(Participation.NON_VOTING_PARTICIPANT).employedByIcb(true).build());
   }
 
-  private static ImmutableBoardMember.Builder ordinary(String id, OrdinaryMemberKind kind) {
+  private static BoardMember.Builder ordinary(String id, OrdinaryMemberKind kind) {
     return BoardMember.builder().id(id(id)).name("Member " + id).role(MemberRole.ORDINARY_MEMBER)
         .ordinaryMemberKind(kind).addApprovedBy(AppointingAuthority.ICB_CHAIR);
   }
@@ -195,15 +190,15 @@ public final class BoardFixtures {
 
   /** Changes the ICB. */
   public static IntegratedCareSystem withIcb(
-      IntegratedCareSystem system, UnaryOperator<ImmutableIntegratedCareBoard> change) {
-    return ImmutableIntegratedCareSystem.copyOf(system)
-        .withIcb(change.apply(ImmutableIntegratedCareBoard.copyOf(system.icb())));
+      IntegratedCareSystem system, UnaryOperator<IntegratedCareBoard> change) {
+    return system
+        .withIcb(change.apply(system.icb()));
   }
 
   /** Changes one board member of the compliant system. */
-  public static IntegratedCareSystem withMember(String id, UnaryOperator<ImmutableBoardMember> change) {
+  public static IntegratedCareSystem withMember(String id, UnaryOperator<BoardMember> change) {
     return withMembers(members -> members.stream()
-        .map(m -> m.id().toString().equals(id) ? change.apply(ImmutableBoardMember.copyOf(m)) : m)
+        .map(m -> m.id().toString().equals(id) ? change.apply(m) : m)
         .collect(ImmutableList.toImmutableList()));
   }
 
@@ -230,17 +225,17 @@ public final class BoardFixtures {
   }
 
   /** Changes one committee of the compliant system, by index. */
-  public static IntegratedCareSystem withCommittee(int index, UnaryOperator<ImmutableCommittee> change) {
+  public static IntegratedCareSystem withCommittee(int index, UnaryOperator<Committee> change) {
     return withIcb(compliantSystem(), icb -> {
       List<Committee> committees = new java.util.ArrayList<>(icb.committees());
-      committees.set(index, change.apply(ImmutableCommittee.copyOf(committees.get(index))));
+      committees.set(index, change.apply(committees.get(index)));
       return icb.withCommittees(committees);
     });
   }
 
   /** Changes the register of interests of the compliant system. */
-  public static IntegratedCareSystem withRegister(UnaryOperator<ImmutableRegisterOfInterests> change) {
+  public static IntegratedCareSystem withRegister(UnaryOperator<RegisterOfInterests> change) {
     return withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests(
-        change.apply(ImmutableRegisterOfInterests.copyOf(icb.registersOfInterests().get(0)))));
+        change.apply(icb.registersOfInterests().get(0))));
   }
 }

@@ -21,7 +21,6 @@ import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.CommitteeKind;
 import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.DisqualificationGround;
-import io.github.icsmodel.board.ImmutableBoard;
 import io.github.icsmodel.board.NominatingConstituency;
 import io.github.icsmodel.board.Vacancy;
 import io.github.icsmodel.organisation.LocalAuthorityType;
@@ -31,15 +30,12 @@ import io.github.icsmodel.system.FootprintArea;
 import java.time.LocalDate;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.board.ExecutivePortfolio;
-import io.github.icsmodel.board.ImmutableBoardMember;
 import io.github.icsmodel.board.MemberRole;
 import io.github.icsmodel.board.OfficeHeld;
 import io.github.icsmodel.board.OrdinaryMemberKind;
 import io.github.icsmodel.board.Participation;
-import io.github.icsmodel.interest.ImmutableRegisterOfInterests;
 import io.github.icsmodel.interest.RegisterAccess;
 import io.github.icsmodel.interest.RegisterScope;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
 import io.github.icsmodel.validation.Finding;
@@ -157,7 +153,7 @@ class BoardRulesTest {
             "prevention, diagnosis and treatment of mental illness"),
         breach("board.mental-health-expertise", "when only the chair has mental-health expertise",
             () -> withMembers(members -> members.stream()
-                .map(m -> ImmutableBoardMember.copyOf(m).withMentalHealthExpertise(m.role() == MemberRole.CHAIR))
+                .map(m -> m.withMentalHealthExpertise(m.role() == MemberRole.CHAIR))
                 .collect(ImmutableList.toImmutableList())),
             MEMBERS, "No voting ordinary member"),
         breach("board.mental-health-expertise", "when the only expert does not vote",
@@ -244,7 +240,7 @@ class BoardRulesTest {
             () -> withMembers(members -> members.stream()
                 .filter(m -> m.role() != MemberRole.ORDINARY_MEMBER
                     || Set.of("partner-trusts", "partner-council", "cfo").contains(m.id().toString()))
-                .map(m -> m.id().toString().equals("cfo") ? ImmutableBoardMember.copyOf(m).withPerson(id("partner-trusts")) : m)
+                .map(m -> m.id().toString().equals("cfo") ? m.withPerson(id("partner-trusts")) : m)
                 .collect(ImmutableList.toImmutableList())),
             MEMBERS, "2 voting ordinary members"),
         breach("board.chair-count", "when the chair's term has ended",
@@ -257,7 +253,7 @@ class BoardRulesTest {
             MEMBERS + "/6/termEndsOn", "The term of Member ned-audit (ned-audit) ended on 2025-03-31, so on"
                 + " 2026-04-01 the seat is vacant"),
         breach("board.vacancy", "when a seat is recorded as vacant",
-            () -> withIcb(compliantSystem(), icb -> icb.withBoard(ImmutableBoard.copyOf(icb.board()).withVacancies(
+            () -> withIcb(compliantSystem(), icb -> icb.withBoard(icb.board().withVacancies(
                 Vacancy.builder().id(id("director-of-strategy")).role(MemberRole.ORDINARY_MEMBER)
                     .postTitle("Director of Strategy").vacantSince(LocalDate.of(2026, 1, 1)).build()))),
             "/icb/board/vacancies/0", "The seat Director of Strategy (director-of-strategy) is vacant since"
@@ -291,9 +287,9 @@ class BoardRulesTest {
         breach("board.executive-finance", "when only the chief executive holds the finance portfolio",
             () -> withMembers(members -> members.stream()
                 .map(m -> m.id().toString().equals("cfo")
-                    ? ImmutableBoardMember.copyOf(m).withPortfolios()
+                    ? m.withPortfolios()
                     : m.role() == MemberRole.CHIEF_EXECUTIVE
-                        ? ImmutableBoardMember.copyOf(m).withPortfolios(ExecutivePortfolio.FINANCE)
+                        ? m.withPortfolios(ExecutivePortfolio.FINANCE)
                         : m)
                 .collect(ImmutableList.toImmutableList())),
             MEMBERS,
@@ -417,9 +413,9 @@ class BoardRulesTest {
             BoardFixtures::compliantSystem),
         new Accepted("interest.registers-kept", "with the groups split across registers",
             () -> withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests(
-                ImmutableRegisterOfInterests.copyOf(icb.registersOfInterests().get(0))
+                icb.registersOfInterests().get(0)
                     .withCovers(RegisterScope.BOARD_MEMBERS),
-                ImmutableRegisterOfInterests.copyOf(icb.registersOfInterests().get(0))
+                icb.registersOfInterests().get(0)
                     .withId(id("register-2")).withCovers(RegisterScope.COMMITTEE_MEMBERS, RegisterScope.EMPLOYEES)
                     .withAccess(RegisterAccess.ON_REQUEST)))),
         new Accepted("interest.declaration-within-28-days", "when declared on the 28th day",
@@ -488,13 +484,13 @@ class BoardRulesTest {
   }
 
   static IntegratedCareSystem withOrganisation(IntegratedCareSystem system, Organisation organisation) {
-    return ImmutableIntegratedCareSystem.copyOf(system).withOrganisations(ImmutableList.<Organisation>builder()
+    return system.withOrganisations(ImmutableList.<Organisation>builder()
         .addAll(system.organisations()).add(organisation).build());
   }
 
   /** The system with a footprint of the given local authorities, and a council outside it. */
   static IntegratedCareSystem withFootprint(IntegratedCareSystem system, String... authorities) {
-    ImmutableIntegratedCareSystem withCouncil = ImmutableIntegratedCareSystem.copyOf(withOrganisation(system,
+    IntegratedCareSystem withCouncil = (withOrganisation(system,
         Organisation.builder().id(id("elsewhere-council")).name("Elsewhere Borough Council")
             .kind(OrganisationKind.LOCAL_AUTHORITY).localAuthorityType(LocalAuthorityType.LONDON_BOROUGH)
             .gssCode(io.github.icsmodel.identifier.GssCode.of("E09000099")).build()));
@@ -542,8 +538,8 @@ class BoardRulesTest {
   void paths_sit_under_the_system_in_a_national_configuration() {
     NationalConfiguration national = NationalConfiguration.builder()
         .addSystems(
-            ImmutableIntegratedCareSystem.copyOf(compliantSystem()).withId(id("first")),
-            ImmutableIntegratedCareSystem.copyOf(withoutMember("chair")).withId(id("second")))
+            compliantSystem().withId(id("first")),
+            withoutMember("chair").withId(id("second")))
         .build();
 
     List<Finding> blocking = Validator.of(BOARD_AND_INTEREST).validate(national, AS_OF).blocking();

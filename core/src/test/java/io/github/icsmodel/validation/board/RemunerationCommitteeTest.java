@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.icsmodel.board.Committee;
 import io.github.icsmodel.board.CommitteeKind;
 import io.github.icsmodel.board.CommitteeMember;
-import io.github.icsmodel.board.ImmutableCommittee;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.law.PolicyReference;
-import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.RuleId;
@@ -31,8 +28,8 @@ class RemunerationCommitteeTest {
     committees.removeIf(c -> c.kind() == CommitteeKind.REMUNERATION);
     committees.add(Committee.builder().id(LocalId.of("remco")).name("Remuneration Committee")
         .kind(CommitteeKind.REMUNERATION).chair(LocalId.of(chair)).addMembers(members).build());
-    return ImmutableIntegratedCareSystem.copyOf(system)
-        .withIcb(ImmutableIntegratedCareBoard.copyOf(system.icb()).withCommittees(committees));
+    return system
+        .withIcb(system.icb().withCommittees(committees));
   }
 
   static List<Finding> findings(IntegratedCareSystem system) {

@@ -12,11 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icsmodel.cooperation.ArrangementKind;
 import io.github.icsmodel.cooperation.CooperationArrangement;
-import io.github.icsmodel.cooperation.ImmutableCooperationArrangement;
-import io.github.icsmodel.organisation.ImmutableOrganisation;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
@@ -33,7 +31,7 @@ class CooperationRulesTest {
    * ICB, NUH, NCH and NEMH with the county and its districts; Eastport Place joins the ICB, EPH and NEMH with
    * Eastport; the collaboratives join NUH with EPH and NEMH with NCH.
    */
-  private static ImmutableIntegratedCareSystem impliedOnly() {
+  private static IntegratedCareSystem impliedOnly() {
     return compliant().withArrangements(List.of());
   }
 
@@ -65,7 +63,7 @@ class CooperationRulesTest {
 
     @Test
     void cooperation_nhs_local_authority_reports_the_icb_at_icb() {
-      ImmutableIntegratedCareSystem system = impliedOnly().withIcp(java.util.Optional.empty()).withPlaces(List.of());
+      IntegratedCareSystem system = impliedOnly().withIcp(java.util.Optional.empty()).withPlaces(List.of());
       assertThat(run(rule, system)).first().satisfies(f -> {
         assertThat(f.path()).isEqualTo(at("/icb"));
         assertThat(f.subject()).contains(ICB);
@@ -85,11 +83,11 @@ class CooperationRulesTest {
     void cooperation_nhs_local_authority_ignores_an_nhs_body_dissolved_by_the_date() {
       List<Organisation> organisations = new ArrayList<>(impliedOnly().organisations());
       int eph = organisations.indexOf(organisations.stream().filter(o -> o.id().equals(EPH)).findFirst().get());
-      organisations.set(eph, ImmutableOrganisation.copyOf(organisations.get(eph))
+      organisations.set(eph, organisations.get(eph)
           .withDissolvedOn(io.github.icsmodel.validation.fixtures.CompliantSystem.AS_OF));
       assertThat(run(rule, impliedOnly().withOrganisations(organisations)))
           .extracting(f -> f.subject().get()).containsExactly(NUH, NCH);
-      organisations.set(eph, ImmutableOrganisation.copyOf(organisations.get(eph))
+      organisations.set(eph, organisations.get(eph)
           .withDissolvedOn(io.github.icsmodel.validation.fixtures.CompliantSystem.AS_OF.plusDays(1)));
       assertThat(run(rule, impliedOnly().withOrganisations(organisations)))
           .extracting(f -> f.subject().get()).containsExactly(NUH, EPH, NCH);
@@ -98,7 +96,7 @@ class CooperationRulesTest {
     @Test
     void cooperation_nhs_local_authority_counts_only_arrangements_in_effect() {
       List<CooperationArrangement> arrangements = new ArrayList<>(compliant().arrangements());
-      arrangements.set(0, ImmutableCooperationArrangement.copyOf(arrangements.get(0))
+      arrangements.set(0, arrangements.get(0)
           .withEffectiveTo(LocalDate.of(2025, 3, 31)));
       assertThat(run(rule, compliant().withArrangements(arrangements)))
           .extracting(f -> f.subject().get()).containsExactly(NUH, EPH, NCH);
@@ -116,7 +114,7 @@ class CooperationRulesTest {
 
     @Test
     void cooperation_nhs_bodies_connected_fails_naming_the_groups() {
-      ImmutableIntegratedCareSystem system = impliedOnly()
+      IntegratedCareSystem system = impliedOnly()
           .withPlaces(List.of())
           .withArrangements(CooperationArrangement.builder().id(id("ae-delivery-board"))
               .kind(ArrangementKind.JOINT_COMMITTEE).addParties(ICB, NUH).build());

@@ -9,9 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icsmodel.assurance.DutyAssurance;
 import io.github.icsmodel.assurance.Evidence;
-import io.github.icsmodel.assurance.ImmutableDutyAssurance;
 import io.github.icsmodel.duty.DutyId;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
@@ -24,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class DutyRulesTest {
 
   /** The compliant system with the assurance record at the index changed. */
-  private static ImmutableIntegratedCareSystem changeAssurance(int index, UnaryOperator<ImmutableDutyAssurance> f) {
+  private static IntegratedCareSystem changeAssurance(int index, UnaryOperator<DutyAssurance> f) {
     List<DutyAssurance> assurances = new ArrayList<>(compliant().dutyAssurances());
-    assurances.set(index, f.apply(ImmutableDutyAssurance.copyOf(assurances.get(index))));
+    assurances.set(index, f.apply(assurances.get(index)));
     return compliant().withDutyAssurances(assurances);
   }
 

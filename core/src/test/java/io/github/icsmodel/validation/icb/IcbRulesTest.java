@@ -6,8 +6,7 @@ import static io.github.icsmodel.validation.fixtures.Checks.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icsmodel.identifier.OdsCode;
-import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.RuleSet;
@@ -20,12 +19,12 @@ import org.junit.jupiter.api.Test;
 class IcbRulesTest {
   private static final Validator ALL = Validator.of(RuleSet.all());
 
-  private static ImmutableIntegratedCareSystem withIcb(ImmutableIntegratedCareBoard icb) {
+  private static IntegratedCareSystem withIcb(IntegratedCareBoard icb) {
     return compliant().withIcb(icb);
   }
 
-  private static ImmutableIntegratedCareBoard icb() {
-    return ImmutableIntegratedCareBoard.copyOf(compliant().icb());
+  private static IntegratedCareBoard icb() {
+    return compliant().icb();
   }
 
   @Test

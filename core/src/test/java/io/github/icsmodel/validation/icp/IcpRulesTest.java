@@ -14,14 +14,12 @@ import static io.github.icsmodel.validation.fixtures.CompliantSystem.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icsmodel.organisation.Organisation;
-import io.github.icsmodel.plan.ImmutableIntegratedCareStrategy;
 import io.github.icsmodel.plan.IntegratedCareStrategy;
 import io.github.icsmodel.system.FootprintArea;
 import io.github.icsmodel.system.IcpAppointer;
 import io.github.icsmodel.system.IcpMember;
-import io.github.icsmodel.system.ImmutableIntegratedCarePartnership;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
 import io.github.icsmodel.system.IntegratedCarePartnership;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
@@ -35,21 +33,21 @@ import org.junit.jupiter.api.Test;
 
 class IcpRulesTest {
 
-  private static ImmutableIntegratedCarePartnership icp() {
-    return ImmutableIntegratedCarePartnership.copyOf(compliant().icp().get());
+  private static IntegratedCarePartnership icp() {
+    return compliant().icp().get();
   }
 
-  private static ImmutableIntegratedCareSystem withIcp(IntegratedCarePartnership icp) {
+  private static IntegratedCareSystem withIcp(IntegratedCarePartnership icp) {
     return compliant().withIcp(icp);
   }
 
-  private static ImmutableIntegratedCareSystem withMembers(List<IcpMember> members) {
+  private static IntegratedCareSystem withMembers(List<IcpMember> members) {
     return withIcp(icp().withMembers(members));
   }
 
-  private static ImmutableIntegratedCareSystem withStrategy(
-      UnaryOperator<ImmutableIntegratedCareStrategy> change) {
-    return withIcp(icp().withStrategy(change.apply(ImmutableIntegratedCareStrategy.copyOf(icp().strategy().get()))));
+  private static IntegratedCareSystem withStrategy(
+      UnaryOperator<IntegratedCareStrategy> change) {
+    return withIcp(icp().withStrategy(change.apply(icp().strategy().get())));
   }
 
   private static List<IcpMember> membersWithout(String id) {
@@ -148,11 +146,11 @@ class IcpRulesTest {
 
     @Test
     void icp_local_authority_members_does_not_ask_a_dissolved_authority_to_appoint() {
-      ImmutableIntegratedCareSystem system = withMembers(membersWithout("icp-eastport"));
+      IntegratedCareSystem system = withMembers(membersWithout("icp-eastport"));
       List<Organisation> organisations = new ArrayList<>(system.organisations());
       int eastport = organisations.indexOf(
           organisations.stream().filter(o -> o.id().equals(EASTPORT)).findFirst().get());
-      organisations.set(eastport, io.github.icsmodel.organisation.ImmutableOrganisation.copyOf(organisations.get(eastport))
+      organisations.set(eastport, organisations.get(eastport)
           .withDissolvedOn(LocalDate.of(2025, 4, 1)));
       assertThat(run(rule, system.withOrganisations(organisations))).isEmpty();
     }
@@ -184,7 +182,7 @@ class IcpRulesTest {
     void icp_local_authority_members_requires_the_county_of_footprint_districts_found_through_the_lookup() {
       // The footprint lists only the two districts; the county council is in the configuration but not the
       // footprint. Through the lookup its area is known to fall partly within the ICB's area.
-      ImmutableIntegratedCareSystem system = compliant()
+      IntegratedCareSystem system = compliant()
           .withFootprint(FootprintArea.whole(NORTHBY), FootprintArea.whole(SOUTHDALE), FootprintArea.whole(EASTPORT))
           .withIcp(icp().withMembers(membersWithout("icp-northshire")));
       IcpLocalAuthorityMembersRule withLookup =
@@ -197,7 +195,7 @@ class IcpRulesTest {
 
     @Test
     void icp_local_authority_members_without_a_lookup_reports_districts_when_no_county_council_appoints() {
-      ImmutableIntegratedCareSystem system = compliant()
+      IntegratedCareSystem system = compliant()
           .withFootprint(FootprintArea.whole(NORTHBY), FootprintArea.whole(SOUTHDALE), FootprintArea.whole(EASTPORT))
           .withIcp(icp().withMembers(membersWithout("icp-northshire")));
       assertThat(run(rule, system)).singleElement().satisfies(f -> {
@@ -210,14 +208,14 @@ class IcpRulesTest {
 
     @Test
     void icp_local_authority_members_without_a_lookup_accepts_a_county_council_appointee_for_districts() {
-      ImmutableIntegratedCareSystem system = compliant()
+      IntegratedCareSystem system = compliant()
           .withFootprint(FootprintArea.whole(NORTHBY), FootprintArea.whole(SOUTHDALE), FootprintArea.whole(EASTPORT));
       assertThat(run(rule, system)).isEmpty();
     }
 
     @Test
     void icp_local_authority_members_fails_for_an_authority_outside_the_area() {
-      ImmutableIntegratedCareSystem system = compliant()
+      IntegratedCareSystem system = compliant()
           .withFootprint(FootprintArea.whole(COUNTY), FootprintArea.whole(NORTHBY), FootprintArea.whole(SOUTHDALE));
       assertThat(run(rule, system)).singleElement().satisfies(f -> {
         assertThat(f.path()).isEqualTo(at("/icp/members/2/appointingAuthority"));

@@ -7,7 +7,6 @@ import static io.github.icsmodel.validation.fixtures.CompliantSystem.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icsmodel.inequality.BreakdownDimension;
-import io.github.icsmodel.inequality.ImmutableIndicator;
 import io.github.icsmodel.inequality.Indicator;
 import io.github.icsmodel.inequality.IndicatorDomain;
 import io.github.icsmodel.inequality.IndicatorValue;
@@ -15,12 +14,10 @@ import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.law.NhsEnglandPolicy;
 import io.github.icsmodel.purpose.CorePurpose;
-import io.github.icsmodel.purpose.ImmutableMeasure;
-import io.github.icsmodel.purpose.ImmutableObjective;
 import io.github.icsmodel.purpose.Measure;
-import io.github.icsmodel.purpose.MeasuredValue;
 import io.github.icsmodel.purpose.Objective;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.purpose.MeasuredValue;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Severity;
 import java.math.BigDecimal;
@@ -39,23 +36,23 @@ class InequalityRulesTest {
   /** Index of the learning disability health checks indicator (access) in the fixture. */
   private static final int HEALTH_CHECKS = 1;
 
-  private static ImmutableIntegratedCareSystem changeInequalitiesObjective(UnaryOperator<ImmutableObjective> change) {
+  private static IntegratedCareSystem changeInequalitiesObjective(UnaryOperator<Objective> change) {
     List<Objective> objectives = new ArrayList<>(compliant().objectives());
-    objectives.set(INEQUALITIES, change.apply(ImmutableObjective.copyOf(objectives.get(INEQUALITIES))));
+    objectives.set(INEQUALITIES, change.apply(objectives.get(INEQUALITIES)));
     return compliant().withObjectives(objectives);
   }
 
-  private static ImmutableIntegratedCareSystem changeMeasure(int index, UnaryOperator<ImmutableMeasure> change) {
+  private static IntegratedCareSystem changeMeasure(int index, UnaryOperator<Measure> change) {
     return changeInequalitiesObjective(objective -> {
       List<Measure> measures = new ArrayList<>(objective.measures());
-      measures.set(index, change.apply(ImmutableMeasure.copyOf(measures.get(index))));
+      measures.set(index, change.apply(measures.get(index)));
       return objective.withMeasures(measures);
     });
   }
 
-  private static ImmutableIntegratedCareSystem changeIndicator(int index, UnaryOperator<ImmutableIndicator> change) {
+  private static IntegratedCareSystem changeIndicator(int index, UnaryOperator<Indicator> change) {
     List<Indicator> indicators = new ArrayList<>(compliant().indicators());
-    indicators.set(index, change.apply(ImmutableIndicator.copyOf(indicators.get(index))));
+    indicators.set(index, change.apply(indicators.get(index)));
     return compliant().withIndicators(indicators);
   }
 
@@ -89,13 +86,13 @@ class InequalityRulesTest {
 
     @Test
     void inequality_both_limbs_indicators_counts_experience_as_an_outcome_under_section_14Z34_3_c() {
-      ImmutableIntegratedCareSystem system = changeIndicator(HYPERTENSION, i -> i.withDomain(IndicatorDomain.EXPERIENCE));
+      IntegratedCareSystem system = changeIndicator(HYPERTENSION, i -> i.withDomain(IndicatorDomain.EXPERIENCE));
       assertThat(run(rule, system)).isEmpty();
     }
 
     @Test
     void inequality_both_limbs_indicators_fails_twice_when_no_measure_resolves() {
-      ImmutableIntegratedCareSystem system = changeInequalitiesObjective(
+      IntegratedCareSystem system = changeInequalitiesObjective(
           o -> o.withMeasures(Measure.builder().indicator(id("not-defined")).build()));
       assertThat(run(rule, system)).hasSize(2);
     }
@@ -103,9 +100,9 @@ class InequalityRulesTest {
     @Test
     void inequality_both_limbs_indicators_ignores_indicators_of_other_objectives() {
       // The access indicator measured by an objective of another purpose does not count.
-      ImmutableIntegratedCareSystem system = changeInequalitiesObjective(o -> o.withMeasures(o.measures().get(0)));
+      IntegratedCareSystem system = changeInequalitiesObjective(o -> o.withMeasures(o.measures().get(0)));
       List<Objective> objectives = new ArrayList<>(system.objectives());
-      objectives.set(0, ImmutableObjective.copyOf(objectives.get(0))
+      objectives.set(0, objectives.get(0)
           .withMeasures(Measure.builder().indicator(id("ld-health-checks")).build()));
       assertThat(run(rule, system.withObjectives(objectives))).hasSize(1);
     }
@@ -135,7 +132,7 @@ class InequalityRulesTest {
 
     @Test
     void inequality_breakdowns_fails_once_per_missing_dimension_of_each_indicator() {
-      ImmutableIntegratedCareSystem system = changeIndicator(HEALTH_CHECKS, i -> i.withValues(
+      IntegratedCareSystem system = changeIndicator(HEALTH_CHECKS, i -> i.withValues(
           i.values().stream().filter(v -> v.dimension().isEmpty() || v.dimension().get() == BreakdownDimension.SEX)
               .toList()));
       List<Finding> findings = run(rule, system);
@@ -161,7 +158,7 @@ class InequalityRulesTest {
 
     @Test
     void inequality_breakdowns_accepts_deprivation_deciles_as_well_as_quintiles() {
-      ImmutableIntegratedCareSystem system = changeIndicator(HYPERTENSION, i -> i.withValues(
+      IntegratedCareSystem system = changeIndicator(HYPERTENSION, i -> i.withValues(
           i.values().stream().map(v -> v.dimension().filter(d -> d == BreakdownDimension.DEPRIVATION_QUINTILE)
               .map(d -> (IndicatorValue) IndicatorValue.builder().from(v)
                   .dimension(BreakdownDimension.DEPRIVATION_DECILE).build())
@@ -177,7 +174,7 @@ class InequalityRulesTest {
       assertThat(compliant().indicators().get(2).dimensions()).isEmpty();
       assertThat(run(rule, compliant())).isEmpty();
       List<Objective> objectives = new ArrayList<>(compliant().objectives());
-      objectives.set(0, ImmutableObjective.copyOf(objectives.get(0))
+      objectives.set(0, objectives.get(0)
           .withPurposes(CorePurpose.TACKLE_INEQUALITIES_OUTCOMES_EXPERIENCE_ACCESS));
       assertThat(run(rule, compliant().withObjectives(objectives)))
           .hasSize(4).allSatisfy(f -> assertThat(f.subject()).contains(id("emergency-admissions")));
@@ -223,7 +220,7 @@ class InequalityRulesTest {
 
     @Test
     void inequality_target_date_passed_passes_with_a_measurement_on_the_target_date() {
-      ImmutableIntegratedCareSystem system = changeMeasure(0, m -> m.withMeasurements(
+      IntegratedCareSystem system = changeMeasure(0, m -> m.withMeasurements(
           MeasuredValue.of(new BigDecimal("74.5"), LocalDate.of(2029, 3, 31))));
       assertThat(run(rule, system, afterTarget)).isEmpty();
     }

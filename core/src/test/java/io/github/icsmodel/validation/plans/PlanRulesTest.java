@@ -13,12 +13,9 @@ import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
 import io.github.icsmodel.plan.AnnualReport;
 import io.github.icsmodel.plan.FinancialYear;
-import io.github.icsmodel.plan.ImmutableAnnualReport;
-import io.github.icsmodel.plan.ImmutableJointCapitalResourceUsePlan;
-import io.github.icsmodel.plan.ImmutableJointForwardPlan;
+import io.github.icsmodel.plan.JointCapitalResourceUsePlan;
 import io.github.icsmodel.plan.JointForwardPlan;
-import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.Severity;
@@ -37,25 +34,25 @@ class PlanRulesTest {
   /** Index of the annual report on 2024/25 in the fixture. */
   private static final int REPORT_2024_25 = 1;
 
-  private static ImmutableIntegratedCareSystem changePlan(UnaryOperator<ImmutableJointForwardPlan> change) {
+  private static IntegratedCareSystem changePlan(UnaryOperator<JointForwardPlan> change) {
     List<JointForwardPlan> plans = new ArrayList<>(compliant().jointForwardPlans());
-    plans.set(JFP_2025, change.apply(ImmutableJointForwardPlan.copyOf(plans.get(JFP_2025))));
+    plans.set(JFP_2025, change.apply(plans.get(JFP_2025)));
     return compliant().withJointForwardPlans(plans);
   }
 
-  private static ImmutableIntegratedCareSystem changeReport(UnaryOperator<ImmutableAnnualReport> change) {
+  private static IntegratedCareSystem changeReport(UnaryOperator<AnnualReport> change) {
     List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
-    reports.set(REPORT_2024_25, change.apply(ImmutableAnnualReport.copyOf(reports.get(REPORT_2024_25))));
+    reports.set(REPORT_2024_25, change.apply(reports.get(REPORT_2024_25)));
     return compliant().withAnnualReports(reports);
   }
 
-  private static ImmutableIntegratedCareSystem changeCapitalPlan(
-      UnaryOperator<ImmutableJointCapitalResourceUsePlan> change) {
+  private static IntegratedCareSystem changeCapitalPlan(
+      UnaryOperator<JointCapitalResourceUsePlan> change) {
     return compliant().withCapitalResourceUsePlans(
-        change.apply(ImmutableJointCapitalResourceUsePlan.copyOf(compliant().capitalResourceUsePlans().get(0))));
+        change.apply(compliant().capitalResourceUsePlans().get(0)));
   }
 
-  private static Finding single(Rule rule, ImmutableIntegratedCareSystem system) {
+  private static Finding single(Rule rule, IntegratedCareSystem system) {
     List<Finding> findings = run(rule, system);
     assertThat(findings).hasSize(1);
     Finding finding = findings.get(0);
@@ -96,8 +93,8 @@ class PlanRulesTest {
 
     @Test
     void plan_jfp_exists_does_not_apply_in_an_icbs_first_financial_year() {
-      ImmutableIntegratedCareSystem merged = compliant()
-          .withIcb(ImmutableIntegratedCareBoard.copyOf(compliant().icb()).withEstablishedOn(LocalDate.of(2025, 4, 1)))
+      IntegratedCareSystem merged = compliant()
+          .withIcb(compliant().icb().withEstablishedOn(LocalDate.of(2025, 4, 1)))
           .withJointForwardPlans(List.of());
       assertThat(run(rule, merged)).isEmpty();
       assertThat(run(rule, merged, LocalDate.of(2026, 4, 1))).hasSize(1);
@@ -291,8 +288,8 @@ class PlanRulesTest {
 
     @Test
     void plan_annual_report_duties_checks_the_previous_years_report_when_the_latest_is_missing() {
-      ImmutableIntegratedCareSystem system = compliant().withAnnualReports(
-          ImmutableAnnualReport.copyOf(compliant().annualReports().get(0)).withExplainsDuties(List.of()));
+      IntegratedCareSystem system = compliant().withAnnualReports(
+          compliant().annualReports().get(0).withExplainsDuties(List.of()));
       Finding finding = single(rule, system);
       assertThat(finding.path()).isEqualTo(at("/annualReports/0/explainsDuties"));
       assertThat(finding.message()).contains("on 2023/24");

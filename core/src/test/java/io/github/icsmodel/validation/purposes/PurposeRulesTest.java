@@ -7,11 +7,9 @@ import static io.github.icsmodel.validation.fixtures.CompliantSystem.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icsmodel.law.NhsEnglandPolicy;
-import io.github.icsmodel.purpose.ImmutableMeasure;
-import io.github.icsmodel.purpose.ImmutableObjective;
 import io.github.icsmodel.purpose.Measure;
 import io.github.icsmodel.purpose.Objective;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Severity;
 import java.util.ArrayList;
@@ -25,11 +23,11 @@ class PurposeRulesTest {
   /** Index of the inequalities objective in the fixture. */
   private static final int INEQUALITIES = 1;
 
-  private static ImmutableIntegratedCareSystem changeInequalitiesMeasure(UnaryOperator<ImmutableMeasure> change) {
+  private static IntegratedCareSystem changeInequalitiesMeasure(UnaryOperator<Measure> change) {
     List<Objective> objectives = new ArrayList<>(compliant().objectives());
-    ImmutableObjective objective = ImmutableObjective.copyOf(objectives.get(INEQUALITIES));
+    Objective objective = objectives.get(INEQUALITIES);
     objectives.set(INEQUALITIES,
-        objective.withMeasures(change.apply(ImmutableMeasure.copyOf(objective.measures().get(0)))));
+        objective.withMeasures(change.apply(objective.measures().get(0))));
     return compliant().withObjectives(objectives);
   }
 

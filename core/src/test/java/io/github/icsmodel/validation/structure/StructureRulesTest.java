@@ -13,16 +13,13 @@ import static io.github.icsmodel.validation.fixtures.CompliantSystem.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icsmodel.assurance.DutyAssurance;
-import io.github.icsmodel.assurance.ImmutableDutyAssurance;
 import io.github.icsmodel.board.Board;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.Committee;
-import io.github.icsmodel.board.ImmutableBoardMember;
-import io.github.icsmodel.board.ImmutableCommittee;
 import io.github.icsmodel.cooperation.ArrangementKind;
 import io.github.icsmodel.cooperation.CooperationArrangement;
 import io.github.icsmodel.interest.Declaration;
-import io.github.icsmodel.interest.ImmutableRegisterOfInterests;
+import io.github.icsmodel.interest.RegisterOfInterests;
 import io.github.icsmodel.interest.InterestKind;
 import io.github.icsmodel.interest.RegisterScope;
 import io.github.icsmodel.organisation.LocalAuthorityType;
@@ -30,11 +27,8 @@ import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
 import io.github.icsmodel.organisation.ProviderService;
 import io.github.icsmodel.system.FootprintArea;
-import io.github.icsmodel.system.ImmutableIntegratedCareBoard;
-import io.github.icsmodel.system.ImmutableIntegratedCareSystem;
-import io.github.icsmodel.system.ImmutablePlaceBasedPartnership;
-import io.github.icsmodel.system.ImmutablePrimaryCareNetwork;
-import io.github.icsmodel.system.ImmutableProviderCollaborative;
+import io.github.icsmodel.system.IntegratedCareBoard;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.PlaceBasedPartnership;
 import io.github.icsmodel.system.ProviderCollaborative;
 import io.github.icsmodel.validation.Finding;
@@ -47,7 +41,7 @@ import org.junit.jupiter.api.Test;
 
 class StructureRulesTest {
 
-  private static ImmutableIntegratedCareSystem withOrganisation(Organisation organisation) {
+  private static IntegratedCareSystem withOrganisation(Organisation organisation) {
     List<Organisation> organisations = new ArrayList<>(compliant().organisations());
     organisations.add(organisation);
     return compliant().withOrganisations(organisations);
@@ -69,8 +63,8 @@ class StructureRulesTest {
 
     @Test
     void structure_unique_ids_fails_for_an_id_shared_by_a_place_and_an_organisation() {
-      ImmutableIntegratedCareSystem system = compliant().withPlaces(
-          ImmutablePlaceBasedPartnership.copyOf(compliant().places().get(0)).withId(EASTPORT),
+      IntegratedCareSystem system = compliant().withPlaces(
+          compliant().places().get(0).withId(EASTPORT),
           compliant().places().get(1));
       List<Finding> findings = run(rule, system);
       assertThat(findings).singleElement().satisfies(f -> {
@@ -104,7 +98,7 @@ class StructureRulesTest {
 
     @Test
     void structure_references_resolve_fails_for_footprint_entries_that_are_missing_or_not_local_authorities() {
-      ImmutableIntegratedCareSystem system = compliant().withFootprint(
+      IntegratedCareSystem system = compliant().withFootprint(
           FootprintArea.whole(COUNTY), FootprintArea.whole(id("westmoor-ua")), FootprintArea.whole(NEMH));
       List<Finding> findings = run(rule, system);
       assertThat(findings).extracting(Finding::path)
@@ -118,15 +112,15 @@ class StructureRulesTest {
 
     @Test
     void structure_references_resolve_fails_across_the_configuration() {
-      ImmutableIntegratedCareSystem base = compliant();
-      ImmutableIntegratedCareSystem system = base
-          .withPlaces(ImmutablePlaceBasedPartnership.copyOf(base.places().get(0)).withMembers(ICB, id("ghost")),
+      IntegratedCareSystem base = compliant();
+      IntegratedCareSystem system = base
+          .withPlaces(base.places().get(0).withMembers(ICB, id("ghost")),
               base.places().get(1))
           .withProviderCollaboratives(
-              ImmutableProviderCollaborative.copyOf(base.providerCollaboratives().get(0)).withLead(id("ghost")),
+              base.providerCollaboratives().get(0).withLead(id("ghost")),
               base.providerCollaboratives().get(1))
           .withPrimaryCareNetworks(
-              ImmutablePrimaryCareNetwork.copyOf(base.primaryCareNetworks().get(0))
+              base.primaryCareNetworks().get(0)
                   .withPractices(id("gp-northby-a"), NEMH).withPlace(id("nowhere")),
               base.primaryCareNetworks().get(1))
           .withArrangements(CooperationArrangement.builder().id(id("compact")).kind(ArrangementKind.OTHER)
@@ -144,19 +138,19 @@ class StructureRulesTest {
 
     @Test
     void structure_references_resolve_fails_for_board_committee_assurance_and_declaration_references() {
-      ImmutableIntegratedCareSystem base = compliant();
-      ImmutableIntegratedCareBoard icb = ImmutableIntegratedCareBoard.copyOf(base.icb());
+      IntegratedCareSystem base = compliant();
+      IntegratedCareBoard icb = base.icb();
       List<BoardMember> members = new ArrayList<>(icb.board().members());
-      members.set(7, ImmutableBoardMember.copyOf(members.get(7)).withNominatedBy(id("ghost-trust")));
-      Committee audit = ImmutableCommittee.copyOf(icb.committees().get(0)).withChair(id("ghost-chair"));
-      ImmutableRegisterOfInterests register = ImmutableRegisterOfInterests.copyOf(icb.registersOfInterests().get(0))
+      members.set(7, members.get(7).withNominatedBy(id("ghost-trust")));
+      Committee audit = icb.committees().get(0).withChair(id("ghost-chair"));
+      RegisterOfInterests register = icb.registersOfInterests().get(0)
           .withCovers(RegisterScope.BOARD_MEMBERS, RegisterScope.COMMITTEE_MEMBERS)
           .withDeclarations(Declaration.builder().id(id("d1")).person(id("ghost-person")).interest("Shares")
               .kind(InterestKind.FINANCIAL).becameAwareOn(LocalDate.of(2025, 1, 1))
               .declaredOn(LocalDate.of(2025, 1, 2)).build());
       List<DutyAssurance> assurances = new ArrayList<>(base.dutyAssurances());
-      assurances.set(0, ImmutableDutyAssurance.copyOf(assurances.get(0)).withAccountableLead(id("ghost-lead")));
-      ImmutableIntegratedCareSystem system = base
+      assurances.set(0, assurances.get(0).withAccountableLead(id("ghost-lead")));
+      IntegratedCareSystem system = base
           .withIcb(icb.withBoard(Board.builder().members(members).build()).withCommittees(audit)
               .withRegistersOfInterests(register))
           .withDutyAssurances(assurances);
@@ -173,8 +167,8 @@ class StructureRulesTest {
 
     @Test
     void structure_references_resolve_accepts_unknown_persons_in_a_register_of_employees() {
-      ImmutableIntegratedCareBoard icb = ImmutableIntegratedCareBoard.copyOf(compliant().icb());
-      ImmutableRegisterOfInterests register = ImmutableRegisterOfInterests.copyOf(icb.registersOfInterests().get(0))
+      IntegratedCareBoard icb = compliant().icb();
+      RegisterOfInterests register = icb.registersOfInterests().get(0)
           .withCovers(RegisterScope.BOARD_MEMBERS, RegisterScope.COMMITTEE_MEMBERS, RegisterScope.EMPLOYEES)
           .withDeclarations(Declaration.builder().id(id("d1")).person(id("employee-4711")).interest("Shares")
               .kind(InterestKind.FINANCIAL).becameAwareOn(LocalDate.of(2025, 1, 1))
@@ -184,9 +178,9 @@ class StructureRulesTest {
 
     @Test
     void structure_references_resolve_fails_for_an_icp_member_appointed_by_a_non_authority() {
-      var icp = io.github.icsmodel.system.ImmutableIntegratedCarePartnership.copyOf(compliant().icp().get());
+      var icp = compliant().icp().get();
       var members = new ArrayList<>(icp.members());
-      members.set(1, io.github.icsmodel.system.ImmutableIcpMember.copyOf(members.get(1))
+      members.set(1, members.get(1)
           .withAppointingAuthority(id("healthwatch-northshire")));
       assertThat(run(rule, compliant().withIcp(icp.withMembers(members)))).singleElement().satisfies(f -> {
         assertThat(f.path()).isEqualTo(at("/icp/members/1/appointingAuthority"));
@@ -206,9 +200,9 @@ class StructureRulesTest {
 
     @Test
     void structure_places_within_footprint_fails_for_an_authority_outside_the_footprint() {
-      PlaceBasedPartnership place = ImmutablePlaceBasedPartnership.copyOf(compliant().places().get(1))
+      PlaceBasedPartnership place = compliant().places().get(1)
           .withLocalAuthorities(EASTPORT, id("westmoor-ua"));
-      ImmutableIntegratedCareSystem system = withOrganisation(unitary("westmoor-ua", "Westmoor Council"))
+      IntegratedCareSystem system = withOrganisation(unitary("westmoor-ua", "Westmoor Council"))
           .withPlaces(compliant().places().get(0), place);
       List<Finding> findings = run(rule, system);
       assertThat(findings).singleElement().satisfies(f -> {
@@ -223,7 +217,7 @@ class StructureRulesTest {
 
     @Test
     void structure_places_within_footprint_accepts_the_county_of_footprint_districts() {
-      ImmutableIntegratedCareSystem system = compliant().withFootprint(
+      IntegratedCareSystem system = compliant().withFootprint(
           FootprintArea.whole(NORTHBY), FootprintArea.whole(SOUTHDALE), FootprintArea.whole(EASTPORT));
       assertThat(run(rule, system)).isEmpty();
     }
@@ -255,7 +249,7 @@ class StructureRulesTest {
     void structure_acute_mental_health_in_collaborative_ignores_a_trust_dissolved_by_the_date() {
       List<ProviderCollaborative> collaboratives = List.of(compliant().providerCollaboratives().get(0));
       List<Organisation> organisations = new java.util.ArrayList<>(compliant().organisations());
-      organisations.set(8, io.github.icsmodel.organisation.ImmutableOrganisation.copyOf(organisations.get(8))
+      organisations.set(8, organisations.get(8)
           .withDissolvedOn(LocalDate.of(2025, 4, 1)));
       assertThat(run(rule, compliant().withProviderCollaboratives(collaboratives).withOrganisations(organisations)))
           .isEmpty();
