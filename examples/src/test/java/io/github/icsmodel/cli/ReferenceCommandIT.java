@@ -34,7 +34,9 @@ class ReferenceCommandIT {
     assertThat(authorities.out()).contains("Halton");
     IcsProcess.Result locations = IcsProcess.run("reference", "sub-icb-locations", "--geography", "2022");
     assertThat(locations.exitCode()).isZero();
-    assertThat(locations.out().lines()).hasSize(107);
+    assertThat(locations.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    IcsProcess.Result rows = IcsProcess.run("reference", "sub-icb-locations", "--geography", "2022", "--format", "csv");
+    assertThat(rows.out().lines()).hasSize(107);
   }
 
   @Test

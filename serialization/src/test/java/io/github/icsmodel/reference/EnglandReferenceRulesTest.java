@@ -62,7 +62,7 @@ class EnglandReferenceRulesTest {
     @Test
     void reference_icb_identity_fails_for_another_name() {
       IntegratedCareSystem system = system("QYG");
-      system = system.withIcb(((io.github.icsmodel.system.IntegratedCareBoard) system.icb())
+      system = system.withIcb(system.icb()
           .withName("Cheshire & Merseyside ICB"));
       List<Finding> findings = run(rule, system);
       assertThat(findings).singleElement().satisfies(f -> {
@@ -74,7 +74,7 @@ class EnglandReferenceRulesTest {
     @Test
     void reference_icb_identity_fails_for_mismatched_codes_and_unknown_icbs() {
       IntegratedCareSystem system = system("QYG");
-      var icb = (io.github.icsmodel.system.IntegratedCareBoard) system.icb();
+      var icb = system.icb();
       assertThat(run(rule, system.withIcb(icb.withGssCode(GssCode.of("E54000010")))))
           .extracting(f -> f.path().toString()).contains("/icb/gssCode");
       assertThat(run(rule, system.withIcb(icb.withOdsCode(OdsCode.of("QZZ")).withGssCode(java.util.Optional.empty()))))
