@@ -38,7 +38,7 @@ class DirectlyStandardisedRateTest {
           if (!r.isEmpty("eventfreq")) {
             band.eventFrequency((int) r.number("eventfreq"));
           }
-          return (AgeBandCount) band.build();
+          return band.build();
         })
         .collect(Collectors.toList());
   }

@@ -14,7 +14,7 @@ class SiiCalculationTest {
   private static double[][] limits(CsvTable.Row testCase, String area, boolean grid, double seScale) {
     SiiOptions options = SiiCases.options(testCase).repetitions(20_000).build();
     List<SiiInput> rows = SiiCases.inputs(testCase).stream().filter(r -> r.area().equals(area))
-        .map(r -> (SiiInput) r.withStandardError(r.standardError().getAsDouble() * seScale))
+        .map(r -> r.withStandardError(r.standardError().getAsDouble() * seScale))
         .sorted(Comparator.comparingInt(SiiInput::quantile))
         .collect(Collectors.toList());
     SiiModel model = SiiModel.fit(area, rows, options);

@@ -45,7 +45,7 @@ final class SiiCases {
       } else {
         row.lowerLimit(r.number("lower_cl")).upperLimit(r.number("upper_cl"));
       }
-      return (SiiInput) row.build();
+      return row.build();
     }).collect(Collectors.toList());
   }
 

@@ -40,7 +40,7 @@ class SiiErrorCasesTest {
   }
 
   private static List<SiiInput> map(List<? extends SiiInput> rows, UnaryOperator<SiiInput> change) {
-    return rows.stream().map(r -> (SiiInput) change.apply((SiiInput) r)).collect(Collectors.toList());
+    return rows.stream().map(r -> change.apply((SiiInput) r)).collect(Collectors.toList());
   }
 
   private static List<SiiInput> withStandardErrorsOnly(List<? extends SiiInput> rows) {
@@ -56,7 +56,7 @@ class SiiErrorCasesTest {
   private static List<SiiInput> change(List<SiiInput> rows, String area, int quantile,
       UnaryOperator<SiiInput> change) {
     return rows.stream()
-        .map(r -> r.area().equals(area) && r.quantile() == quantile ? change.apply((SiiInput) r) : r)
+        .map(r -> r.area().equals(area) && r.quantile() == quantile ? change.apply(r) : r)
         .collect(Collectors.toList());
   }
 
@@ -259,7 +259,7 @@ class SiiErrorCasesTest {
       if (row.area().equals("area1")) {
         rows.add(row);
       } else if (row.quantile() <= 5) {
-        rows.add(((SiiInput) row).withArea("area1").withQuantile(10 + row.quantile()));
+        rows.add(row.withArea("area1").withQuantile(10 + row.quantile()));
       }
     }
     SiiResults results = SlopeIndexOfInequality.calculate(rows, QUICK);

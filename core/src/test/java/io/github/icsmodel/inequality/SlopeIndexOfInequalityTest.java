@@ -111,7 +111,7 @@ class SlopeIndexOfInequalityTest {
   void aCountGivesTheSameResultAsTheProportion() {
     List<SiiInput> byValue = SiiCases.inputs(SiiCases.testCase("SII18"));
     List<SiiInput> byCount = SiiCases.INPUTS.where(r -> r.text("case_id").equals("SII18")).stream()
-        .map(r -> (SiiInput) SiiInput.builder().area(r.text("area")).quantile((int) r.number("quantile"))
+        .map(r -> SiiInput.builder().area(r.text("area")).quantile((int) r.number("quantile"))
             .population(r.number("population")).count(r.number("count"))
             .standardError(r.number("standard_error")).build())
         .collect(Collectors.toList());

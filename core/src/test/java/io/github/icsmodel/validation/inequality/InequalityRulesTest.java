@@ -160,7 +160,7 @@ class InequalityRulesTest {
     void inequality_breakdowns_accepts_deprivation_deciles_as_well_as_quintiles() {
       IntegratedCareSystem system = changeIndicator(HYPERTENSION, i -> i.withValues(
           i.values().stream().map(v -> v.dimension().filter(d -> d == BreakdownDimension.DEPRIVATION_QUINTILE)
-              .map(d -> (IndicatorValue) IndicatorValue.builder().from(v)
+              .map(d -> IndicatorValue.builder().from(v)
                   .dimension(BreakdownDimension.DEPRIVATION_DECILE).build())
               .orElse(v)).toList()));
       assertThat(system.indicators().get(HYPERTENSION).dimensions())
