@@ -48,7 +48,9 @@ class RobustnessTest {
   @Test
   void aLoneSurrogateInAPropertyNameIsRefused() {
     assertThatThrownBy(() -> IcsJson.reader().lenient().parseSystem(EXAMPLE.replace("\"icb\": {",
-        "\"icb\": {\"\\udc00\": 1, "))).isInstanceOf(IcsJsonException.class).hasMessageContaining("lone surrogate");
+        "\"icb\": {\"\\udc00\": 1, "))).isInstanceOf(IcsJsonException.class)
+        // Jackson 2.23 refuses it itself ("Unexpected low surrogate"); the reader's own check says "lone surrogate".
+        .hasMessageContaining("surrogate").hasMessageContaining(":5:");
   }
 
   @Test
@@ -64,7 +66,8 @@ class RobustnessTest {
         () -> IcsJson.parseSystem(EXAMPLE.replaceFirst("\"financialYear\": \"2025/26\"",
             "\"financialYear\": \"0999/00\"")));
     assertThat(e.getMessage()).contains("not a financial year").contains("0999/00");
-    assertThat(e.location().line()).isEqualTo(1291);
+    int line = EXAMPLE.substring(0, EXAMPLE.indexOf("\"financialYear\": \"2025/26\"")).split("\n", -1).length;
+    assertThat(e.location().line()).isEqualTo(line);
   }
 
   @Test
