@@ -108,7 +108,7 @@ public final class Coverage {
     for (Rule rule : rules) {
       if (rule.basis() instanceof LegalReference) {
         LegalReference whole = ((LegalReference) rule.basis()).whole();
-        (rule.kind() == RuleKind.LAW ? law : advice).add(whole);
+        (rule.kind() == RuleKind.LAW || rule.kind() == RuleKind.LAW_NOT_SHOWN ? law : advice).add(whole);
       }
     }
     advice.removeAll(law);

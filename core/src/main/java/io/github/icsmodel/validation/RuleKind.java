@@ -10,6 +10,9 @@ package io.github.icsmodel.validation;
  *       the law unmet.
  *   <li>{@link #INTEGRITY}: an ERROR resting on this library's configuration format (unique ids, references that
  *       resolve, waivers of the law refused); not law, but the configuration cannot be checked without it.
+ *   <li>{@link #LAW_NOT_SHOWN}: a WARNING resting on an Act or statutory instrument; the configuration does not
+ *       show the requirement met (a fact it turns on is not recorded, or the provision directs how a power is
+ *       exercised rather than a result), which is not a finding of breach.
  *   <li>{@link #POLICY}: a WARNING resting on NHS England or government policy; policy, not law.
  *   <li>{@link #ADVICE}: an INFORMATION finding; advice, even where it cites the provision it advises on.
  * </ul>
@@ -19,6 +22,8 @@ public enum RuleKind {
   LAW("law"),
   /** An ERROR resting on the library's configuration format, not on law. */
   INTEGRITY("integrity check, not law"),
+  /** A WARNING resting on law: the configuration does not show the requirement met; not a finding of breach. */
+  LAW_NOT_SHOWN("law; the configuration does not show it met"),
   /** A WARNING resting on policy. */
   POLICY("policy, not law"),
   /** An INFORMATION finding: advice. */
@@ -43,7 +48,7 @@ public enum RuleKind {
       case FATAL:
         return statutoryBasis ? LAW : INTEGRITY;
       case WARNING:
-        return POLICY;
+        return statutoryBasis ? LAW_NOT_SHOWN : POLICY;
       default:
         return ADVICE;
     }

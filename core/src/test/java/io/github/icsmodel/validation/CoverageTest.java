@@ -97,7 +97,11 @@ class CoverageTest {
     assertThat(RuleKind.of(Severity.ERROR, true)).isEqualTo(RuleKind.LAW);
     assertThat(RuleKind.of(Severity.FATAL, true)).isEqualTo(RuleKind.LAW);
     assertThat(RuleKind.of(Severity.ERROR, false)).isEqualTo(RuleKind.INTEGRITY);
-    assertThat(RuleKind.of(Severity.WARNING, true)).isEqualTo(RuleKind.POLICY);
+    // A WARNING on law (a fact not recorded, or para 8(6)'s aim for the chair) is law whose compliance is not
+    // shown, never "policy, not law"; a WARNING on guidance is policy.
+    assertThat(RuleKind.of(Severity.WARNING, true)).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+    assertThat(RuleKind.LAW_NOT_SHOWN.label()).startsWith("law").contains("does not show");
+    assertThat(RuleKind.of(Severity.WARNING, false)).isEqualTo(RuleKind.POLICY);
     assertThat(RuleKind.of(Severity.INFORMATION, true)).isEqualTo(RuleKind.ADVICE);
     assertThat(RuleKind.ADVICE.label()).doesNotContain("law)");
   }

@@ -23,7 +23,7 @@ class RulesCommandIT {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
         .startsWith("board.mental-health-expertise (warning, system scope)")
-        .contains("Basis: NHS Act 2006 Sch. 1B para 8(6) (law)")
+        .contains("Basis: NHS Act 2006 Sch. 1B para 8(6) (law; the configuration does not show it met)")
         .contains("Applies from: 2022-07-01 (Schedule 1B")
         .contains("knowledge and experience in connection with services relating to the prevention, diagnosis and"
             + " treatment of mental illness")

@@ -291,9 +291,9 @@ public final class ReportFormats {
     }
   }
 
-  /** The JSON name of a finding's kind: law, integrity, policy or advice. */
+  /** The JSON name of a finding's kind: law, law-not-shown, integrity, policy or advice (kebab case, as every enum). */
   private static String kind(RuleKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT);
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static String name(Severity severity) {

@@ -177,9 +177,9 @@ final class Reports {
     generator.writeEndArray();
   }
 
-  /** The JSON name of a finding's kind: law, integrity, policy or advice. */
+  /** The JSON name of a finding's kind: law, law-not-shown, integrity, policy or advice (kebab case, as every enum). */
   static String kind(RuleKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT);
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   static void writeFinding(Finding finding, Optional<SourceLocations> locations, JsonGenerator generator)
