@@ -291,7 +291,7 @@ public final class ReportFormats {
     }
   }
 
-  /** The JSON name of a finding's kind: law, law-not-shown, integrity, policy or advice (kebab case, as every enum). */
+  /** The JSON name of a finding's kind: law, integrity, law-not-shown, policy or advice (kebab case, as every enum). */
   private static String kind(RuleKind kind) {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -177,7 +177,7 @@ final class Reports {
     generator.writeEndArray();
   }
 
-  /** The JSON name of a finding's kind: law, law-not-shown, integrity, policy or advice (kebab case, as every enum). */
+  /** The JSON name of a finding's kind: law, integrity, law-not-shown, policy or advice (kebab case, as every enum). */
   static String kind(RuleKind kind) {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
