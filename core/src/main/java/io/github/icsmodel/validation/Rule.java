@@ -2,6 +2,7 @@ package io.github.icsmodel.validation;
 
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.law.StartDate;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -117,6 +118,21 @@ public interface Rule {
    */
   default boolean requiresExistingIcb() {
     return true;
+  }
+
+  /**
+   * Returns whether facts this rule holds beyond the configuration, such as England's reference data, show that the
+   * system's integrated care board does not exist on the date (abolished, or not yet established), although the
+   * configuration does not record it. The {@link Validator} then treats the ICB as not existing on that date, as it
+   * does one whose configuration records its dissolution: only the rules that return false from
+   * {@link #requiresExistingIcb()} run, so an abolished ICB is not asked for plans it no longer owes.
+   *
+   * @param system the system
+   * @param date the date of validation
+   * @return false by default: a rule knows nothing beyond the configuration
+   */
+  default boolean showsIcbNotExisting(IntegratedCareSystem system, LocalDate date) {
+    return false;
   }
 
   /**

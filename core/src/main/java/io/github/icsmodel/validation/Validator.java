@@ -186,13 +186,27 @@ public final class Validator {
     }
 
     void checkSystem(List<Rule> systemRules, IntegratedCareSystem system, JsonPointer base) {
-      boolean exists = system.existsOn(asOf);
+      boolean exists = system.existsOn(asOf) && !shownNotExisting(systemRules, system, base);
       for (Rule rule : systemRules) {
         if (!exists && rule.requiresExistingIcb()) {
           continue;
         }
         check(rule, RuleContext.forSystem(rule, system, asOf, base), base);
       }
+    }
+
+    /** Whether a rule's own facts (England's reference data, say) show the system's ICB not existing on the date. */
+    boolean shownNotExisting(List<Rule> systemRules, IntegratedCareSystem system, JsonPointer base) {
+      for (Rule rule : systemRules) {
+        try {
+          if (rule.showsIcbNotExisting(system, asOf)) {
+            return true;
+          }
+        } catch (RuntimeException e) {
+          findings.add(failed(rule, base, "deciding whether the ICB exists on " + asOf, e));
+        }
+      }
+      return false;
     }
 
     void check(Rule rule, RuleContext context, JsonPointer base) {

@@ -2,6 +2,7 @@ package io.github.icsmodel.reference;
 
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.system.IntegratedCareBoard;
+import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
@@ -16,7 +17,10 @@ import java.util.stream.Collectors;
  * code and name as of the date of validation, and describes an ICB that exists on that date. A difference is a
  * warning, since local names and later changes happen. A configuration of an ICB abolished by the date of
  * validation gets one finding that names the ICBs that took over its area (and no other finding of this rule); one
- * of an ICB not yet established gets one finding that says when it was. An ODS code the reference data do not know
+ * of an ICB not yet established gets one finding that says when it was. In both cases the rule tells the validator
+ * that the ICB does not exist on that date ({@link #showsIcbNotExisting}), so no rule asks it for what only an
+ * existing ICB owes: that finding is the configuration's only one. A configuration that records its own
+ * dissolution gets the core rule {@code icb.dissolved} instead. An ODS code the reference data do not know
  * is reported unless the configuration records predecessors or a later establishment date, since ICBs may be
  * formed after the data were compiled.
  */
@@ -35,10 +39,38 @@ final class IcbIdentityRule extends AbstractRule {
         null);
   }
 
+  /** It reports an ICB that does not exist on the date, so it runs for one. */
+  @Override
+  public boolean requiresExistingIcb() {
+    return false;
+  }
+
+  /**
+   * The reference data show the ICB abolished, or not yet established, on the date: the validator then asks nothing
+   * of it that only an existing ICB owes, and this rule's one finding says what happened.
+   */
+  @Override
+  public boolean showsIcbNotExisting(IntegratedCareSystem system, LocalDate date) {
+    return official(system.icb(), EnglandReference.load())
+        .map(official -> date.isBefore(official.validFrom())
+            || official.validTo().map(date::isAfter).orElse(false))
+        .orElse(false);
+  }
+
+  private static Optional<ReferenceIcb> official(IntegratedCareBoard icb, EnglandReference reference) {
+    Optional<ReferenceIcb> byOds = icb.odsCode().flatMap(reference::findIcb);
+    return byOds.isPresent() ? byOds : icb.gssCode().flatMap(reference::findIcb);
+  }
+
   @Override
   public void check(RuleContext context) {
     IntegratedCareBoard icb = context.system().icb();
     LocalDate asOf = context.asOf();
+    if (!icb.existsOn(asOf)) {
+      // The configuration records that its ICB does not exist on this date: icb.dissolved or
+      // icb.not-yet-established is the one finding about it.
+      return;
+    }
     EnglandReference reference = EnglandReference.load();
     JsonPointer path = context.base().property("icb");
     Optional<ReferenceIcb> byOds = icb.odsCode().flatMap(reference::findIcb);

@@ -13,6 +13,8 @@ import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.Validator;
+import io.github.icsmodel.validation.ValidationReport;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.RuleId;
 import io.github.icsmodel.validation.RuleSet;
@@ -112,6 +114,39 @@ class EnglandReferenceRulesTest {
       assertThat(runAsOf(system("QHG"), LocalDate.of(2026, 12, 2))).singleElement()
           .satisfies(f -> assertThat(f.message()).contains("its area is NHS Central East Integrated Care Board"
               + " (S1Y5D, from 2026-04-01)"));
+    }
+
+    @Test
+    void an_abolished_icb_validated_with_all_of_englands_rules_gets_that_one_finding_and_no_demands() {
+      // The configuration does not record the dissolution; the reference data know it, and tell the validator.
+      LocalDate asOf = LocalDate.of(2026, 12, 2);
+      IntegratedCareSystem qhg = system("QHG");
+      assertThat(rule.requiresExistingIcb()).isFalse();
+      assertThat(rule.showsIcbNotExisting(qhg, asOf)).isTrue();
+      assertThat(rule.showsIcbNotExisting(qhg, LocalDate.of(2026, 3, 31))).isFalse();
+
+      ValidationReport today = Validator.of(EnglandReferenceRules.ruleSet(asOf)).validate(qhg, asOf);
+      assertThat(today.findings()).singleElement().satisfies(f -> {
+        assertThat(f.ruleId()).hasToString("reference.icb-identity");
+        assertThat(f.message()).contains("was abolished at the end of 2026-03-31")
+            .contains("NHS Central East Integrated Care Board (S1Y5D");
+      });
+
+      LocalDate before = LocalDate.of(2026, 3, 31);
+      ValidationReport then = Validator.of(EnglandReferenceRules.ruleSet(before)).validate(qhg, before);
+      assertThat(then.findings()).as("while it existed, the ICB owes its duties").hasSizeGreaterThan(1)
+          .noneMatch(f -> f.message().contains("abolished"));
+    }
+
+    @Test
+    void a_configuration_that_records_its_own_dissolution_gets_the_core_finding_only() {
+      LocalDate asOf = LocalDate.of(2026, 12, 2);
+      IntegratedCareSystem qhg = system("QHG");
+      IntegratedCareSystem recorded = qhg.withIcb(qhg.icb().withDissolvedOn(LocalDate.of(2026, 4, 1)));
+      assertThat(runAsOf(recorded, asOf)).isEmpty();
+      ValidationReport report = Validator.of(EnglandReferenceRules.ruleSet(asOf)).validate(recorded, asOf);
+      assertThat(report.findings()).singleElement()
+          .satisfies(f -> assertThat(f.ruleId()).hasToString("icb.dissolved"));
     }
 
     @Test
