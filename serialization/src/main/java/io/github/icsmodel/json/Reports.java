@@ -61,51 +61,58 @@ final class Reports {
 
   /** One finding, without its location. */
   static final Format<Finding> FINDING =
-      new Format<Finding>() {
-        @Override
-        public Finding read(JsonParser parser, Reading reading) throws IOException {
-          return readFinding(parser, reading);
-        }
-
-        @Override
-        public void write(Finding value, JsonGenerator generator) throws IOException {
-          writeFinding(value, Optional.empty(), generator);
-        }
-
-        @Override
-        public String name() {
-          return "Finding";
-        }
-
-        @Override
-        public Class<Finding> type() {
-          return Finding.class;
-        }
-      };
+      new WithoutLocations<>("Finding", Finding.class, Reports::readFinding, Reports::writeFinding);
 
   /** A whole report, without the findings' locations; with the marker {@code icsmodel-report/1} at the top. */
   static final Format<ValidationReport> REPORT =
-      new Format<ValidationReport>() {
-        @Override
-        public ValidationReport read(JsonParser parser, Reading reading) throws IOException {
-          return readReport(parser, reading);
-        }
+      new WithoutLocations<>("ValidationReport", ValidationReport.class, Reports::readReport, Reports::writeReport);
 
-        @Override
-        public void write(ValidationReport value, JsonGenerator generator) throws IOException {
-          writeReport(value, Optional.empty(), generator);
-        }
+  /** Reads a value; the parser is at its first token and ends at its last. */
+  @FunctionalInterface
+  private interface ValueReader<T> {
+    T read(JsonParser parser, Reading reading) throws IOException;
+  }
 
-        @Override
-        public String name() {
-          return "ValidationReport";
-        }
+  /** Writes a value, with its source locations if there are any. */
+  @FunctionalInterface
+  private interface ValueWriter<T> {
+    void write(T value, Optional<SourceLocations> locations, JsonGenerator generator) throws IOException;
+  }
 
-        @Override
-        public Class<ValidationReport> type() {
-          return ValidationReport.class;
-        }
-      };
+  /** A format that reads and writes with the given functions, writing no source locations. */
+  private static final class WithoutLocations<T> implements Format<T> {
+    private final String name;
+    private final Class<T> type;
+    private final ValueReader<T> reader;
+    private final ValueWriter<T> writer;
+
+    WithoutLocations(String name, Class<T> type, ValueReader<T> reader, ValueWriter<T> writer) {
+      this.name = name;
+      this.type = type;
+      this.reader = reader;
+      this.writer = writer;
+    }
+
+    @Override
+    public T read(JsonParser parser, Reading reading) throws IOException {
+      return reader.read(parser, reading);
+    }
+
+    @Override
+    public void write(T value, JsonGenerator generator) throws IOException {
+      writer.write(value, Optional.empty(), generator);
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Class<T> type() {
+      return type;
+    }
+  }
 
   // writing
 

@@ -31,11 +31,21 @@ class EnglandReferenceRulesTest {
 
   /** A system for a real ICB whose footprint is its official districts in the April 2024 geography. */
   static IntegratedCareSystem system(String ods) {
+    return system(ods, Geography.APRIL_2024);
+  }
+
+  /** A system for an ICB of April 2026 whose footprint is its official districts in the April 2026 geography. */
+  static IntegratedCareSystem system2026(String ods) {
+    return system(ods, Geography.APRIL_2026);
+  }
+
+  /** A system for a real ICB whose footprint is its official districts in the given geography. */
+  static IntegratedCareSystem system(String ods, Geography geography) {
     ReferenceIcb icb = REFERENCE.getIcb(OdsCode.of(ods));
     var builder = IntegratedCareSystem.builder().id(LocalId.of("system")).name("System")
         .icb(IntegratedCareBoard.builder().id(LocalId.of("icb")).name(icb.name()).odsCode(icb.odsCode())
-            .gssCode(icb.onsCode(Geography.APRIL_2024)).build());
-    for (DistrictShare share : REFERENCE.footprint(icb, Geography.APRIL_2024).districts()) {
+            .gssCode(icb.onsCode(geography)).build());
+    for (DistrictShare share : REFERENCE.footprint(icb, geography).districts()) {
       LocalId id = LocalId.of(share.district().code().toString());
       builder.addOrganisations(Organisation.builder().id(id).name(share.district().name())
           .kind(OrganisationKind.LOCAL_AUTHORITY).localAuthorityType(share.district().type())
@@ -46,7 +56,11 @@ class EnglandReferenceRulesTest {
   }
 
   static List<Finding> run(Rule rule, IntegratedCareSystem system) {
-    RuleContext context = RuleContext.forSystem(rule, system, AS_OF, JsonPointer.root());
+    return run(rule, system, AS_OF);
+  }
+
+  static List<Finding> run(Rule rule, IntegratedCareSystem system, LocalDate asOf) {
+    RuleContext context = RuleContext.forSystem(rule, system, asOf, JsonPointer.root());
     rule.check(context);
     return context.findings();
   }
@@ -91,9 +105,7 @@ class EnglandReferenceRulesTest {
     final Rule rule = new IcbIdentityRule();
 
     List<Finding> runAsOf(IntegratedCareSystem system, LocalDate asOf) {
-      RuleContext context = RuleContext.forSystem(rule, system, asOf, JsonPointer.root());
-      rule.check(context);
-      return context.findings();
+      return run(rule, system, asOf);
     }
 
     @Test
@@ -168,30 +180,12 @@ class EnglandReferenceRulesTest {
     }
   }
 
-  /** A system for an ICB of April 2026 whose footprint is its official districts in the April 2026 geography. */
-  static IntegratedCareSystem system2026(String ods) {
-    ReferenceIcb icb = REFERENCE.getIcb(OdsCode.of(ods));
-    var builder = IntegratedCareSystem.builder().id(LocalId.of("system")).name("System")
-        .icb(IntegratedCareBoard.builder().id(LocalId.of("icb")).name(icb.name()).odsCode(icb.odsCode())
-            .gssCode(icb.onsCode(Geography.APRIL_2026)).build());
-    for (DistrictShare share : REFERENCE.footprint(icb, Geography.APRIL_2026).districts()) {
-      LocalId id = LocalId.of(share.district().code().toString());
-      builder.addOrganisations(Organisation.builder().id(id).name(share.district().name())
-          .kind(OrganisationKind.LOCAL_AUTHORITY).localAuthorityType(share.district().type())
-          .gssCode(share.district().code()).build());
-      builder.addFootprint(share.isSplit() ? FootprintArea.part(id, share.percentInIcb()) : FootprintArea.whole(id));
-    }
-    return builder.build();
-  }
-
   @Nested
   class IcbFootprintAsOfADate {
     final Rule rule = new IcbFootprintRule();
 
     List<Finding> runAsOf(IntegratedCareSystem system, LocalDate asOf) {
-      RuleContext context = RuleContext.forSystem(rule, system, asOf, JsonPointer.root());
-      rule.check(context);
-      return context.findings();
+      return run(rule, system, asOf);
     }
 
     @Test

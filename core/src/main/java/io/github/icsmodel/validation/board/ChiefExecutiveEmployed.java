@@ -36,13 +36,17 @@ public final class ChiefExecutiveEmployed extends AbstractRule {
     List<BoardMember> members = BoardPaths.boardOf(context).members();
     for (int i = 0; i < members.size(); i++) {
       BoardMember member = members.get(i);
-      if (BoardPaths.sits(member, context) && member.role() == MemberRole.CHIEF_EXECUTIVE
-          && member.employedByIcb().equals(Optional.of(false))) {
+      if (isSittingChiefExecutive(member, context) && member.employedByIcb().equals(Optional.of(false))) {
         context.report(BoardPaths.member(context, i).property("employedByIcb"), member.id(),
             "The chief executive " + BoardPaths.named(member) + " is recorded as not an employee of the ICB; NHS"
                 + " Act 2006 Sch. 1B para 7(2) makes only an employee (or a secondee within para 19(4)) eligible to"
                 + " become or remain chief executive.");
       }
     }
+  }
+
+  /** Whether a member is the chief executive and sits on the date of validation ({@link BoardPaths#sits}). */
+  static boolean isSittingChiefExecutive(BoardMember member, RuleContext context) {
+    return BoardPaths.sits(member, context) && member.role() == MemberRole.CHIEF_EXECUTIVE;
   }
 }

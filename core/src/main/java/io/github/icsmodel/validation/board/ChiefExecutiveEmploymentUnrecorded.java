@@ -1,7 +1,6 @@
 package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
-import io.github.icsmodel.board.MemberRole;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -29,8 +28,7 @@ public final class ChiefExecutiveEmploymentUnrecorded extends AbstractRule {
     List<BoardMember> members = BoardPaths.boardOf(context).members();
     for (int i = 0; i < members.size(); i++) {
       BoardMember member = members.get(i);
-      if (BoardPaths.sits(member, context) && member.role() == MemberRole.CHIEF_EXECUTIVE
-          && member.employedByIcb().isEmpty()) {
+      if (ChiefExecutiveEmployed.isSittingChiefExecutive(member, context) && member.employedByIcb().isEmpty()) {
         context.report(BoardPaths.member(context, i), member.id(),
             "Whether the chief executive " + BoardPaths.named(member) + " is an employee of the ICB is not recorded,"
                 + " so the configuration does not show that NHS Act 2006 Sch. 1B para 7(2) is met.");

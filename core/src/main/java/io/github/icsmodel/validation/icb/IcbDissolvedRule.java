@@ -1,13 +1,9 @@
 package io.github.icsmodel.validation.icb;
 
-import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.system.IntegratedCareBoard;
-import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * {@code icb.dissolved}: on the date of validation the ICB had been dissolved (its {@code dissolvedOn} is on or
@@ -20,32 +16,14 @@ import java.util.Optional;
  * {@code /icb/dissolvedOn}, naming the successor where the configuration records one; the reference data's
  * successions (in the serialization module) name every successor of an abolished ICB.
  */
-public final class IcbDissolvedRule extends AbstractRule {
+public final class IcbDissolvedRule extends IcbExistenceRule {
 
   /** Creates the rule. */
   public IcbDissolvedRule() {
     super(
         "icb.dissolved",
-        Severity.INFORMATION,
-        IcbRules.ESTABLISHMENT,
         "The ICB had not been dissolved by the date of validation",
-        "Configure the successor ICB, or validate as of a date before the dissolution.",
-        IcbRules.S14Z25_2);
-  }
-
-  @Override
-  public Optional<StartDate> startDate() {
-    return IcbRules.always();
-  }
-
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return true;
-  }
-
-  @Override
-  public boolean requiresExistingIcb() {
-    return false;
+        "Configure the successor ICB, or validate as of a date before the dissolution.");
   }
 
   @Override

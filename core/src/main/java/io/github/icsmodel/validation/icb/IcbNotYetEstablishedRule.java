@@ -1,13 +1,9 @@
 package io.github.icsmodel.validation.icb;
 
-import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.system.IntegratedCareBoard;
-import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * {@code icb.not-yet-established}: on the date of validation the ICB had not been established, so no duty of an
@@ -18,32 +14,14 @@ import java.util.Optional;
  * <p>INFORMATION: a configuration validated as of a date before its ICB existed is not wrong, it is early. One
  * finding at {@code /icb/establishedOn}.
  */
-public final class IcbNotYetEstablishedRule extends AbstractRule {
+public final class IcbNotYetEstablishedRule extends IcbExistenceRule {
 
   /** Creates the rule. */
   public IcbNotYetEstablishedRule() {
     super(
         "icb.not-yet-established",
-        Severity.INFORMATION,
-        IcbRules.ESTABLISHMENT,
         "The ICB had been established by the date of validation",
-        "Validate as of a date on or after the ICB's establishment.",
-        IcbRules.S14Z25_2);
-  }
-
-  @Override
-  public Optional<StartDate> startDate() {
-    return IcbRules.always();
-  }
-
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return true;
-  }
-
-  @Override
-  public boolean requiresExistingIcb() {
-    return false;
+        "Validate as of a date on or after the ICB's establishment.");
   }
 
   @Override
