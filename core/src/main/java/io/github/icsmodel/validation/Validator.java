@@ -58,9 +58,12 @@ import java.util.Set;
  */
 public final class Validator {
   private final RuleSet rules;
+  /** The coverage of {@link #rules}, the same for every validation, so computed once. */
+  private final Coverage coverage;
 
   private Validator(RuleSet rules) {
     this.rules = rules;
+    this.coverage = Coverage.of(rules.rules());
   }
 
   /**
@@ -118,7 +121,7 @@ public final class Validator {
     List<Rule> systemRules = run.applying(Scope.SYSTEM, JsonPointer.root());
     run.checkSystem(systemRules, system, JsonPointer.root());
     run.applyWaivers(List.of(system), List.of(JsonPointer.root()));
-    return ValidationReport.of(asOf, run.findings, Coverage.of(rules.rules()));
+    return ValidationReport.of(asOf, run.findings, coverage);
   }
 
   /**
@@ -145,7 +148,7 @@ public final class Validator {
       run.check(rule, RuleContext.forNational(rule, national, asOf), JsonPointer.root());
     }
     run.applyWaivers(national.systems(), bases);
-    return ValidationReport.of(asOf, run.findings, Coverage.of(rules.rules()));
+    return ValidationReport.of(asOf, run.findings, coverage);
   }
 
   @Override
