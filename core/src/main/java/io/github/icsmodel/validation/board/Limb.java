@@ -93,15 +93,17 @@ enum Limb {
     return Optional.empty();
   }
 
-  /** Whether any recorded nominating body of a member cannot nominate under the limb. */
-  boolean anyMisfit(BoardMember member, RuleContext context, IcbArea area) {
+  /**
+   * Why each recorded nominating body of a member that the configuration holds cannot nominate under the limb
+   * ({@link #misfit}), in the member's order; empty if the configuration shows none that cannot.
+   */
+  List<String> misfits(BoardMember member, RuleContext context, IcbArea area) {
+    List<String> misfits = new ArrayList<>();
     for (io.github.icsmodel.identifier.LocalId nominator : member.nominatedBy()) {
-      Optional<Organisation> organisation = context.system().organisation(nominator);
-      if (organisation.isPresent() && misfit(organisation.get(), area).isPresent()) {
-        return true;
-      }
+      context.system().organisation(nominator).flatMap(organisation -> misfit(organisation, area))
+          .ifPresent(misfits::add);
     }
-    return false;
+    return misfits;
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.area.IcbArea;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,8 @@ public final class PartnerMemberJointNomination extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     IcbArea area = Limb.area(context, districtCounties);
+    // Each limb's constituency is found once per validation, not once per partner member.
+    Map<Limb, List<Organisation>> constituencies = new EnumMap<>(Limb.class);
     List<BoardMember> members = BoardPaths.boardOf(context).members();
     for (int i = 0; i < members.size(); i++) {
       BoardMember member = members.get(i);
@@ -62,11 +65,12 @@ public final class PartnerMemberJointNomination extends AbstractRule {
           || member.nominatedBy().isEmpty() || member.nominatingConstituency().isPresent()) {
         continue;
       }
-      if (limb.get().anyMisfit(member, context, area)) {
+      if (!limb.get().misfits(member, context, area).isEmpty()) {
         continue;
       }
       List<String> leftOut = new ArrayList<>();
-      for (Organisation organisation : limb.get().constituency(context, area)) {
+      for (Organisation organisation : constituencies.computeIfAbsent(limb.get(),
+          l -> l.constituency(context, area))) {
         if (!member.nominatedBy().contains(organisation.id())) {
           leftOut.add(BoardPaths.describe(organisation));
         }

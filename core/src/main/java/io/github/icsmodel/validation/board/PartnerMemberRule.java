@@ -4,12 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.identifier.LocalId;
-import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.area.IcbArea;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +80,7 @@ abstract class PartnerMemberRule extends AbstractRule {
         }
       }
     }
-    List<String> misfits = new ArrayList<>();
-    for (LocalId nominator : member.nominatedBy()) {
-      Optional<Organisation> organisation = context.system().organisation(nominator);
-      if (organisation.isPresent()) {
-        limb.misfit(organisation.get(), area).ifPresent(misfits::add);
-      }
-    }
+    List<String> misfits = limb.misfits(member, context, area);
     return misfits.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", misfits));
   }
 }
