@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A post shared in a cluster, checked at each ICB of the cluster: clustering ICBs "remain legally separate
@@ -74,21 +75,16 @@ abstract class SharedPostRule extends AbstractRule {
           if (!system.existsOn(asOf)) {
             continue;
           }
-          BoardMember member = null;
-          for (BoardMember candidate : system.icb().board().members()) {
-            if (candidate.id().equals(shared.member())) {
-              member = candidate;
-              break;
-            }
-          }
+          Optional<BoardMember> member = system.icb().board().member(shared.member())
+              .filter(m -> m.role() == role && m.isVotingMember());
           String icb = system.icb().name();
-          if (member == null || member.role() != role || !member.isVotingMember()) {
+          if (member.isEmpty()) {
             context.report(path, shared.member(),
                 "The cluster " + cluster.id() + " shares " + shared.member() + " as " + post + ", but the board of "
                     + icb + " does not show " + shared.member() + " as its " + post + ". Each ICB in a cluster is a"
                     + " separate legal body: a shared " + post + " holds the post at each one.");
           } else {
-            checkAtIcb(context, path, cluster, member, icb);
+            checkAtIcb(context, path, cluster, member.get(), icb);
           }
         }
       }
