@@ -6,6 +6,7 @@ import com.google.common.collect.Iterables;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.duty.DutyCatalogue;
 import io.github.icsmodel.duty.DutyId;
+import io.github.icsmodel.duty.DutyStrength;
 import io.github.icsmodel.duty.StatutoryDuty;
 import io.github.icsmodel.law.LegalReference;
 import java.util.ArrayList;
@@ -197,13 +198,9 @@ public final class Coverage {
     return new Coverage(true, law, advice, missing, partly);
   }
 
+  /** Whether a duty is about how functions are exercised: every strength but a plain "must". */
   private static boolean isAboutExercise(StatutoryDuty duty) {
-    switch (duty.strength()) {
-      case MUST:
-        return false;
-      default:
-        return true;
-    }
+    return duty.strength() != DutyStrength.MUST;
   }
 
   private static ImmutableList<LegalReference> sorted(Set<LegalReference> references) {
@@ -298,19 +295,20 @@ public final class Coverage {
     for (LegalReference reference : advisedOn) {
       text.append("- ").append(reference.citation()).append('\n');
     }
-    text.append("\n### Duties checked only in part\n\n| Duty | Provision | Not checked |\n|---|---|---|\n");
-    for (NotChecked duty : checkedInPart) {
-      text.append("| `").append(duty.duty().id()).append("` ").append(duty.duty().shortTitle()).append(" | ")
-          .append(duty.duty().provision().citation()).append(" | ").append(duty.reason().replace("|", "\\|"))
-          .append(" |\n");
-    }
-    text.append("\n### Catalogued duties no rule checks\n\n| Duty | Provision | Why not |\n|---|---|---|\n");
-    for (NotChecked duty : notChecked) {
-      text.append("| `").append(duty.duty().id()).append("` ").append(duty.duty().shortTitle()).append(" | ")
-          .append(duty.duty().provision().citation()).append(" | ").append(duty.reason().replace("|", "\\|"))
-          .append(" |\n");
-    }
+    appendTable(text, "Duties checked only in part", "Not checked", checkedInPart);
+    appendTable(text, "Catalogued duties no rule checks", "Why not", notChecked);
     return text.toString();
+  }
+
+  /** Appends a Markdown table of duties with their reasons, under a heading. */
+  private static void appendTable(StringBuilder text, String heading, String reasonColumn, List<NotChecked> duties) {
+    text.append("\n### ").append(heading).append("\n\n| Duty | Provision | ").append(reasonColumn)
+        .append(" |\n|---|---|---|\n");
+    for (NotChecked duty : duties) {
+      text.append("| `").append(duty.duty().id()).append("` ").append(duty.duty().shortTitle()).append(" | ")
+          .append(duty.duty().provision().citation()).append(" | ").append(duty.reason().replace("|", "\\|"))
+          .append(" |\n");
+    }
   }
 
   @Override
