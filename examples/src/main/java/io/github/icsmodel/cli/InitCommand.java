@@ -79,7 +79,7 @@ final class InitCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     } else {
       try {
-        AtomicFiles.write(out, json, force);
+        io.github.icsmodel.textio.AtomicFiles.write(out, json, force);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         throw new io.github.icsmodel.IcsException(
             Messages.path(out) + ": the file already exists; add --force to replace it");

@@ -65,7 +65,7 @@ final class SiiChart {
   static void write(SiiRows rows, SiiResults results, Path file) {
     String svg = svg(rows, results);
     try {
-      AtomicFiles.write(file, svg, true);
+      io.github.icsmodel.textio.AtomicFiles.write(file, svg, true);
     } catch (IOException e) {
       throw new IcsException(Messages.path(file) + ": cannot write the chart: " + IoProblems.describe(e), e);
     }

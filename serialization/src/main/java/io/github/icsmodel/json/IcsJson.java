@@ -329,35 +329,11 @@ public final class IcsJson {
    */
   private static void write(Object value, Path file) {
     Objects.requireNonNull(file, "file");
-    Path target = file.toAbsolutePath();
-    Path temporary = null;
     try {
-      temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
-              java.nio.file.StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-        write(value, out);
-        out.flush();
-        channel.force(true);
-      }
-      try {
-        Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
-      temporary = null;
+      io.github.icsmodel.textio.AtomicFiles.write(file, out -> write(value, out), true);
     } catch (IOException e) {
       throw new UncheckedIOException(Sanitize.line(file.toString()) + ": cannot write the file: "
           + IoProblems.describe(e), e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          // The write has failed already; that failure is the one to report.
-        }
-      }
     }
   }
 

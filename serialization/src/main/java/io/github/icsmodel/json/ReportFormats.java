@@ -5,7 +5,6 @@ import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleId;
-import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.ValidationReport;
@@ -16,7 +15,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -268,7 +266,7 @@ public final class ReportFormats {
       generator.writeEndArray();
     }
     generator.writeObjectFieldStart("properties");
-    generator.writeStringField("severity", name(finding.severity()));
+    generator.writeStringField("severity", Reports.name(finding.severity()));
     generator.writeStringField("basis", finding.basis().citation());
     generator.writeBooleanField("statutory", finding.basis().isStatutory());
     if (finding.subject().isPresent()) {
@@ -289,15 +287,6 @@ public final class ReportFormats {
       default:
         return "note";
     }
-  }
-
-  /** The JSON name of a finding's kind: law, integrity, law-not-shown, policy or advice (kebab case, as every enum). */
-  private static String kind(RuleKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static String name(Severity severity) {
-    return severity.name().toLowerCase(Locale.ROOT);
   }
 
   /** A source name as a relative or absolute URI reference, with '/' separators and unsafe characters escaped. */
