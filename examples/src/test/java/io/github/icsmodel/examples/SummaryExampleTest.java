@@ -2,7 +2,6 @@ package io.github.icsmodel.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icsmodel.inequality.BreakdownDimension;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.ValidationReport;
