@@ -51,8 +51,9 @@ public final class Disqualification extends AbstractRule {
       }
       for (DisqualificationGround ground : member.disqualifications()) {
         context.report(BoardPaths.member(context, i).property("disqualifications"), member.id(),
-            BoardPaths.named(member) + " is recorded as " + words(ground) + "; NHS England's model ICB constitution"
-                + " (section 3.2) disqualifies such a person from membership of the board.");
+            BoardPaths.named(member) + " is recorded as " + words(ground) + "; an ICB constitution following NHS England's"
+                + " model (section 3.2 of Hertfordshire and West Essex ICB's, for example) disqualifies such a person"
+                + " from membership of the board.");
       }
     }
   }

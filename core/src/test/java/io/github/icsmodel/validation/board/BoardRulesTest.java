@@ -261,7 +261,8 @@ class BoardRulesTest {
         breach("board.disqualified", "when a member is a Member of Parliament",
             () -> withMember("ned-audit", m -> m.withDisqualifications(DisqualificationGround.MEMBER_OF_PARLIAMENT)),
             MEMBERS + "/6/disqualifications", "Member ned-audit (ned-audit) is recorded as a Member of Parliament;"
-                + " NHS England's model ICB constitution (section 3.2) disqualifies"),
+                + " an ICB constitution following NHS England's model (section 3.2 of Hertfordshire and West Essex"
+                + " ICB's, for example) disqualifies"),
         breach("board.independence", "when a member's involvement undermines independence",
             () -> withMember("ned-audit", m -> m.withPrivateHealthcareInvolvement(
                 involvement("Director of a private hospital group", true))),
