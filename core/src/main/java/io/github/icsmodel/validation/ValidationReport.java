@@ -16,17 +16,18 @@ import org.immutables.value.Value;
  * severity. Validation never throws for unlawful data; it returns a report, which {@link #isValid() is valid} when
  * no finding is an unwaived {@link Severity#ERROR} or {@link Severity#FATAL}.
  *
- * <p>Findings are ordered by path ({@link JsonPointer#compareTo(JsonPointer)}, so {@code /members/2} comes before
- * {@code /members/10}), then rule id, then message, whatever order they were given in. Counts are of unwaived
+ * <p>Findings are ordered by severity (the most serious first), then rule id, then path
+ * ({@link JsonPointer#compareTo(JsonPointer)}, so {@code /members/2} comes before {@code /members/10}), then message,
+ * whatever order they were given in; every report writer (text, JSON, SARIF) keeps this order. Counts are of unwaived
  * findings; {@link #waivedCount()} counts the rest. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ValidationReport implements WithValidationReport {
   private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::path)
+      Comparator.comparing(Finding::severity, Comparator.reverseOrder())
           .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::path)
           .thenComparing(Finding::message)
-          .thenComparing(Finding::severity)
           .thenComparing(finding -> finding.subject().map(Object::toString).orElse(""))
           .thenComparing(Finding::isWaived);
 
@@ -90,7 +91,8 @@ public abstract class ValidationReport implements WithValidationReport {
   public abstract LocalDate asOf();
 
   /**
-   * Every finding, waived or not, ordered by path, then rule id, then message.
+   * Every finding, waived or not, ordered by severity (the most serious first), then rule id, then path, then
+   * message.
    *
    * @return the findings
    */

@@ -30,7 +30,7 @@ class ValidatorTest {
 
     assertThat(report.asOf()).isEqualTo(AS_OF);
     assertThat(report.findings()).extracting(f -> f.ruleId() + " " + f.path() + " " + f.severity())
-        .containsExactly("local.two /footprint/0 ERROR", "local.one /icb/board WARNING", "local.two /icp ERROR");
+        .containsExactly("local.two /footprint/0 ERROR", "local.two /icp ERROR", "local.one /icb/board WARNING");
     assertThat(report.findings().get(0).basis()).isEqualTo(TestRules.LAW);
     assertThat(validator.rules()).isEqualTo(RuleSet.of(validator.rules().rules()));
   }

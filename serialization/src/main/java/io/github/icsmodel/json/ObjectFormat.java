@@ -117,6 +117,14 @@ final class ObjectFormat<T, B> implements Format<T> {
         formatSeen = true;
         continue;
       }
+      if (root && propertyName.equals(IcsJson.SCHEMA_PROPERTY)) {
+        // An editor's binding to the JSON Schema ("$schema": "icsmodel-1.schema.json"): allowed at the top of a
+        // document, after the marker; it says nothing about the configuration, so it is not kept.
+        if (parser.nextToken() != JsonToken.VALUE_STRING) {
+          throw reading.unexpected(parser, "a string (the URI of the JSON Schema)");
+        }
+        continue;
+      }
       Property<T, B, ?> property = byName.get(propertyName);
       if (property == null) {
         Optional<String> hint = Optional.ofNullable(hints.get(propertyName));
