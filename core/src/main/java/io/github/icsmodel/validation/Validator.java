@@ -60,10 +60,13 @@ public final class Validator {
   private final RuleSet rules;
   /** The coverage of {@link #rules}, the same for every validation, so computed once. */
   private final Coverage coverage;
+  /** The kinds of rule in {@link #rules}, which every report records. */
+  private final java.util.EnumSet<RuleKind> kinds = java.util.EnumSet.noneOf(RuleKind.class);
 
   private Validator(RuleSet rules) {
     this.rules = rules;
     this.coverage = Coverage.of(rules.rules());
+    rules.rules().forEach(rule -> kinds.add(rule.kind()));
   }
 
   /**
@@ -121,7 +124,7 @@ public final class Validator {
     List<Rule> systemRules = run.applying(Scope.SYSTEM, JsonPointer.root());
     run.checkSystem(systemRules, system, JsonPointer.root());
     run.applyWaivers(List.of(system), List.of(JsonPointer.root()));
-    return ValidationReport.of(asOf, run.findings, coverage);
+    return report(asOf, run.findings);
   }
 
   /**
@@ -148,7 +151,11 @@ public final class Validator {
       run.check(rule, RuleContext.forNational(rule, national, asOf), JsonPointer.root());
     }
     run.applyWaivers(national.systems(), bases);
-    return ValidationReport.of(asOf, run.findings, coverage);
+    return report(asOf, run.findings);
+  }
+
+  private ValidationReport report(LocalDate asOf, List<Finding> findings) {
+    return ValidationReport.builder().asOf(asOf).findings(findings).coverage(coverage).ruleKinds(kinds).build();
   }
 
   @Override

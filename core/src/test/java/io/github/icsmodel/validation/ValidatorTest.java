@@ -36,6 +36,22 @@ class ValidatorTest {
   }
 
   @Test
+  void the_report_records_the_kinds_of_rule_that_ran_so_a_filtered_run_is_never_read_as_valid() {
+    ValidationReport all = Validator.of(RuleSet.all()).validate(north, AS_OF);
+    ValidationReport policy = Validator.of(RuleSet.policy()).validate(north, AS_OF);
+    ValidationReport statutory = Validator.of(RuleSet.statutory().plus(RuleSet.integrity())).validate(north, AS_OF);
+
+    assertThat(all.ruleKinds()).containsExactlyInAnyOrder(RuleKind.values());
+    assertThat(all.omits(RuleKind.LAW)).isFalse();
+    assertThat(policy.ruleKinds()).containsExactlyInAnyOrder(RuleKind.LAW_NOT_SHOWN, RuleKind.POLICY, RuleKind.ADVICE);
+    assertThat(policy.omits(RuleKind.LAW)).isTrue();
+    assertThat(statutory.ruleKinds()).containsExactlyInAnyOrder(RuleKind.LAW, RuleKind.INTEGRITY);
+    assertThat(statutory.omits(RuleKind.POLICY)).isTrue();
+    assertThat(policy.filter(f -> false).ruleKinds()).as("kept by filter").isEqualTo(policy.ruleKinds());
+    assertThat(ValidationReport.of(AS_OF, List.of()).omits(RuleKind.LAW)).as("not known is not left out").isFalse();
+  }
+
+  @Test
   void skips_rules_that_do_not_apply_on_the_date() {
     LocalDate commencement = LocalDate.of(2022, 7, 1);
     Rule inForceLater = new TestRules.Lambda("local.later", Severity.ERROR, Scope.SYSTEM,

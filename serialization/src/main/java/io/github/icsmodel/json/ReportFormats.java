@@ -175,6 +175,7 @@ public final class ReportFormats {
       generator.writeObjectFieldStart("properties");
       generator.writeStringField("asOf", report.asOf().toString());
       generator.writeBooleanField("valid", report.isValid());
+      Reports.writeRuleKinds(report, generator);
       generator.writeFieldName("coverage");
       Reports.writeCoverage(report.coverage(), generator);
       generator.writeEndObject();
