@@ -27,6 +27,10 @@ import java.util.Set;
  * with paths under {@code /systems/i}. National rules run once for a national configuration, and not at all for a
  * single system.
  *
+ * <p>Every report carries the coverage of the rule set and the kinds of rule in it ({@link
+ * ValidationReport#ruleKinds()}), so that a report of a filtered set (the policy rules only, say) is never read as a
+ * verdict on the law.
+ *
  * <p>Validation never throws for invalid data. A rule that throws a {@link RuntimeException} is reported as a
  * {@link Severity#FATAL} finding of that rule at the system's path, saying that the rule failed, and validation
  * goes on with the other rules (findings the rule reported before it failed are kept).
