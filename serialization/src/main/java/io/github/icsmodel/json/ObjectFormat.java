@@ -110,7 +110,9 @@ final class ObjectFormat<T, B> implements Format<T> {
       if (root && !formatSeen) {
         // The marker comes first, so that the version is known before anything else is interpreted.
         if (!propertyName.equals(IcsJson.FORMAT_PROPERTY)) {
-          throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(), MISSING_MARKER);
+          throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(),
+              propertyName.equals(IcsJson.SCHEMA_PROPERTY)
+                  ? MISSING_MARKER + " (an editor's \"$schema\" follows the marker)" : MISSING_MARKER);
         }
         parser.nextToken();
         checkFormat(parser, reading);

@@ -159,6 +159,10 @@ class SchemaTest {
     assertThatThrownBy(() -> IcsJson.parseSystem(numberJson)).isInstanceOf(IcsJsonException.class)
         .hasMessageContaining("/$schema").hasMessageContaining("a string");
 
+    String first = Examples.text(Examples.NORTHSHIRE).replaceFirst("\\{", "{\"\\$schema\": \"x.json\", ");
+    assertThatThrownBy(() -> IcsJson.parseSystem(first)).isInstanceOf(IcsJsonException.class)
+        .hasMessageContaining("missing the format marker").hasMessageContaining("\"$schema\" follows the marker");
+
     ObjectNode nested = (ObjectNode) MAPPER.readTree(Examples.text(Examples.NORTHSHIRE));
     ((ObjectNode) nested.get("icb")).put("$schema", "x.json");
     String nestedJson = MAPPER.writeValueAsString(nested);
