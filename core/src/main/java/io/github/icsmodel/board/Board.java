@@ -56,6 +56,14 @@ public abstract class Board implements WithBoard {
   public abstract List<Vacancy> vacancies();
 
   /**
+   * The seats whose holders the configuration does not yet record (see {@link UnrecordedSeat}): places to fill in.
+   * They count towards nothing, and no requirement they could meet is reported as breached.
+   *
+   * @return the unrecorded seats, in the configuration's order
+   */
+  public abstract List<UnrecordedSeat> unrecordedSeats();
+
+  /**
    * Returns the voting members with the given role.
    *
    * @param role the role
@@ -81,5 +89,6 @@ public abstract class Board implements WithBoard {
   void check() {
     LocalIds.requireUnique(members(), BoardMember::id, "board members");
     LocalIds.requireUnique(vacancies(), Vacancy::id, "board vacancies");
+    LocalIds.requireUnique(unrecordedSeats(), UnrecordedSeat::id, "unrecorded board seats");
   }
 }

@@ -16,17 +16,18 @@ import org.immutables.value.Value;
  * severity. Validation never throws for unlawful data; it returns a report, which {@link #isValid() is valid} when
  * no finding is an unwaived {@link Severity#ERROR} or {@link Severity#FATAL}.
  *
- * <p>Findings are ordered by path ({@link JsonPointer#compareTo(JsonPointer)}, so {@code /members/2} comes before
- * {@code /members/10}), then rule id, then message, whatever order they were given in. Counts are of unwaived
+ * <p>Findings are ordered by severity (the most serious first), then rule id, then path
+ * ({@link JsonPointer#compareTo(JsonPointer)}, so {@code /members/2} comes before {@code /members/10}), then message,
+ * whatever order they were given in; every report writer (text, JSON, SARIF) keeps this order. Counts are of unwaived
  * findings; {@link #waivedCount()} counts the rest. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ValidationReport implements WithValidationReport {
   private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::path)
+      Comparator.comparing(Finding::severity, Comparator.reverseOrder())
           .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::path)
           .thenComparing(Finding::message)
-          .thenComparing(Finding::severity)
           .thenComparing(finding -> finding.subject().map(Object::toString).orElse(""))
           .thenComparing(Finding::isWaived);
 
@@ -83,6 +84,30 @@ public abstract class ValidationReport implements WithValidationReport {
   }
 
   /**
+   * The kinds of rule the report's rule set held: all five for {@link RuleSet#all()}; {@link RuleKind#LAW} and
+   * {@link RuleKind#INTEGRITY} for the statutory rules only; {@link RuleKind#LAW_NOT_SHOWN}, {@link RuleKind#POLICY}
+   * and {@link RuleKind#ADVICE} for the policy rules only. Empty when not known (a report built by hand, or read
+   * from a report that did not record it). A report whose rules held no {@link RuleKind#LAW} rule checked no
+   * statutory requirement, so {@link #isValid()} says nothing about the law: a report writer says what was left out
+   * ({@link #omits(RuleKind)}) instead of calling it valid.
+   *
+   * @return the kinds of rule that ran, or an empty set if not known
+   */
+  public abstract java.util.Set<RuleKind> ruleKinds();
+
+  /**
+   * Returns whether the rules behind this report are known to have left out a kind of rule: the report records the
+   * kinds that ran ({@link #ruleKinds()} is not empty) and the kind is not among them.
+   *
+   * @param kind the kind
+   * @return true if rules of that kind were known not to run
+   */
+  public final boolean omits(RuleKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return !ruleKinds().isEmpty() && !ruleKinds().contains(kind);
+  }
+
+  /**
    * The date the configuration was validated as of.
    *
    * @return the date
@@ -90,7 +115,8 @@ public abstract class ValidationReport implements WithValidationReport {
   public abstract LocalDate asOf();
 
   /**
-   * Every finding, waived or not, ordered by path, then rule id, then message.
+   * Every finding, waived or not, ordered by severity (the most serious first), then rule id, then path, then
+   * message.
    *
    * @return the findings
    */
@@ -166,13 +192,13 @@ public abstract class ValidationReport implements WithValidationReport {
   }
 
   /**
-   * Returns a report of the same date with only the findings that satisfy a condition.
+   * Returns a report of the same date, coverage and rule kinds with only the findings that satisfy a condition.
    *
    * @param condition the condition
    * @return the narrower report
    */
   public final ValidationReport filter(Predicate<? super Finding> condition) {
-    return of(asOf(), select(condition), coverage());
+    return builder().from(this).findings(select(condition)).build();
   }
 
   /**
@@ -219,8 +245,7 @@ public abstract class ValidationReport implements WithValidationReport {
     List<Finding> findings = findings();
     for (int i = 1; i < findings.size(); i++) {
       if (ORDER.compare(findings.get(i - 1), findings.get(i)) > 0) {
-        return builder().asOf(asOf()).coverage(coverage()).findings(ImmutableList.sortedCopyOf(ORDER, findings))
-            .build();
+        return builder().from(this).findings(ImmutableList.sortedCopyOf(ORDER, findings)).build();
       }
     }
     return this;

@@ -27,6 +27,10 @@ import java.util.Set;
  * with paths under {@code /systems/i}. National rules run once for a national configuration, and not at all for a
  * single system.
  *
+ * <p>Every report carries the coverage of the rule set and the kinds of rule in it ({@link
+ * ValidationReport#ruleKinds()}), so that a report of a filtered set (the policy rules only, say) is never read as a
+ * verdict on the law.
+ *
  * <p>Validation never throws for invalid data. A rule that throws a {@link RuntimeException} is reported as a
  * {@link Severity#FATAL} finding of that rule at the system's path, saying that the rule failed, and validation
  * goes on with the other rules (findings the rule reported before it failed are kept).
@@ -60,10 +64,13 @@ public final class Validator {
   private final RuleSet rules;
   /** The coverage of {@link #rules}, the same for every validation, so computed once. */
   private final Coverage coverage;
+  /** The kinds of rule in {@link #rules}, which every report records. */
+  private final java.util.EnumSet<RuleKind> kinds = java.util.EnumSet.noneOf(RuleKind.class);
 
   private Validator(RuleSet rules) {
     this.rules = rules;
     this.coverage = Coverage.of(rules.rules());
+    rules.rules().forEach(rule -> kinds.add(rule.kind()));
   }
 
   /**
@@ -121,7 +128,7 @@ public final class Validator {
     List<Rule> systemRules = run.applying(Scope.SYSTEM, JsonPointer.root());
     run.checkSystem(systemRules, system, JsonPointer.root());
     run.applyWaivers(List.of(system), List.of(JsonPointer.root()));
-    return ValidationReport.of(asOf, run.findings, coverage);
+    return report(asOf, run.findings);
   }
 
   /**
@@ -148,7 +155,11 @@ public final class Validator {
       run.check(rule, RuleContext.forNational(rule, national, asOf), JsonPointer.root());
     }
     run.applyWaivers(national.systems(), bases);
-    return ValidationReport.of(asOf, run.findings, coverage);
+    return report(asOf, run.findings);
+  }
+
+  private ValidationReport report(LocalDate asOf, List<Finding> findings) {
+    return ValidationReport.builder().asOf(asOf).findings(findings).coverage(coverage).ruleKinds(kinds).build();
   }
 
   @Override

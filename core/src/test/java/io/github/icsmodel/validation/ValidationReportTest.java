@@ -32,9 +32,9 @@ class ValidationReportTest {
       List.of(member10, waivedWarning, member2, board, member2a, fatal, member2aEarlier));
 
   @Test
-  void orders_findings_by_path_then_rule_then_message() {
+  void orders_findings_by_severity_then_rule_then_path_then_message() {
     assertThat(report.findings())
-        .containsExactly(fatal, board, member2aEarlier, member2a, member2, member10, waivedWarning);
+        .containsExactly(fatal, member10, member2aEarlier, member2a, member2, waivedWarning, board);
   }
 
   @Test
@@ -47,13 +47,13 @@ class ValidationReportTest {
   }
 
   @Test
-  void ties_on_path_rule_and_message_are_broken_deterministically() {
+  void ties_on_severity_rule_path_and_message_are_broken_deterministically() {
     Finding subject = Finding.builder().from(member2).subject(LocalId.of("x")).build();
     Finding information = Finding.builder().from(member2).severity(Severity.INFORMATION).build();
     Finding waivedTwin = waived(member2);
 
     assertThat(ValidationReport.of(AS_OF, List.of(waivedTwin, subject, member2, information)).findings())
-        .containsExactly(information, member2, waivedTwin, subject);
+        .containsExactly(member2, waivedTwin, subject, information);
   }
 
   @Test
@@ -88,10 +88,11 @@ class ValidationReportTest {
 
     assertThat(warnings.asOf()).isEqualTo(AS_OF);
     assertThat(warnings.findings()).containsExactly(member2aEarlier, member2a, member2, waivedWarning);
+    assertThat(report.filter(f -> true)).isEqualTo(report);
     assertThat(report.bySeverity(Severity.WARNING)).isEqualTo(warnings.findings());
-    assertThat(report.forRule(RuleId.of("local.a"))).containsExactly(member2aEarlier, member2a, member10);
-    assertThat(report.at(JsonPointer.of("/icb/board"))).containsExactly(board, member2aEarlier, member2a, member2,
-        member10);
+    assertThat(report.forRule(RuleId.of("local.a"))).containsExactly(member10, member2aEarlier, member2a);
+    assertThat(report.at(JsonPointer.of("/icb/board"))).containsExactly(member10, member2aEarlier, member2a, member2,
+        board);
     assertThat(report.at(JsonPointer.of("/icb/board/members/2"))).containsExactly(member2aEarlier, member2a,
         member2);
     assertThat(report.at(JsonPointer.root())).isEqualTo(report.findings());

@@ -30,9 +30,25 @@ class ValidatorTest {
 
     assertThat(report.asOf()).isEqualTo(AS_OF);
     assertThat(report.findings()).extracting(f -> f.ruleId() + " " + f.path() + " " + f.severity())
-        .containsExactly("local.two /footprint/0 ERROR", "local.one /icb/board WARNING", "local.two /icp ERROR");
+        .containsExactly("local.two /footprint/0 ERROR", "local.two /icp ERROR", "local.one /icb/board WARNING");
     assertThat(report.findings().get(0).basis()).isEqualTo(TestRules.LAW);
     assertThat(validator.rules()).isEqualTo(RuleSet.of(validator.rules().rules()));
+  }
+
+  @Test
+  void the_report_records_the_kinds_of_rule_that_ran_so_a_filtered_run_is_never_read_as_valid() {
+    ValidationReport all = Validator.of(RuleSet.all()).validate(north, AS_OF);
+    ValidationReport policy = Validator.of(RuleSet.policy()).validate(north, AS_OF);
+    ValidationReport statutory = Validator.of(RuleSet.statutory().plus(RuleSet.integrity())).validate(north, AS_OF);
+
+    assertThat(all.ruleKinds()).containsExactlyInAnyOrder(RuleKind.values());
+    assertThat(all.omits(RuleKind.LAW)).isFalse();
+    assertThat(policy.ruleKinds()).containsExactlyInAnyOrder(RuleKind.LAW_NOT_SHOWN, RuleKind.POLICY, RuleKind.ADVICE);
+    assertThat(policy.omits(RuleKind.LAW)).isTrue();
+    assertThat(statutory.ruleKinds()).containsExactlyInAnyOrder(RuleKind.LAW, RuleKind.INTEGRITY);
+    assertThat(statutory.omits(RuleKind.POLICY)).isTrue();
+    assertThat(policy.filter(f -> false).ruleKinds()).as("kept by filter").isEqualTo(policy.ruleKinds());
+    assertThat(ValidationReport.of(AS_OF, List.of()).omits(RuleKind.LAW)).as("not known is not left out").isFalse();
   }
 
   @Test

@@ -56,6 +56,13 @@ final class ExplainCommand implements Callable<Integer> {
       out.println();
       out.println("To fix: " + rule.remedy());
     }
+    Fragments.forRule(rule.id().toString()).ifPresent(fragment -> {
+      out.println();
+      out.println("Example: " + fragment.where() + " (replace the example names, dates and ids with your own):");
+      fragment.note.ifPresent(note -> out.println(note));
+      out.println();
+      fragment.text().lines().forEach(line -> out.println("  " + line));
+    });
     out.flush();
     return Ics.OK;
   }

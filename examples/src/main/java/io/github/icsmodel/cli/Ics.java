@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       InequalityCommand.class,
       PurposesCommand.class,
       ReferenceCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Ics implements Runnable {

@@ -1,5 +1,10 @@
 package io.github.icsmodel.cli;
 
+import io.github.icsmodel.board.Board;
+import io.github.icsmodel.board.ExecutivePortfolio;
+import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.board.OrdinaryMemberKind;
+import io.github.icsmodel.board.UnrecordedSeat;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.json.IcsJson;
@@ -23,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ics init --icb CODE}: writes a starting configuration for one of England's ICBs, as of a date, from the
  * reference data:
- * the ICB with its official codes and name, its NHS England region, its footprint (the districts of its area, with
+ * the ICB with its official codes and name, a board of unrecorded seats (one for each seat the law and NHS England
+ * policy require, with nobody named), its NHS England region, its footprint (the districts of its area, with
  * the share of each district split between ICBs), the responsible local authorities that must appoint members of
  * the ICP, and a suggested place per responsible local authority. Validating it straight away lists what is still
  * to be filled in.
@@ -45,7 +52,8 @@ import picocli.CommandLine.Spec;
       "",
       "The ICBs are the 36 from 1 April 2026 and the 42 before. The configuration comes from the reference data"
           + " (ONS, Open Government Licence v3.0): the ICB's codes and name, region, footprint, responsible local"
-          + " authorities and a place for each. Then run 'ics validate' on it to see what is still to be filled in."
+          + " authorities and a place for each, and the board's required seats as unrecorded seats (nobody named)."
+          + " Then run 'ics validate' on it to see what is still to be filled in."
     })
 final class InitCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -88,9 +96,19 @@ final class InitCommand implements Callable<Integer> {
             Messages.path(out) + ": cannot write the file: " + io.github.icsmodel.textio.IoProblems.describe(e), e);
       }
       spec.commandLine().getErr().println("Wrote " + Messages.path(out) + ": a starting configuration for " + official.name()
-          + ". Run 'ics validate " + out + "' to see what is still to be filled in.");
+          + ". To see what is still to be filled in, run:");
+      spec.commandLine().getErr().println("  ics validate " + shellWord(Messages.path(out))
+          + (asOf == null ? "" : " --as-of " + asOf));
     }
     return Ics.OK;
+  }
+
+  /** A word as a POSIX shell reads it: as it is if it is plain, else in single quotes. */
+  static String shellWord(String word) {
+    if (word.matches("[A-Za-z0-9._/:=+-]+")) {
+      return word;
+    }
+    return "'" + word.replace("'", "'\\''") + "'";
   }
 
   private ReferenceIcb find(EnglandReference reference, LocalDate date) {
@@ -141,7 +159,8 @@ final class InitCommand implements Callable<Integer> {
         .id(LocalId.of("icb"))
         .name(official.name())
         .odsCode(official.odsCode())
-        .gssCode(official.onsCode(edition));
+        .gssCode(official.onsCode(edition))
+        .board(boardSkeleton());
     if (!official.established().equals(IntegratedCareBoard.ESTABLISHMENT_DAY)) {
       board.establishedOn(official.established());
       reference.predecessorsOf(official).forEach(event -> board.addPredecessors(event.predecessor().odsCode()));
@@ -185,6 +204,42 @@ final class InitCommand implements Callable<Integer> {
         .addMembers(LocalId.of("icb"), authorities.get(responsible))
         .build()));
     return system.build();
+  }
+
+  /**
+   * The board's seats that the law and NHS England policy require, none of them recorded: the chair, the chief
+   * executive and a partner member for each limb of Sch. 1B para 8(2) to the NHS Act 2006 (paras 3(1) and 8(2)), and
+   * the three executive members and two non-executive members of NHS England's model ICB constitution. Nothing
+   * about who holds them is stated: no name, date or nomination.
+   *
+   * @return a board with no members and a seat to fill in for each required seat
+   */
+  static Board boardSkeleton() {
+    return Board.builder()
+        .addUnrecordedSeats(
+            seat("chair", MemberRole.CHAIR, null),
+            seat("chief-executive", MemberRole.CHIEF_EXECUTIVE, null),
+            seat("partner-member-trusts", MemberRole.ORDINARY_MEMBER, OrdinaryMemberKind.PARTNER_MEMBER_TRUSTS),
+            seat("partner-member-primary-medical-services", MemberRole.ORDINARY_MEMBER,
+                OrdinaryMemberKind.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES),
+            seat("partner-member-local-authorities", MemberRole.ORDINARY_MEMBER,
+                OrdinaryMemberKind.PARTNER_MEMBER_LOCAL_AUTHORITIES),
+            executive("director-of-finance", ExecutivePortfolio.FINANCE),
+            executive("medical-director", ExecutivePortfolio.MEDICAL),
+            executive("director-of-nursing", ExecutivePortfolio.NURSING),
+            seat("non-executive-member-1", MemberRole.ORDINARY_MEMBER, OrdinaryMemberKind.NON_EXECUTIVE_MEMBER),
+            seat("non-executive-member-2", MemberRole.ORDINARY_MEMBER, OrdinaryMemberKind.NON_EXECUTIVE_MEMBER))
+        .build();
+  }
+
+  private static UnrecordedSeat seat(String id, MemberRole role, OrdinaryMemberKind kind) {
+    return UnrecordedSeat.builder().id(LocalId.of(id)).role(role).ordinaryMemberKind(Optional.ofNullable(kind))
+        .build();
+  }
+
+  private static UnrecordedSeat executive(String id, ExecutivePortfolio portfolio) {
+    return UnrecordedSeat.builder().id(LocalId.of(id)).role(MemberRole.ORDINARY_MEMBER)
+        .ordinaryMemberKind(OrdinaryMemberKind.EXECUTIVE_MEMBER).addPortfolios(portfolio).build();
   }
 
   private static String councilName(LocalAuthorityArea area) {

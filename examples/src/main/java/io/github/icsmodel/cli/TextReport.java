@@ -3,6 +3,7 @@ package io.github.icsmodel.cli;
 import io.github.icsmodel.validation.Coverage;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.ValidationReport;
 import java.io.PrintWriter;
@@ -88,12 +89,25 @@ final class TextReport {
     }
   }
 
+  /**
+   * The one-line summary. A report whose rules left out the law (policy rules only) is never called valid: it says
+   * that the statutory rules were not run. A report of the statutory rules only says that the policy rules were not.
+   */
   String summary(String source, ValidationReport report) {
-    String verdict = report.isValid() ? ansi.string("@|bold,green valid|@") : ansi.string("@|bold,red invalid|@");
-    return source + ": " + verdict + " as of " + report.asOf() + ": "
-        + plural(report.count(Severity.FATAL) + report.count(Severity.ERROR), "error") + ", "
+    String counts = plural(report.count(Severity.FATAL) + report.count(Severity.ERROR), "error") + ", "
         + plural(report.count(Severity.WARNING), "warning") + ", "
         + report.count(Severity.INFORMATION) + " information, " + report.waivedCount() + " waived";
+    if (report.omits(RuleKind.LAW)) {
+      String lead = report.findings().isEmpty() ? "no policy findings" : "policy findings only";
+      return source + ": " + ansi.string("@|bold " + lead + "|@") + " as of " + report.asOf() + ": "
+          + plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFORMATION)
+          + " information, " + report.waivedCount() + " waived"
+          + "; the statutory rules were not run, so this report does not say whether the configuration is valid";
+    }
+    String verdict = report.isValid() ? ansi.string("@|bold,green valid|@") : ansi.string("@|bold,red invalid|@");
+    String left = report.omits(RuleKind.POLICY) && report.omits(RuleKind.ADVICE)
+        ? " (statutory rules only; the policy rules were not run)" : "";
+    return source + ": " + verdict + " as of " + report.asOf() + ": " + counts + left;
   }
 
   private static String plural(int count, String noun) {

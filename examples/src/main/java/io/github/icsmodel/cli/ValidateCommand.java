@@ -200,9 +200,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (warnings.isEmpty()) {
       return report;
     }
-    List<Finding> all = new ArrayList<>(report.findings());
-    all.addAll(warnings);
-    return ValidationReport.of(report.asOf(), all);
+    // Keeps the report's coverage and rule kinds: the reader's warnings join the validator's findings.
+    return ValidationReport.builder().from(report).addAllFindings(warnings).build();
   }
 
   /**

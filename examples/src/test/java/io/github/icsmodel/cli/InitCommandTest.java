@@ -47,6 +47,30 @@ class InitCommandTest {
         icb.established().equals(LocalDate.of(2026, 4, 1)) ? EnglandReference.load().predecessorsOf(icb).size() : 0);
   }
 
+  @org.junit.jupiter.api.Test
+  void the_board_skeleton_has_one_unrecorded_seat_per_required_seat_and_no_fact() {
+    io.github.icsmodel.board.Board board = InitCommand.boardSkeleton();
+
+    assertThat(board.members()).isEmpty();
+    assertThat(board.vacancies()).as("not vacant either: unknown").isEmpty();
+    assertThat(board.unrecordedSeats()).extracting(seat -> seat.id().toString()).containsExactly(
+        "chair", "chief-executive", "partner-member-trusts", "partner-member-primary-medical-services",
+        "partner-member-local-authorities", "director-of-finance", "medical-director", "director-of-nursing",
+        "non-executive-member-1", "non-executive-member-2");
+    assertThat(board.unrecordedSeats()).allSatisfy(seat -> assertThat(seat.postTitle()).isEmpty());
+    String json = IcsJson.toJson(InitCommand.configuration(EnglandReference.load(),
+        EnglandReference.load().icbs(TODAY).get(0), Geography.APRIL_2026));
+    assertThat(json).contains("\"unrecordedSeats\"").doesNotContain("\"members\": [\n        {\n          \"id\": \"chair\"")
+        .doesNotContain("appointedOn").doesNotContain("nominatedBy").doesNotContain("constitutionPublished\": true");
+  }
+
+  @org.junit.jupiter.api.Test
+  void the_hint_quotes_a_path_for_the_shell() {
+    assertThat(InitCommand.shellWord("qyg.json")).isEqualTo("qyg.json");
+    assertThat(InitCommand.shellWord("/tmp/my board.json")).isEqualTo("'/tmp/my board.json'");
+    assertThat(InitCommand.shellWord("it's.json")).isEqualTo("'it'\\''s.json'");
+  }
+
   private static IntegratedCareSystem check(ReferenceIcb icb, Geography edition, LocalDate asOf) {
     IntegratedCareSystem written = InitCommand.configuration(EnglandReference.load(), icb, edition);
     IntegratedCareSystem read = IcsJson.parseSystem(IcsJson.toJson(written));
@@ -63,7 +87,14 @@ class InitCommandTest {
         .as("one ICP member to appoint per responsible local authority")
         .hasSize((int) responsible);
     assertThat(report.findings()).extracting(Finding::ruleId).extracting(Object::toString)
-        .contains("board.chair-count", "icp.icb-member");
+        .contains("board.seat-unrecorded", "icp.icb-member");
+    assertThat(report.blocking()).as("the board skeleton states no fact, so no board rule finds a breach")
+        .noneMatch(f -> f.path().startsWith(io.github.icsmodel.validation.JsonPointer.of("/icb/board")))
+        .noneMatch(f -> f.ruleId().namespace().equals("board"));
+    assertThat(report.forRule(io.github.icsmodel.validation.RuleId.of("board.seat-unrecorded")))
+        .as("one WARNING per seat to fill in").hasSize(10)
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    assertThat(read.icb().board().members()).as("nobody named").isEmpty();
     // A joint forward plan is not yet due in the financial year an ICB is established (Planning), as for the six
     // ICBs of 1 April 2026 in 2026/27.
     boolean establishedThisYear = icb.established().getYear() == asOf.getYear() && asOf.getMonthValue() > 3

@@ -29,8 +29,9 @@ class ValidateCommandIT {
     assertThat(init.err()).contains("a starting configuration for NHS Cheshire and Merseyside Integrated Care Board");
     IcsProcess.Result result = IcsProcess.run("validate", file.toString());
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("board.chair-count").contains("icp.local-authority-members")
-        .contains("Basis: NHS Act 2006 Sch. 1B para 3(1)(a)");
+    assertThat(result.out()).contains("board.seat-unrecorded").contains("icp.local-authority-members")
+        .contains("Basis: NHS Act 2006 Sch. 1B para 3(1) (law; the configuration does not show it met)")
+        .doesNotContain("board.chair-count");
     IcsProcess.Result quiet = IcsProcess.run("validate", "--quiet", "--rules", "statutory", file.toString());
     assertThat(quiet.exitCode()).isEqualTo(1);
     assertThat(quiet.out().lines()).hasSize(1);
@@ -44,7 +45,7 @@ class ValidateCommandIT {
     IcsProcess.Result json = IcsProcess.run("validate", "--format", "json", file.toString());
     assertThat(json.exitCode()).isEqualTo(1);
     assertThat(json.out()).contains("\"format\": \"icsmodel-report/1\"").contains("\"valid\": false")
-        .contains("\"ruleId\": \"board.chair-count\"");
+        .contains("\"ruleId\": \"board.seat-unrecorded\"");
     IcsProcess.Result sarif = IcsProcess.run("validate", "--format", "sarif", "--as-of", "2026-11-23",
         file.toString(), "data/northshire.json");
     assertThat(sarif.out()).contains("\"version\"").contains("2.1.0").contains("\"startLine\"")

@@ -27,6 +27,7 @@ import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.board.DisqualificationGround;
 import io.github.icsmodel.board.ExecutivePortfolio;
 import io.github.icsmodel.board.OfficeHeld;
+import io.github.icsmodel.board.UnrecordedSeat;
 import io.github.icsmodel.board.Vacancy;
 import io.github.icsmodel.board.PrivateHealthcareInvolvement;
 import io.github.icsmodel.board.MemberRole;
@@ -221,10 +222,29 @@ final class Formats {
           .optional("vacantSince", DATE, Vacancy::vacantSince, Vacancy.Builder::vacantSince)
           .build();
 
+  static final ObjectFormat<UnrecordedSeat, UnrecordedSeat.Builder> UNRECORDED_SEAT =
+      ObjectFormat.of("UnrecordedSeat", UnrecordedSeat.class, UnrecordedSeat::builder, UnrecordedSeat.Builder::build)
+          .required("id", LOCAL_ID, UnrecordedSeat::id, UnrecordedSeat.Builder::id)
+          .required("role", enumOf(MemberRole.class), UnrecordedSeat::role, UnrecordedSeat.Builder::role)
+          .optional(
+              "ordinaryMemberKind",
+              enumOf(OrdinaryMemberKind.class),
+              UnrecordedSeat::ordinaryMemberKind,
+              UnrecordedSeat.Builder::ordinaryMemberKind)
+          .set(
+              "portfolios",
+              enumOf(ExecutivePortfolio.class),
+              UnrecordedSeat::portfolios,
+              UnrecordedSeat.Builder::addAllPortfolios)
+          .optional("postTitle", STRING, UnrecordedSeat::postTitle, UnrecordedSeat.Builder::postTitle)
+          .build();
+
   static final ObjectFormat<Board, Board.Builder> BOARD =
       ObjectFormat.of("Board", Board.class, Board::builder, Board.Builder::build)
           .list("members", BOARD_MEMBER, Board::members, Board.Builder::addAllMembers, "id", BoardMember::id)
           .list("vacancies", VACANCY, Board::vacancies, Board.Builder::addAllVacancies, "id", Vacancy::id)
+          .list("unrecordedSeats", UNRECORDED_SEAT, Board::unrecordedSeats, Board.Builder::addAllUnrecordedSeats,
+              "id", UnrecordedSeat::id)
           .build();
 
   static final ObjectFormat<CommitteeMember, CommitteeMember.Builder> COMMITTEE_MEMBER =
@@ -1007,6 +1027,7 @@ final class Formats {
           OFFICE_HELD,
           BOARD_MEMBER,
           VACANCY,
+          UNRECORDED_SEAT,
           BOARD,
           COMMITTEE_MEMBER,
           COMMITTEE,

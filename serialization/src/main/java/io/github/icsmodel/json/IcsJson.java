@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p><b>Reading</b> is strict: the document must carry the format marker {@code "format": "icsmodel/1"} at its top;
- * every property must be one the format defines; every value must be representable in the model, whose builders
+ * every property must be one the format defines (besides an editor's {@code "$schema"} at the top, which is
+ * accepted and not kept); every value must be representable in the model, whose builders
  * check it. Anything else fails with an {@link IcsJsonException} that names the source, line, column and JSON
  * Pointer of the fault and says what was expected. For the warnings of a lenient read, or the location of every
  * element (to report validation findings against the file), use {@link #reader()}.
@@ -74,6 +75,12 @@ public final class IcsJson {
 
   /** The name of the property that carries the format marker at the top of a document. */
   static final String FORMAT_PROPERTY = "format";
+
+  /**
+   * The property by which an editor binds a document to its JSON Schema, {@code "$schema"}: accepted at the top of
+   * a document after the format marker (a string, such as {@code "icsmodel-1.schema.json"}), never written.
+   */
+  static final String SCHEMA_PROPERTY = "$schema";
 
   private static final String SCHEMA_RESOURCE = "icsmodel-1.schema.json";
 

@@ -110,11 +110,21 @@ final class ObjectFormat<T, B> implements Format<T> {
       if (root && !formatSeen) {
         // The marker comes first, so that the version is known before anything else is interpreted.
         if (!propertyName.equals(IcsJson.FORMAT_PROPERTY)) {
-          throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(), MISSING_MARKER);
+          throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(),
+              propertyName.equals(IcsJson.SCHEMA_PROPERTY)
+                  ? MISSING_MARKER + " (an editor's \"$schema\" follows the marker)" : MISSING_MARKER);
         }
         parser.nextToken();
         checkFormat(parser, reading);
         formatSeen = true;
+        continue;
+      }
+      if (root && propertyName.equals(IcsJson.SCHEMA_PROPERTY)) {
+        // An editor's binding to the JSON Schema ("$schema": "icsmodel-1.schema.json"): allowed at the top of a
+        // document, after the marker; it says nothing about the configuration, so it is not kept.
+        if (parser.nextToken() != JsonToken.VALUE_STRING) {
+          throw reading.unexpected(parser, "a string (the URI of the JSON Schema)");
+        }
         continue;
       }
       Property<T, B, ?> property = byName.get(propertyName);

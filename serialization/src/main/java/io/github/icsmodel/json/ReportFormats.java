@@ -36,6 +36,7 @@ import java.util.TreeMap;
  *   "format": "icsmodel-report/1",
  *   "valid": false,
  *   "asOf": "2026-04-01",
+ *   "ruleKinds": ["law", "integrity", "law-not-shown", "policy", "advice"],
  *   "counts": {"fatal": 0, "error": 1, "warning": 2, "information": 0, "waived": 1},
  *   "findings": [
  *     {
@@ -61,8 +62,10 @@ import java.util.TreeMap;
  * }
  * </pre>
  *
- * <p>Counts are of findings not waived; {@code waived} counts the waived ones. Both outputs are deterministic: the
- * report's own order of findings, properties in a fixed order.
+ * <p>Counts are of findings not waived; {@code waived} counts the waived ones. {@code ruleKinds} (left out when
+ * the report does not record them) lists the kinds of rule that ran; without {@code law}, {@code valid} says nothing
+ * about the law. Both outputs are deterministic: the report's own order of findings (by severity, rule id, path),
+ * properties in a fixed order.
  */
 public final class ReportFormats {
   /** The marker at the top of a JSON report: {@value}. */
@@ -175,6 +178,7 @@ public final class ReportFormats {
       generator.writeObjectFieldStart("properties");
       generator.writeStringField("asOf", report.asOf().toString());
       generator.writeBooleanField("valid", report.isValid());
+      Reports.writeRuleKinds(report, generator);
       generator.writeFieldName("coverage");
       Reports.writeCoverage(report.coverage(), generator);
       generator.writeEndObject();

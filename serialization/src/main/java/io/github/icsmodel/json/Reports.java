@@ -125,6 +125,7 @@ final class Reports {
     }
     generator.writeBooleanField("valid", report.isValid());
     generator.writeStringField("asOf", report.asOf().toString());
+    writeRuleKinds(report, generator);
     generator.writeObjectFieldStart("counts");
     for (Severity severity : COUNTED) {
       generator.writeFieldName(name(severity));
@@ -140,6 +141,23 @@ final class Reports {
     generator.writeFieldName("coverage");
     writeCoverage(report.coverage(), generator);
     generator.writeEndObject();
+  }
+
+  /**
+   * Writes the kinds of rule that ran, {@code "ruleKinds": ["law", ...]} in the order of {@link RuleKind}, when the
+   * report records them; a reader then knows that a filtered run (policy rules only, say) left the law out.
+   */
+  static void writeRuleKinds(ValidationReport report, JsonGenerator generator) throws IOException {
+    if (report.ruleKinds().isEmpty()) {
+      return;
+    }
+    generator.writeArrayFieldStart("ruleKinds");
+    for (RuleKind kind : RuleKind.values()) {
+      if (report.ruleKinds().contains(kind)) {
+        generator.writeString(kind(kind));
+      }
+    }
+    generator.writeEndArray();
   }
 
   /**
@@ -345,7 +363,7 @@ final class Reports {
   }
 
   private static final List<String> REPORT_PROPERTIES =
-      ImmutableList.of("valid", "asOf", "counts", "findings", "coverage");
+      ImmutableList.of("valid", "asOf", "ruleKinds", "counts", "findings", "coverage");
   private static final List<String> COUNT_PROPERTIES =
       ImmutableList.of("fatal", "error", "warning", "information", "waived");
 
@@ -356,6 +374,7 @@ final class Reports {
     Map<String, Integer> counts = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     Coverage[] coverage = {Coverage.unknown()};
+    Set<RuleKind> ruleKinds = java.util.EnumSet.noneOf(RuleKind.class);
     Set<String> seen =
         readObject(
             parser,
@@ -376,6 +395,17 @@ final class Reports {
                 case "coverage":
                   coverage[0] = readCoverage(p, reading);
                   break;
+                case "ruleKinds":
+                  if (p.currentToken() != JsonToken.START_ARRAY) {
+                    throw reading.unexpected(p, "an array of rule kinds");
+                  }
+                  for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    reading.record(p);
+                    if (!ruleKinds.add(KIND.read(p, reading))) {
+                      throw reading.problem(p, "a rule kind is listed twice");
+                    }
+                  }
+                  break;
                 default:
                   if (p.currentToken() != JsonToken.START_ARRAY) {
                     throw reading.unexpected(p, "an array");
@@ -387,7 +417,8 @@ final class Reports {
               }
             });
     require(parser, reading, start, seen, "asOf");
-    ValidationReport report = ValidationReport.of(asOf[0], findings, coverage[0]);
+    ValidationReport report = ValidationReport.builder().asOf(asOf[0]).findings(findings).coverage(coverage[0])
+        .ruleKinds(ruleKinds).build();
     JsonPointer here = Pointers.of(parser.getParsingContext());
     if (valid[0] != null && valid[0] != report.isValid()) {
       throw reading.problemAt(

@@ -282,6 +282,10 @@ final class RandomConfigurations {
       builder.board(Board.builder().members(few(this::boardMember, 6))
           .vacancies(few(() -> io.github.icsmodel.board.Vacancy.builder().id(id("vacancy"))
               .role(MemberRole.CHIEF_EXECUTIVE).postTitle(maybe(this::text)).vacantSince(maybe(this::date)).build()))
+          .unrecordedSeats(few(() -> io.github.icsmodel.board.UnrecordedSeat.builder().id(id("seat"))
+              .role(MemberRole.ORDINARY_MEMBER).ordinaryMemberKind(maybe(() -> pick(OrdinaryMemberKind.class)))
+              .portfolios(random.nextBoolean() ? java.util.Set.of() : java.util.Set.of(pick(ExecutivePortfolio.class)))
+              .postTitle(maybe(this::text)).build()))
           .build());
     }
     return builder.build();

@@ -1,6 +1,7 @@
 package io.github.icsmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -118,7 +119,8 @@ class ReportCoverageTest {
     ValidationReport known = ValidationReport.of(AS_OF, validated.findings(), validated.coverage());
     ValidationReport unknown = ValidationReport.of(AS_OF, validated.findings());
 
-    assertThat(known).isEqualTo(validated).isNotEqualTo(unknown);
+    assertThat(known.withRuleKinds(validated.ruleKinds())).isEqualTo(validated);
+    assertThat(known).isNotEqualTo(unknown);
     assertThat(ReportFormats.parseJson(ReportFormats.toJson(unknown))).isEqualTo(unknown).isNotEqualTo(known);
   }
 
@@ -139,6 +141,28 @@ class ReportCoverageTest {
     assertThat(duty.get("duty").asText()).isEqualTo(expected.duty().id().toString());
     assertThat(duty.get("provision").asText()).isEqualTo(expected.duty().provision().citation());
     assertThat(duty.get("reason").asText()).isEqualTo(expected.reason());
+  }
+
+  @Test
+  void theRuleKindsThatRanAreRecordedInJsonAndSarifAndReadBack() throws Exception {
+    ValidationReport policy = Validator.of(RuleSet.policy()).validate(read.value(), AS_OF);
+    JsonNode json = PLAIN.readTree(ReportFormats.toJson(policy));
+    JsonNode sarif = PLAIN.readTree(ReportFormats.toSarif(policy, read.locations()));
+
+    assertThat(json.get("ruleKinds")).extracting(JsonNode::asText)
+        .containsExactly("law-not-shown", "policy", "advice");
+    assertThat(sarif.get("runs").get(0).get("properties").get("ruleKinds")).isEqualTo(json.get("ruleKinds"));
+    assertThat(PLAIN.readTree(ReportFormats.toJson(validated)).get("ruleKinds")).hasSize(5);
+    ValidationReport again = ReportFormats.parseJson(ReportFormats.toJson(policy));
+    assertThat(again).isEqualTo(policy);
+    assertThat(again.omits(RuleKind.LAW)).isTrue();
+    assertThat(USERS.readValue(USERS.writeValueAsString(policy), ValidationReport.class)).isEqualTo(policy);
+    assertThat(PLAIN.readTree(ReportFormats.toJson(handBuilt())).has("ruleKinds")).as("not known: left out")
+        .isFalse();
+
+    ObjectNode twice = (ObjectNode) json;
+    ((ArrayNode) twice.get("ruleKinds")).add("policy");
+    assertThatThrownBy(() -> ReportFormats.parseJson(twice.toString())).hasMessageContaining("listed twice");
   }
 
   @Test
@@ -203,9 +227,10 @@ class ReportCoverageTest {
   }
 
   @Test
-  void aValidatorReportStrippedOfKindAndCoverageReadsAsItsFindings() throws Exception {
+  void aValidatorReportStrippedOfKindsAndCoverageReadsAsItsFindings() throws Exception {
     ObjectNode tree = (ObjectNode) PLAIN.readTree(ReportFormats.toJson(validated));
     tree.remove("coverage");
+    tree.remove("ruleKinds");
     tree.get("findings").forEach(finding -> ((ObjectNode) finding).remove("kind"));
 
     assertThat(USERS.readValue(tree.toString(), ValidationReport.class))

@@ -131,6 +131,8 @@ final class SchemaGenerator {
     if (document) {
       properties.putObject(IcsJson.FORMAT_PROPERTY).put("const", IcsJson.FORMAT);
       required.add(IcsJson.FORMAT_PROPERTY);
+      properties.putObject(IcsJson.SCHEMA_PROPERTY).put("type", "string").put("description",
+          "An editor's binding to this JSON Schema (a URI reference); accepted after the format marker, not kept.");
     }
     for (ObjectFormat.Property<?, ?, ?> property : format.properties()) {
       String ref = "#/$defs/" + property.format().name();

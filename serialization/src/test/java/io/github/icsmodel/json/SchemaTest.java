@@ -129,6 +129,49 @@ class SchemaTest {
   }
 
   @Test
+  void anEditorsSchemaBindingIsAcceptedAtTheTopByTheSchemaAndByTheStrictReader() throws IOException {
+    String text = Examples.text(Examples.NORTHSHIRE);
+    String marker = "\"format\": \"icsmodel/1\",";
+    assertThat(text).contains(marker);
+    String json = text.replaceFirst(java.util.regex.Pattern.quote(marker),
+        marker + "\n  \"\\$schema\": \"./icsmodel-1.schema.json\",");
+    assertThat(json).contains("\"$schema\": \"./icsmodel-1.schema.json\"");
+
+    assertThat(errors(json)).isEmpty();
+    IntegratedCareSystem read = IcsJson.parseSystem(json);
+    assertThat(read).isEqualTo(IcsJson.parseSystem(Examples.text(Examples.NORTHSHIRE)));
+    assertThat(IcsJson.toJson(read)).as("not kept: the writer writes the configuration").doesNotContain("$schema");
+
+    ObjectNode example = (ObjectNode) MAPPER.readTree(text);
+    example.remove("format");
+    ObjectNode national = MAPPER.createObjectNode().put("format", IcsJson.FORMAT).put("$schema", "x.json");
+    national.putArray("systems").add(example);
+    assertThat(errors(MAPPER.writeValueAsString(national))).isEmpty();
+    assertThat(IcsJson.parseNational(MAPPER.writeValueAsString(national)).systems()).hasSize(1);
+  }
+
+  @Test
+  void aSchemaBindingThatIsNotAStringOrNotAtTheTopIsRefusedByBoth() throws IOException {
+    ObjectNode number = (ObjectNode) MAPPER.readTree(Examples.text(Examples.NORTHSHIRE));
+    number.put("$schema", 1);
+    String numberJson = MAPPER.writeValueAsString(number);
+    assertThat(errors(numberJson)).isNotEmpty();
+    assertThatThrownBy(() -> IcsJson.parseSystem(numberJson)).isInstanceOf(IcsJsonException.class)
+        .hasMessageContaining("/$schema").hasMessageContaining("a string");
+
+    String first = Examples.text(Examples.NORTHSHIRE).replaceFirst("\\{", "{\"\\$schema\": \"x.json\", ");
+    assertThatThrownBy(() -> IcsJson.parseSystem(first)).isInstanceOf(IcsJsonException.class)
+        .hasMessageContaining("missing the format marker").hasMessageContaining("\"$schema\" follows the marker");
+
+    ObjectNode nested = (ObjectNode) MAPPER.readTree(Examples.text(Examples.NORTHSHIRE));
+    ((ObjectNode) nested.get("icb")).put("$schema", "x.json");
+    String nestedJson = MAPPER.writeValueAsString(nested);
+    assertThat(errors(nestedJson)).isNotEmpty();
+    assertThatThrownBy(() -> IcsJson.parseSystem(nestedJson)).isInstanceOf(IcsJsonException.class)
+        .hasMessageContaining("unknown property \"$schema\"");
+  }
+
+  @Test
   void aNationalDocumentIsValidAndASystemDocumentIsNotANationalOne() throws IOException {
     String system = Examples.text(Examples.NORTHSHIRE);
     ObjectNode inner = (ObjectNode) MAPPER.readTree(system);

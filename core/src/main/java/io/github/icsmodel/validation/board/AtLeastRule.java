@@ -1,6 +1,7 @@
 package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.board.UnrecordedSeat;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.validation.AbstractRule;
@@ -12,7 +13,9 @@ import java.util.Set;
 /**
  * A rule that the board has at least a number of voting members of some description. It counts people, not seats
  * (one person in two seats counts once, by {@link BoardMember#personId()}), and only members in office on the
- * validation date. A failure is reported once, at {@code /icb/board/members}.
+ * validation date. A failure is reported once, at {@code /icb/board/members}, and only when the unrecorded seats
+ * that could make up the shortfall ({@link #couldCount}) do not: with them the configuration does not show a
+ * shortfall, and {@code board.seat-unrecorded} says what to record.
  */
 abstract class AtLeastRule extends AbstractRule {
   private final int minimum;
@@ -25,6 +28,12 @@ abstract class AtLeastRule extends AbstractRule {
 
   /** Whether a voting member counts towards the minimum. */
   abstract boolean counts(BoardMember member);
+
+  /**
+   * Whether an unrecorded seat could be held by someone who counts towards the minimum: such a seat makes a
+   * shortfall unknown rather than shown (not recorded is not false), and {@code board.seat-unrecorded} reports it.
+   */
+  abstract boolean couldCount(UnrecordedSeat seat);
 
   /** What is wrong, given how many voting members count. */
   abstract String shortfall(int found);
@@ -47,7 +56,8 @@ abstract class AtLeastRule extends AbstractRule {
         people.add(member.personId());
       }
     }
-    if (people.size() < minimum) {
+    long unrecorded = BoardPaths.boardOf(context).unrecordedSeats().stream().filter(this::couldCount).count();
+    if (people.size() + unrecorded < minimum) {
       reportShortfall(context, people.size());
     }
   }

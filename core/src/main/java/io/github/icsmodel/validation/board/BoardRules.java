@@ -54,6 +54,7 @@ public final class BoardRules {
         new OrdinaryMemberApprovalUnrecorded(),
         new PersonInTwoSeats(),
         new Vacancies(),
+        new SeatUnrecorded(),
         // Policy: NHS England.
         new Disqualification(),
         new BoardIndependenceUnassessed(),

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * A rule that the board has exactly one voting member in a role, reported at {@code /icb/board/members}. It counts
- * people in office on the validation date, not seats.
+ * people in office on the validation date, not seats. With nobody in the role, an unrecorded seat of the role
+ * means the configuration does not show the role empty (not recorded is not false): {@code board.seat-unrecorded}
+ * reports the seat instead.
  */
 abstract class ExactlyOneRule extends AbstractRule {
   private final MemberRole role;
@@ -35,7 +37,8 @@ abstract class ExactlyOneRule extends AbstractRule {
         holders.putIfAbsent(member.personId(), BoardPaths.named(member));
       }
     }
-    if (holders.isEmpty()) {
+    boolean unrecorded = BoardPaths.boardOf(context).unrecordedSeats().stream().anyMatch(s -> s.role() == role);
+    if (holders.isEmpty() && !unrecorded) {
       context.report(BoardPaths.members(context),
           "The board has no " + name + " among its voting members; " + provision + " requires exactly one.");
     } else if (holders.size() > 1) {

@@ -3,6 +3,7 @@ package io.github.icsmodel.validation.board;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.ExecutivePortfolio;
 import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.board.UnrecordedSeat;
 import io.github.icsmodel.law.NhsEnglandPolicy;
 import io.github.icsmodel.validation.Severity;
 
@@ -38,6 +39,11 @@ abstract class ExecutivePortfolioRule extends AtLeastRule {
   @Override
   final boolean counts(BoardMember member) {
     return member.role() == MemberRole.ORDINARY_MEMBER && member.portfolios().contains(portfolio);
+  }
+
+  @Override
+  final boolean couldCount(UnrecordedSeat seat) {
+    return seat.role() == MemberRole.ORDINARY_MEMBER && seat.portfolios().contains(portfolio);
   }
 
   @Override

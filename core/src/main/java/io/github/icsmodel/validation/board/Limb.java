@@ -125,6 +125,16 @@ enum Limb {
   }
 
   /** The limb a partner member of a kind is nominated under. */
+  static Optional<Limb> of(OrdinaryMemberKind kind) {
+    for (Limb limb : values()) {
+      if (limb.kind == kind) {
+        return Optional.of(limb);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The limb of a partner member, if the member is one. */
   static Optional<Limb> of(BoardMember member) {
     for (Limb limb : values()) {
       if (member.ordinaryMemberKind().equals(Optional.of(limb.kind))) {

@@ -2,6 +2,8 @@ package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.board.OrdinaryMemberKind;
+import io.github.icsmodel.board.UnrecordedSeat;
 import io.github.icsmodel.law.NhsEnglandPolicy;
 import io.github.icsmodel.validation.Severity;
 
@@ -28,6 +30,11 @@ public final class NonExecutiveCount extends AtLeastRule {
   @Override
   boolean counts(BoardMember member) {
     return member.role() == MemberRole.ORDINARY_MEMBER && member.isNonExecutiveMember();
+  }
+
+  @Override
+  boolean couldCount(UnrecordedSeat seat) {
+    return seat.isOrdinaryMember(OrdinaryMemberKind.NON_EXECUTIVE_MEMBER);
   }
 
   @Override

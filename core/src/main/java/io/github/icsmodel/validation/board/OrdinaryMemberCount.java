@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.board.UnrecordedSeat;
 import io.github.icsmodel.validation.Severity;
 
 /**
@@ -26,6 +27,11 @@ public final class OrdinaryMemberCount extends AtLeastRule {
   @Override
   boolean counts(BoardMember member) {
     return member.role() == MemberRole.ORDINARY_MEMBER;
+  }
+
+  @Override
+  boolean couldCount(UnrecordedSeat seat) {
+    return seat.role() == MemberRole.ORDINARY_MEMBER;
   }
 
   @Override

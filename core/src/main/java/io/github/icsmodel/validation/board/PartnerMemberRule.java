@@ -22,7 +22,8 @@ import java.util.Set;
  * records a nomination that cannot be the limb's: a stated constituency of another limb, or a nominating body of
  * the wrong kind (or, for local authorities, one whose area is known not to touch the ICB's area). Each such member
  * is reported at the nomination, and if nobody counts, the shortfall at {@code /icb/board/members}. People are
- * counted, not seats. A member whose nomination is not recorded counts (not recorded is not false); {@code
+ * counted, not seats. With nobody counting, an unrecorded seat of the limb's kind means the configuration does
+ * not show the shortfall (not recorded is not false): {@code board.seat-unrecorded} reports the seat instead. A member whose nomination is not recorded counts (not recorded is not false); {@code
  * board.partner-member-nomination-unrecorded} says the configuration does not show it. Whether the nomination is
  * joint is {@code board.partner-member-joint-nomination}'s concern.
  */
@@ -65,7 +66,9 @@ abstract class PartnerMemberRule extends AbstractRule {
               + "; NHS Act 2006 Sch. 1B para 8(2)" + limb.letter + " requires a member nominated jointly by "
               + limb.description + ", so this member does not count for it.");
     }
-    if (people.isEmpty()) {
+    boolean unrecorded = BoardPaths.boardOf(context).unrecordedSeats().stream()
+        .anyMatch(seat -> seat.isOrdinaryMember(limb.kind));
+    if (people.isEmpty() && !unrecorded) {
       context.report(BoardPaths.members(context),
           "The board has no voting ordinary member in office nominated jointly by " + limb.description
               + "; NHS Act 2006 Sch. 1B para 8(2)" + limb.letter + " requires at least one.");

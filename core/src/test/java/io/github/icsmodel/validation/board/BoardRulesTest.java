@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.board.AppointingAuthority;
+import io.github.icsmodel.board.Board;
 import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.board.UnrecordedSeat;
 import io.github.icsmodel.board.CommitteeKind;
 import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.DisqualificationGround;
@@ -111,6 +113,20 @@ class BoardRulesTest {
         .addApprovedBy(AppointingAuthority.SECRETARY_OF_STATE, AppointingAuthority.ICB_CHAIR,
             AppointingAuthority.NHS_ENGLAND)
         .employedByIcb(true).build();
+  }
+
+  static UnrecordedSeat seat(String id, OrdinaryMemberKind kind) {
+    return UnrecordedSeat.builder().id(id(id)).role(MemberRole.ORDINARY_MEMBER).ordinaryMemberKind(kind).build();
+  }
+
+  /** Adds an unrecorded seat to a system's board. */
+  static IntegratedCareSystem withSeat(IntegratedCareSystem system, UnrecordedSeat seat) {
+    return withIcb(system, icb -> icb.withBoard(Board.builder().from(icb.board()).addUnrecordedSeats(seat).build()));
+  }
+
+  /** The compliant system with a member taken off the board and an unrecorded seat in its place. */
+  static IntegratedCareSystem withSeatInsteadOf(String member, UnrecordedSeat seat) {
+    return withSeat(withoutMember(member), seat);
   }
 
   static Stream<Breach> breaches() {
@@ -258,6 +274,31 @@ class BoardRulesTest {
                     .postTitle("Director of Strategy").vacantSince(LocalDate.of(2026, 1, 1)).build()))),
             "/icb/board/vacancies/0", "The seat Director of Strategy (director-of-strategy) is vacant since"
                 + " 2026-01-01."),
+        breach("board.seat-unrecorded", "when the chair's seat is not yet recorded",
+            () -> withSeatInsteadOf("chair", UnrecordedSeat.builder().id(id("chair")).role(MemberRole.CHAIR).build()),
+            "/icb/board/unrecordedSeats/0", "Who holds the seat chair (the chair, NHS Act 2006 Sch. 1B para"
+                + " 3(1)(a)) is not recorded, so the configuration does not show it filled. Move it to members and"
+                + " record the holder's name, appointedBy, approvedBy, appointedOn and termEndsOn; if nobody holds"
+                + " it, move it to vacancies."),
+        breach("board.seat-unrecorded", "when a partner member's seat is not yet recorded",
+            () -> withSeatInsteadOf("partner-trusts", seat("partner-trusts",
+                OrdinaryMemberKind.PARTNER_MEMBER_TRUSTS)),
+            "/icb/board/unrecordedSeats/0", "(the partner member nominated jointly by the NHS trusts and NHS"
+                + " foundation trusts that provide services in the ICB's area, NHS Act 2006 Sch. 1B para 8(2)(a))"),
+        breach("board.seat-unrecorded", "when an executive member's seat is not yet recorded",
+            () -> withSeatInsteadOf("cfo", seat("cfo", OrdinaryMemberKind.EXECUTIVE_MEMBER)
+                .withPortfolios(ExecutivePortfolio.FINANCE)),
+            "/icb/board/unrecordedSeats/0", "(the executive member who is the director of finance (chief finance"
+                + " officer), NHS England's model ICB constitution)"),
+        breach("board.seat-unrecorded", "when a seat is recorded but still listed as unrecorded",
+            () -> withSeat(compliantSystem(), seat("ned-audit", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER)),
+            "/icb/board/unrecordedSeats/0", "The seat ned-audit is recorded among the members"
+                + " (/icb/board/members/6) and still listed among the unrecorded seats: remove it from"
+                + " unrecordedSeats."),
+        breach("board.ordinary-member-count", "when unrecorded seats do not make up the three",
+            () -> withSeat(withoutMembers(m -> m.role() == MemberRole.ORDINARY_MEMBER),
+                seat("ned-1", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER)),
+            MEMBERS, "0 voting ordinary members"),
         breach("board.disqualified", "when a member is a Member of Parliament",
             () -> withMember("ned-audit", m -> m.withDisqualifications(DisqualificationGround.MEMBER_OF_PARLIAMENT)),
             MEMBERS + "/6/disqualifications", "Member ned-audit (ned-audit) is recorded as a Member of Parliament;"
@@ -388,6 +429,30 @@ class BoardRulesTest {
                 .name("Southshire Community NHS Trust").kind(OrganisationKind.NHS_TRUST).build())),
         new Accepted("board.partner-member-joint-nomination", "when the nominating body is of the wrong kind",
             () -> withMember("partner-council", m -> m.withNominatedBy(id("trust-north")))),
+        new Accepted("board.chair-count", "when the chair's seat is not yet recorded",
+            () -> withSeatInsteadOf("chair", UnrecordedSeat.builder().id(id("chair")).role(MemberRole.CHAIR).build())),
+        new Accepted("board.chief-executive-count", "when the chief executive's seat is not yet recorded",
+            () -> withSeatInsteadOf("ceo",
+                UnrecordedSeat.builder().id(id("ceo")).role(MemberRole.CHIEF_EXECUTIVE).build())),
+        new Accepted("board.partner-member-trusts", "when the partner member's seat is not yet recorded",
+            () -> withSeatInsteadOf("partner-trusts", seat("partner-trusts",
+                OrdinaryMemberKind.PARTNER_MEMBER_TRUSTS))),
+        new Accepted("board.partner-member-primary-medical-services", "when the seat is not yet recorded",
+            () -> withSeatInsteadOf("partner-primary-care", seat("partner-primary-care",
+                OrdinaryMemberKind.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES))),
+        new Accepted("board.partner-member-local-authorities", "when the seat is not yet recorded",
+            () -> withSeatInsteadOf("partner-council", seat("partner-council",
+                OrdinaryMemberKind.PARTNER_MEMBER_LOCAL_AUTHORITIES))),
+        new Accepted("board.ordinary-member-count", "when unrecorded seats make up the three",
+            () -> withSeat(withSeat(withSeat(withoutMembers(m -> m.role() == MemberRole.ORDINARY_MEMBER),
+                seat("a", OrdinaryMemberKind.PARTNER_MEMBER_TRUSTS)), seat("b", OrdinaryMemberKind.OTHER_MEMBER)),
+                seat("c", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER))),
+        new Accepted("board.executive-finance", "when the director of finance's seat is not yet recorded",
+            () -> withSeatInsteadOf("cfo", seat("cfo", OrdinaryMemberKind.EXECUTIVE_MEMBER)
+                .withPortfolios(ExecutivePortfolio.FINANCE))),
+        new Accepted("board.non-executive-count", "when a non-executive member's seat is not yet recorded",
+            () -> withSeatInsteadOf("ned-audit", seat("ned-audit", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER))),
+        new Accepted("board.seat-unrecorded", "when every seat is recorded", BoardFixtures::compliantSystem),
         new Accepted("board.vacancy", "when a term ends on the validation date",
             () -> withMember("ned-audit", m -> m.withTermEndsOn(AS_OF))),
         new Accepted("board.disqualified", "for a non-voting participant who is an MP",
@@ -519,6 +584,31 @@ class BoardRulesTest {
           + " such a person from membership of the board.");
     });
     assertThat(RuleSet.all().rules()).extracting(r -> r.id().toString()).doesNotContain("board.disqualified-local");
+  }
+
+  @Test
+  void a_board_of_unrecorded_seats_only_shows_no_breach_and_lists_each_seat_to_record() {
+    Board seats = Board.builder().addUnrecordedSeats(
+        UnrecordedSeat.builder().id(id("chair")).role(MemberRole.CHAIR).build(),
+        UnrecordedSeat.builder().id(id("chief-executive")).role(MemberRole.CHIEF_EXECUTIVE).build(),
+        seat("partner-member-trusts", OrdinaryMemberKind.PARTNER_MEMBER_TRUSTS),
+        seat("partner-member-primary-medical-services", OrdinaryMemberKind.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES),
+        seat("partner-member-local-authorities", OrdinaryMemberKind.PARTNER_MEMBER_LOCAL_AUTHORITIES),
+        seat("director-of-finance", OrdinaryMemberKind.EXECUTIVE_MEMBER).withPortfolios(ExecutivePortfolio.FINANCE),
+        seat("medical-director", OrdinaryMemberKind.EXECUTIVE_MEMBER).withPortfolios(ExecutivePortfolio.MEDICAL),
+        seat("director-of-nursing", OrdinaryMemberKind.EXECUTIVE_MEMBER).withPortfolios(ExecutivePortfolio.NURSING),
+        seat("non-executive-member-1", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER),
+        seat("non-executive-member-2", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER)).build();
+    IntegratedCareSystem system = withIcb(compliantSystem(), icb -> icb.withBoard(seats).withCommittees());
+
+    ValidationReport report = Validator.of(RuleSet.of(BoardRules.rules())).validate(system, AS_OF);
+
+    assertThat(report.blocking()).as("not recorded is not false").isEmpty();
+    assertThat(report.forRule(RuleId.of("board.seat-unrecorded"))).hasSize(10)
+        .allSatisfy(f -> assertThat(f.message()).contains("is not recorded", "Move it to members and record"));
+    assertThat(report.findings()).extracting(f -> f.ruleId().toString()).as("the seats say what the policy rules would")
+        .doesNotContain("board.executive-finance", "board.executive-medical", "board.executive-nursing",
+            "board.non-executive-count");
   }
 
   @Test
