@@ -98,7 +98,8 @@ final class InequalityCommand implements Runnable {
   static class Common {
     @Spec(Spec.Target.MIXEE) CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "the input CSV file")
+    @Option(names = "--input", required = true, paramLabel = "FILE.csv",
+        description = "the input CSV file, or - for standard input")
     Path input;
 
     @Option(names = "--confidence", split = ",", paramLabel = "LEVEL",
@@ -142,6 +143,17 @@ final class InequalityCommand implements Runnable {
 
     PrintWriter err() {
       return spec.commandLine().getErr();
+    }
+
+    /** Reads the input once, from a file, a pipe or standard input ({@code -}), as UTF-8. */
+    <T> T read(java.util.function.BiFunction<java.io.Reader, String, T> parse) {
+      try (java.io.InputStream in = Inputs.open(input)) {
+        return parse.apply(new java.io.BufferedReader(new java.io.InputStreamReader(
+            new io.github.icsmodel.textio.Utf8Validation(in, true), java.nio.charset.StandardCharsets.UTF_8.newDecoder())),
+            Inputs.name(input));
+      } catch (java.io.IOException e) {
+        throw Inputs.unreadable(input, io.github.icsmodel.textio.IoProblems.describe(e), e);
+      }
     }
   }
 
@@ -197,14 +209,24 @@ final class InequalityCommand implements Runnable {
     LimitsOption limits;
 
     @Option(names = "--plot", paramLabel = "FILE.svg",
-        description = "draws each area's quantiles (bar width by population share, 95%% limits) and fitted line")
+        description = "draws each area's quantiles (bar width by population share, 95%% limits) and fitted line"
+            + " to this file; an existing file is not replaced unless --force is given")
     Path plot;
+
+    @Option(names = "--force", description = "replace the file given with --plot if it exists")
+    boolean force;
 
     @Override
     public Integer call() {
       common.requireFormat();
       SiiOptions options = options();
-      SiiRows rows = IndicatorCsv.readSii(common.input);
+      if (plot != null && !force && (java.nio.file.Files.isSymbolicLink(plot)
+          || java.nio.file.Files.isRegularFile(plot, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
+        // Refused before the simulation, not after it: the same rule as Outputs.write.
+        throw new CliFailure(Ics.CANNOT_CREATE,
+            Messages.path(plot) + ": the file already exists; add --force to replace it", null);
+      }
+      SiiRows rows = common.read(IndicatorCsv::readSii);
       SiiResults results;
       try (Progress progress = Progress.onConsole(common.err(), "simulating areas")) {
         results = rows.calculate(options, progress);
@@ -214,7 +236,7 @@ final class InequalityCommand implements Runnable {
       }
       print(results, common.format, rii, intercept, common.out());
       if (plot != null) {
-        SiiChart.write(rows, results, plot);
+        SiiChart.write(rows, results, plot, force);
       }
       return Ics.OK;
     }
@@ -434,9 +456,9 @@ final class InequalityCommand implements Runnable {
     ConfidenceLevel[] levelArray = levels.toArray(ConfidenceLevel[]::new);
     List<List<Object>> rows = new ArrayList<>();
     List<Estimate> estimates = new ArrayList<>();
-    for (AreaCount count : IndicatorCsv.readCounts(common.input)) {
+    for (AreaCount count : common.read(IndicatorCsv::readCounts)) {
       rows.add(List.of(count.area(), count.count(), count.population()));
-      estimates.add(atRow(common.input.toString(), count.line(), count.area(), null,
+      estimates.add(atRow(Inputs.name(common.input), count.line(), count.area(), null,
           () -> method.apply(count, levelArray)));
     }
     printEstimates(List.of("area", "count", "population"), rows, estimates, levels, common.format, common.out());
@@ -520,7 +542,7 @@ final class InequalityCommand implements Runnable {
       if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
         throw common.usage("--multiplier must be positive, not " + multiplier);
       }
-      AgeBands bands = IndicatorCsv.readAgeBands(common.input);
+      AgeBands bands = common.read(IndicatorCsv::readAgeBands);
       List<List<Object>> rows = new ArrayList<>();
       List<Estimate> estimates = new ArrayList<>();
       for (Map.Entry<String, List<AgeBandCount>> area : bands.byArea().entrySet()) {

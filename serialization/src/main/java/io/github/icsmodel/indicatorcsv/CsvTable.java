@@ -164,7 +164,7 @@ final class CsvTable {
       for (int i = 0; i < text.length(); i++) {
         if (Character.isISOControl(text.charAt(i))) {
           throw problem(column, "holds a control character (U+"
-              + String.format("%04X", (int) text.charAt(i)) + ")");
+              + String.format(Locale.ROOT, "%04X", (int) text.charAt(i)) + ")");
         }
       }
       if (Texts.loneSurrogate(text) >= 0) {

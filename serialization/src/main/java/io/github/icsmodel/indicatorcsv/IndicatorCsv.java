@@ -207,9 +207,9 @@ public final class IndicatorCsv {
     }
   }
 
-  /** Reads UTF-8 bytes, refusing invalid UTF-8 with its line. */
+  /** Reads UTF-8 bytes, refusing invalid UTF-8 and NUL bytes with their line. */
   static <T> T read(InputStream in, String source, BiFunction<Reader, String, T> parse) {
-    Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(new Utf8Validation(in),
+    Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(new Utf8Validation(in, true),
         StandardCharsets.UTF_8.newDecoder()));
     return parse.apply(reader, source);
   }
