@@ -174,7 +174,11 @@ public final class Ics implements Runnable {
     try {
       return java.time.LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("not a date: '" + abbreviate(Messages.safe(text), 40)
+      String shown = abbreviate(Messages.safe(text), 40);
+      if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        throw new CommandLine.TypeConversionException("no such date: '" + shown + "'");
+      }
+      throw new CommandLine.TypeConversionException("not a date: '" + shown
           + "' (expected YYYY-MM-DD, such as 2026-04-01)");
     }
   }

@@ -372,60 +372,134 @@ final class InequalityCommand implements Runnable {
   // -----------------------------------------------------------------------------------------------------------------
 
   /** What proportion, rate and dsr print per area: counts, the value, and its limits. */
-  private static void printEstimates(List<String> columns, List<List<Object>> rows, List<Estimate> estimates,
-      List<ConfidenceLevel> levels, OutputFormat format, PrintWriter out) {
-    if (format == OutputFormat.json) {
-      ObjectNode root = JSON.createObjectNode();
-      ArrayNode array = root.putArray("results");
-      for (int i = 0; i < rows.size(); i++) {
-        ObjectNode node = array.addObject();
-        for (int c = 0; c < columns.size(); c++) {
-          Object value = rows.get(i).get(c);
-          if (value instanceof Double) {
-            node.put(columns.get(c), (Double) value);
-          } else {
-            node.put(columns.get(c), String.valueOf(value));
-          }
-        }
-        Estimate estimate = estimates.get(i);
-        if (estimate == null) {
-          node.putNull("value");
-          continue;
-        }
-        node.put("value", estimate.value());
-        ArrayNode intervals = node.putArray("intervals");
-        for (ConfidenceInterval interval : estimate.intervals()) {
-          intervals.addObject().put("confidence", interval.confidence().value())
-              .put("lower", interval.lower()).put("upper", interval.upper());
-        }
-      }
-      out.println(root.toPrettyString());
-      out.flush();
-      return;
-    }
-    boolean text = format == OutputFormat.text;
-    List<String> all = new ArrayList<>(columns);
-    all.add("value");
-    for (ConfidenceLevel level : levels) {
-      all.add("lower" + suffix(level));
-      all.add("upper" + suffix(level));
-    }
-    Table table = new Table(all.toArray(String[]::new));
-    for (int i = 0; i < rows.size(); i++) {
-      List<Object> row = new ArrayList<>();
-      for (Object value : rows.get(i)) {
-        row.add(value instanceof Double ? count((Double) value) : value);
-      }
-      Estimate estimate = estimates.get(i);
-      row.add(estimate == null ? (text ? "NA" : "") : number(estimate.value(), text));
+  /**
+   * Prints estimates as they are computed: CSV and JSON row by row, so that memory does not grow with the file
+   * (a file of 1,000,000 rows fits a 512 MB heap); text as a table, whose columns need every row first.
+   */
+  private static final class EstimateOutput {
+    private final List<String> columns;
+    private final List<ConfidenceLevel> levels;
+    private final OutputFormat format;
+    private final PrintWriter out;
+    private final Table table;
+    private final de.siegmar.fastcsv.writer.CsvWriter csv;
+    private final com.fasterxml.jackson.core.JsonGenerator json;
+
+    EstimateOutput(List<String> columns, List<ConfidenceLevel> levels, OutputFormat format, PrintWriter out) {
+      this.columns = columns;
+      this.levels = levels;
+      this.format = format;
+      this.out = out;
+      List<String> all = new ArrayList<>(columns);
+      all.add("value");
       for (ConfidenceLevel level : levels) {
-        ConfidenceInterval interval = estimate == null ? null : estimate.interval(level).orElseThrow();
-        row.add(interval == null ? (text ? "NA" : "") : number(interval.lower(), text));
-        row.add(interval == null ? (text ? "NA" : "") : number(interval.upper(), text));
+        all.add("lower" + suffix(level));
+        all.add("upper" + suffix(level));
       }
-      table.row(row.toArray());
+      try {
+        if (format == OutputFormat.json) {
+          table = null;
+          csv = null;
+          json = JSON.getFactory().createGenerator(new NonClosing(out));
+          json.useDefaultPrettyPrinter();
+          json.writeStartObject();
+          json.writeArrayFieldStart("results");
+        } else if (format == OutputFormat.csv) {
+          table = null;
+          json = null;
+          csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+              .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.CRLF).build(new NonClosing(out));
+          csv.writeRecord(Table.guard(all));
+        } else {
+          csv = null;
+          json = null;
+          table = new Table(all.toArray(String[]::new));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
-    table.print(format, out, Table.UNWRAPPED); // a number cut in two would read as two numbers
+
+    /** One area: its input columns (text or numbers) and its estimate, or null if it has none. */
+    void row(List<Object> cells, Estimate estimate) {
+      try {
+        if (json != null) {
+          json.writeStartObject();
+          for (int c = 0; c < columns.size(); c++) {
+            Object value = cells.get(c);
+            if (value instanceof Double) {
+              json.writeNumberField(columns.get(c), (Double) value);
+            } else {
+              json.writeStringField(columns.get(c), String.valueOf(value));
+            }
+          }
+          if (estimate == null) {
+            json.writeNullField("value");
+          } else {
+            json.writeNumberField("value", estimate.value());
+            json.writeArrayFieldStart("intervals");
+            for (ConfidenceInterval interval : estimate.intervals()) {
+              json.writeStartObject();
+              json.writeNumberField("confidence", interval.confidence().value());
+              json.writeNumberField("lower", interval.lower());
+              json.writeNumberField("upper", interval.upper());
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+          }
+          json.writeEndObject();
+          return;
+        }
+        boolean text = format == OutputFormat.text;
+        List<String> row = new ArrayList<>();
+        for (Object value : cells) {
+          row.add(value instanceof Double ? count((Double) value) : String.valueOf(value));
+        }
+        row.add(estimate == null ? (text ? "NA" : "") : number(estimate.value(), text));
+        for (ConfidenceLevel level : levels) {
+          ConfidenceInterval interval = estimate == null ? null : estimate.interval(level).orElseThrow();
+          row.add(interval == null ? (text ? "NA" : "") : number(interval.lower(), text));
+          row.add(interval == null ? (text ? "NA" : "") : number(interval.upper(), text));
+        }
+        if (csv != null) {
+          csv.writeRecord(Table.guard(row));
+        } else {
+          table.row(row.toArray());
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    void finish() {
+      try {
+        if (json != null) {
+          json.writeEndArray();
+          json.writeEndObject();
+          json.flush();
+          out.println();
+        } else if (csv != null) {
+          csv.flush();
+        } else {
+          table.print(format, out, Table.UNWRAPPED); // a number cut in two would read as two numbers
+        }
+        out.flush();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** A writer whose close leaves the output open. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(java.io.Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
   }
 
   /** Runs a calculation for one row of a file, naming the row's file, line and area if the method rejects it. */
@@ -454,14 +528,20 @@ final class InequalityCommand implements Runnable {
       throw common.usage("--multiplier must be positive, not " + multiplier);
     }
     ConfidenceLevel[] levelArray = levels.toArray(ConfidenceLevel[]::new);
-    List<List<Object>> rows = new ArrayList<>();
-    List<Estimate> estimates = new ArrayList<>();
-    for (AreaCount count : common.read(IndicatorCsv::readCounts)) {
-      rows.add(List.of(count.area(), count.count(), count.population()));
+    List<AreaCount> counts = common.read(IndicatorCsv::readCounts);
+    // Every row is checked before the first is printed: a file with a bad row prints nothing.
+    List<Estimate> estimates = new ArrayList<>(counts.size());
+    for (AreaCount count : counts) {
       estimates.add(atRow(Inputs.name(common.input), count.line(), count.area(), null,
           () -> method.apply(count, levelArray)));
     }
-    printEstimates(List.of("area", "count", "population"), rows, estimates, levels, common.format, common.out());
+    EstimateOutput output = new EstimateOutput(List.of("area", "count", "population"), levels, common.format,
+        common.out());
+    for (int i = 0; i < counts.size(); i++) {
+      AreaCount count = counts.get(i);
+      output.row(List.of(count.area(), count.count(), count.population()), estimates.get(i));
+    }
+    output.finish();
     return Ics.OK;
   }
 
@@ -543,17 +623,20 @@ final class InequalityCommand implements Runnable {
         throw common.usage("--multiplier must be positive, not " + multiplier);
       }
       AgeBands bands = common.read(IndicatorCsv::readAgeBands);
-      List<List<Object>> rows = new ArrayList<>();
-      List<Estimate> estimates = new ArrayList<>();
+      List<DirectlyStandardisedRate> rates = new ArrayList<>();
       for (Map.Entry<String, List<AgeBandCount>> area : bands.byArea().entrySet()) {
-        DirectlyStandardisedRate dsr = atRow(bands.source(), bands.lineOf(area.getKey()).orElse(0), area.getKey(),
+        rates.add(atRow(bands.source(), bands.lineOf(area.getKey()).orElse(0), area.getKey(),
             null, () -> DirectlyStandardisedRate.of(area.getValue(), multiplier,
-                levels.toArray(ConfidenceLevel[]::new)));
-        rows.add(List.of(area.getKey(), dsr.totalCount(), dsr.totalPopulation()));
-        estimates.add(dsr.estimate().orElse(null));
+                levels.toArray(ConfidenceLevel[]::new))));
       }
-      printEstimates(List.of("area", "total_count", "total_population"), rows, estimates, levels, common.format,
-          common.out());
+      EstimateOutput output = new EstimateOutput(List.of("area", "total_count", "total_population"), levels,
+          common.format, common.out());
+      int i = 0;
+      for (String area : bands.byArea().keySet()) {
+        DirectlyStandardisedRate dsr = rates.get(i++);
+        output.row(List.of(area, dsr.totalCount(), dsr.totalPopulation()), dsr.estimate().orElse(null));
+      }
+      output.finish();
       return Ics.OK;
     }
   }

@@ -444,7 +444,10 @@ public final class IcsJson {
       return "objects and arrays are nested more than " + Limits.MAX_NESTING_DEPTH + " deep";
     }
     if (message.contains("String value length")) {
-      return "a string is longer than " + Limits.MAX_STRING_LENGTH + " characters";
+      // Jackson reads a number's text eagerly, into the buffer a string uses, and reports either in the words
+      // for a string before the number's own limit is checked: the message cannot tell which it was.
+      return "a value is longer than " + Limits.MAX_STRING_LENGTH + " characters (a string may have at most "
+          + Limits.MAX_STRING_LENGTH + ", a number at most " + Limits.MAX_NUMBER_LENGTH + ")";
     }
     if (message.contains("Name length")) {
       return "a property name is longer than " + Limits.MAX_NAME_LENGTH + " characters";
@@ -455,6 +458,7 @@ public final class IcsJson {
     if (message.toLowerCase(Locale.ROOT).contains("document length")) {
       return "the document is longer than " + Limits.MAX_DOCUMENT_LENGTH + " bytes";
     }
-    return message;
+    // A limit this library does not set: say so without Jackson's own wording (class and method names).
+    return "a value is larger than this reader allows";
   }
 }
