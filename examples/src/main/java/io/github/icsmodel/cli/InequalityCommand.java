@@ -373,15 +373,45 @@ final class InequalityCommand implements Runnable {
 
   /** What proportion, rate and dsr print per area: counts, the value, and its limits. */
   /**
-   * Prints estimates as they are computed: CSV and JSON row by row, so that memory does not grow with the file
-   * (a file of 1,000,000 rows fits a 512 MB heap); text as a table, whose columns need every row first.
+   * Prints estimates row by row, so that the output adds no memory that grows with the file (a file of 1,000,000
+   * rows fits a 512 MB heap): CSV and JSON in one pass; text in two, the first to measure the columns.
    */
+  private static void printEstimates(List<String> columns, List<ConfidenceLevel> levels, OutputFormat format,
+      PrintWriter out, int size, java.util.function.IntFunction<List<Object>> cells,
+      java.util.function.IntFunction<Estimate> estimates) {
+    EstimateOutput output = new EstimateOutput(columns, levels, format, out);
+    if (format == OutputFormat.text) {
+      int[] widths = new int[output.header.size()];
+      measure(output.header, widths);
+      for (int i = 0; i < size; i++) {
+        measure(output.cells(cells.apply(i), estimates.apply(i)), widths);
+      }
+      out.print(Table.line(output.header, widths));
+      for (int i = 0; i < size; i++) {
+        out.print(Table.line(output.cells(cells.apply(i), estimates.apply(i)), widths));
+      }
+      out.flush();
+      return;
+    }
+    for (int i = 0; i < size; i++) {
+      output.row(cells.apply(i), estimates.apply(i));
+    }
+    output.finish();
+  }
+
+  private static void measure(List<String> cells, int[] widths) {
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = Math.max(widths[c], cells.get(c).length());
+    }
+  }
+
+  /** Writes estimates as CSV or JSON, one row at a time. */
   private static final class EstimateOutput {
     private final List<String> columns;
     private final List<ConfidenceLevel> levels;
     private final OutputFormat format;
     private final PrintWriter out;
-    private final Table table;
+    final List<String> header;
     private final de.siegmar.fastcsv.writer.CsvWriter csv;
     private final com.fasterxml.jackson.core.JsonGenerator json;
 
@@ -396,16 +426,15 @@ final class InequalityCommand implements Runnable {
         all.add("lower" + suffix(level));
         all.add("upper" + suffix(level));
       }
+      header = List.copyOf(all);
       try {
         if (format == OutputFormat.json) {
-          table = null;
           csv = null;
           json = JSON.getFactory().createGenerator(new NonClosing(out));
           json.useDefaultPrettyPrinter();
           json.writeStartObject();
           json.writeArrayFieldStart("results");
         } else if (format == OutputFormat.csv) {
-          table = null;
           json = null;
           csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
               .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.CRLF).build(new NonClosing(out));
@@ -413,7 +442,6 @@ final class InequalityCommand implements Runnable {
         } else {
           csv = null;
           json = null;
-          table = new Table(all.toArray(String[]::new));
         }
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
@@ -450,25 +478,26 @@ final class InequalityCommand implements Runnable {
           json.writeEndObject();
           return;
         }
-        boolean text = format == OutputFormat.text;
-        List<String> row = new ArrayList<>();
-        for (Object value : cells) {
-          row.add(value instanceof Double ? count((Double) value) : String.valueOf(value));
-        }
-        row.add(estimate == null ? (text ? "NA" : "") : number(estimate.value(), text));
-        for (ConfidenceLevel level : levels) {
-          ConfidenceInterval interval = estimate == null ? null : estimate.interval(level).orElseThrow();
-          row.add(interval == null ? (text ? "NA" : "") : number(interval.lower(), text));
-          row.add(interval == null ? (text ? "NA" : "") : number(interval.upper(), text));
-        }
-        if (csv != null) {
-          csv.writeRecord(Table.guard(row));
-        } else {
-          table.row(row.toArray());
-        }
+        csv.writeRecord(Table.guard(cells(cells, estimate)));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }
+
+    /** The cells of a row as text or CSV shows them. */
+    List<String> cells(List<Object> cells, Estimate estimate) {
+      boolean text = format == OutputFormat.text;
+      List<String> row = new ArrayList<>();
+      for (Object value : cells) {
+        row.add(value instanceof Double ? count((Double) value) : String.valueOf(value));
+      }
+      row.add(estimate == null ? (text ? "NA" : "") : number(estimate.value(), text));
+      for (ConfidenceLevel level : levels) {
+        ConfidenceInterval interval = estimate == null ? null : estimate.interval(level).orElseThrow();
+        row.add(interval == null ? (text ? "NA" : "") : number(interval.lower(), text));
+        row.add(interval == null ? (text ? "NA" : "") : number(interval.upper(), text));
+      }
+      return row;
     }
 
     void finish() {
@@ -478,10 +507,8 @@ final class InequalityCommand implements Runnable {
           json.writeEndObject();
           json.flush();
           out.println();
-        } else if (csv != null) {
-          csv.flush();
         } else {
-          table.print(format, out, Table.UNWRAPPED); // a number cut in two would read as two numbers
+          csv.flush();
         }
         out.flush();
       } catch (java.io.IOException e) {
@@ -535,13 +562,8 @@ final class InequalityCommand implements Runnable {
       estimates.add(atRow(Inputs.name(common.input), count.line(), count.area(), null,
           () -> method.apply(count, levelArray)));
     }
-    EstimateOutput output = new EstimateOutput(List.of("area", "count", "population"), levels, common.format,
-        common.out());
-    for (int i = 0; i < counts.size(); i++) {
-      AreaCount count = counts.get(i);
-      output.row(List.of(count.area(), count.count(), count.population()), estimates.get(i));
-    }
-    output.finish();
+    printEstimates(List.of("area", "count", "population"), levels, common.format, common.out(), counts.size(),
+        i -> List.of(counts.get(i).area(), counts.get(i).count(), counts.get(i).population()), estimates::get);
     return Ics.OK;
   }
 
@@ -629,14 +651,10 @@ final class InequalityCommand implements Runnable {
             null, () -> DirectlyStandardisedRate.of(area.getValue(), multiplier,
                 levels.toArray(ConfidenceLevel[]::new))));
       }
-      EstimateOutput output = new EstimateOutput(List.of("area", "total_count", "total_population"), levels,
-          common.format, common.out());
-      int i = 0;
-      for (String area : bands.byArea().keySet()) {
-        DirectlyStandardisedRate dsr = rates.get(i++);
-        output.row(List.of(area, dsr.totalCount(), dsr.totalPopulation()), dsr.estimate().orElse(null));
-      }
-      output.finish();
+      List<String> areas = List.copyOf(bands.byArea().keySet());
+      printEstimates(List.of("area", "total_count", "total_population"), levels, common.format, common.out(),
+          areas.size(), i -> List.of(areas.get(i), rates.get(i).totalCount(), rates.get(i).totalPopulation()),
+          i -> rates.get(i).estimate().orElse(null));
       return Ics.OK;
     }
   }
