@@ -122,4 +122,24 @@ class RobustnessTest {
     assertThat(run.err()).contains(plot.toString()).contains("no such file or directory")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void helpListsTheExitCodesTheReadmeDocuments() throws Exception {
+    Run help = run("--help");
+    assertThat(help.exitCode()).isZero();
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    for (String code : new String[] {"0", "1", "2", "64", "66", "73", "74"}) {
+      assertThat(help.out()).containsPattern("(?m)^  " + code + " +\\S");
+      assertThat(readme).contains("| `" + code + "` |");
+    }
+    assertThat(help.out()).contains("Europe/London").contains("- for standard input");
+  }
+
+  @Test
+  void aDirectoryGivenAsInputExits66NamingIt(@TempDir Path directory) {
+    Run run = run("validate", directory.toString());
+    assertThat(run.exitCode()).isEqualTo(66);
+    assertThat(run.err()).isEqualTo("ics: " + directory + ": cannot read the file: it is a directory, not a file"
+        + System.lineSeparator());
+  }
 }
