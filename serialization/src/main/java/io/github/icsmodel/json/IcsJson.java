@@ -276,8 +276,10 @@ public final class IcsJson {
   }
 
   /**
-   * Writes an integrated care system to a file, replacing it if it exists. The file is written whole or not at all:
-   * first to a temporary file beside it, then renamed over it.
+   * Writes an integrated care system to a file, replacing it if it exists. A regular file is written whole or not
+   * at all: first to a temporary file beside it, then renamed over it, keeping the old file's permissions (a new
+   * file gets the umask's). A device or a named pipe is written through, never replaced; a symbolic link's target
+   * is written and the link kept.
    *
    * @param system the system
    * @param file the file
@@ -324,8 +326,8 @@ public final class IcsJson {
   }
 
   /**
-   * Writes to a temporary file beside the file, flushed to the disk, then renamed over it: a full disk or a crash
-   * leaves the old file whole, never a truncated one.
+   * Writes through {@code AtomicFiles}: a regular file to a temporary file beside it, flushed to the disk, then
+   * renamed over it, so that a full disk or a crash leaves the old file whole, never a truncated one.
    */
   private static void write(Object value, Path file) {
     Objects.requireNonNull(file, "file");
