@@ -162,20 +162,16 @@ class HostileUseIT {
         file.toString());
     assertThat(init.exitCode()).as(init.err()).isZero();
     assertThat(Files.readString(file)).doesNotContainPattern("[\\p{Nd}&&[^0-9]]");
-    IcsProcess.Result validate = IcsProcess.runJava(locale, "validate", "--as-of", "2026-12-02", file.toString());
+    IcsProcess.Result validate = IcsProcess.runJava(locale, "validate", "--format", "json", "--as-of", "2026-12-02",
+        file.toString());
     assertThat(validate.exitCode()).as("errors found, not unreadable: " + validate.err()).isEqualTo(1);
-    IcsProcess.Result example = IcsProcess.runJava(locale, "validate", "--format", "json", "--as-of", "2026-12-02",
-        EXAMPLE);
-    assertThat(example.exitCode()).as(example.err()).isZero();
-    assertThat(example.out()).contains("\"asOf\": \"2026-12-02\"").doesNotContainPattern("[\\p{Nd}&&[^0-9]]");
+    assertThat(validate.out()).contains("\"asOf\": \"2026-12-02\"").doesNotContainPattern("[\\p{Nd}&&[^0-9]]");
     Path chart = temp.resolve(language + ".svg");
     IcsProcess.Result sii = IcsProcess.runJava(locale, "inequality", "sii", "--input", DECILES, "--repetitions",
         "1000", "--seed", "1", "--format", "csv", "--plot", chart.toString());
     assertThat(sii.exitCode()).as(sii.err()).isZero();
     assertThat(sii.out() + Files.readString(chart)).doesNotContainPattern("[\\p{Nd}&&[^0-9]]")
         .doesNotContain("٫").doesNotContain("\u066C");
-    IcsProcess.Result rules = IcsProcess.runJava(locale, "rules", "--format", "csv", "--as-of", "2026-12-02");
-    assertThat(rules.out()).doesNotContainPattern("[\\p{Nd}&&[^0-9]]");
   }
 
   // ---- 4. Input read once ----------------------------------------------------------------------------------------
