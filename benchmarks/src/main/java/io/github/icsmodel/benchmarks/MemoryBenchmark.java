@@ -52,7 +52,7 @@ public class MemoryBenchmark {
     system = IcsJson.toJson(SyntheticSystems.system(size, size / 10));
     StringBuilder rows = new StringBuilder("area,count,population\n");
     for (int i = 0; i < size; i++) {
-      rows.append("E0100").append(String.format("%04d", i % 10_000)).append('-').append(i).append(',')
+      rows.append("E0100").append(String.format(java.util.Locale.ROOT, "%04d", i % 10_000)).append('-').append(i).append(',')
           .append(i % 97).append(",1500\n");
     }
     csv = rows.toString();
@@ -66,6 +66,25 @@ public class MemoryBenchmark {
           return List.of(read, validator.validate(read, AS_OF));
         }) / size);
     System.out.printf("Retained per CSV row: %d bytes%n", retained(this::readCsv) / size);
+    System.out.printf("Peak per CSV row while read: %d bytes%n", peak(this::readCsv) / size);
+  }
+
+  /**
+   * The most heap in use while something is made, less the heap in use before: what bounds the heap needed to make
+   * it (the sum of the heap pools' peaks, so an upper bound, as the pools do not peak together).
+   */
+  private static long peak(Supplier<Object> make) {
+    long before = used();
+    List<java.lang.management.MemoryPoolMXBean> pools = java.lang.management.ManagementFactory
+        .getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).toList();
+    pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    Object held = make.get();
+    long peak = pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    if (held.hashCode() == 42) {
+      System.out.print("");
+    }
+    return peak - before;
   }
 
   private static long retained(Supplier<Object> make) {

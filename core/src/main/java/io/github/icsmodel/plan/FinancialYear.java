@@ -123,6 +123,6 @@ public final class FinancialYear implements Comparable<FinancialYear>, Serializa
   /** Returns the year in the form {@code 2024/25}, which {@link #of(String)} reads back. */
   @Override
   public String toString() {
-    return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+    return String.format(java.util.Locale.ROOT, "%d/%02d", startYear, (startYear + 1) % 100);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.icsmodel.duty;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleSet;
@@ -10,8 +9,6 @@ import io.github.icsmodel.validation.england.EnglandRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,27 +16,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text the duty catalogue holds, every limb and every rule's quotation appears verbatim in the project's
- * legal notes, {@code ../shared/domain/law-and-policy.md} (beside the repository), after normalising whitespace,
- * quote marks and Markdown markers. Texts from a primary source the notes hold only in part appear instead in the
- * recorded excerpts of that source ({@code law/L1-excerpts.md}), and only for duties whose notes name it. The
- * notes must be present: without them the test fails, it does not skip.
+ * Every text the duty catalogue holds, every limb and every rule's quotation appears verbatim in the excerpts of
+ * statute and guidance recorded in this repository ({@code law/notes-excerpts.md}, each excerpt headed by the Act
+ * and provision or the document it comes from), after normalising whitespace, quote marks and Markdown markers.
+ * Texts from a primary source held there only in part appear instead in the recorded excerpts of that source
+ * ({@code law/L1-excerpts.md}), and only for duties whose notes name it. The test reads nothing outside the
+ * repository.
  */
 class VerbatimQuotationsTest {
-  private static final Path NOTES = Path.of("..", "..", "shared", "domain", "law-and-policy.md");
   private static String notes;
   private static String excerpts;
 
   @BeforeAll
   static void read() throws IOException {
-    if (!Files.isRegularFile(NOTES)) {
-      fail("The legal notes are missing: expected " + NOTES.toAbsolutePath().normalize() + " (the shared"
-          + " directory must sit beside the repository, as ../shared). The verbatim quotations cannot be checked.");
-    }
-    notes = normalise(Files.readString(NOTES, StandardCharsets.UTF_8));
-    try (InputStream in = VerbatimQuotationsTest.class.getResourceAsStream("/law/L1-excerpts.md")) {
-      assertThat(in).as("law/L1-excerpts.md").isNotNull();
-      excerpts = normalise(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    notes = resource("/law/notes-excerpts.md");
+    excerpts = resource("/law/L1-excerpts.md");
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = VerbatimQuotationsTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return normalise(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

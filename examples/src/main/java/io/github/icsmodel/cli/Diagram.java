@@ -45,17 +45,59 @@ final class Diagram {
     return system.organisation(id).map(Organisation::name).orElse(id.toString());
   }
 
-  private static String mermaidLabel(String label) {
-    return "\"" + label.replace("\"", "#quot;") + "\"";
+  /** What a control character, a lone surrogate or a format character is drawn as: never written raw. */
+  static final String REPLACEMENT = "\uFFFD";
+
+  /** A quoted Mermaid label: the text with every character that Mermaid could read as syntax escaped. */
+  static String mermaidLabel(String label) {
+    return "\"" + mermaidText(label) + "\"";
   }
 
-  private static String dotLabel(String label) {
-    return "\"" + label.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  /**
+   * Text for Mermaid: letters, digits, spaces and plain punctuation as they are; every other character as a
+   * Mermaid entity ({@code #34;} for a quote), so that no name can end a label, a comment or a line, start a
+   * directive or a {@code click} statement, or carry HTML; control characters replaced.
+   */
+  static String mermaidText(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> {
+      if (unsafe(c)) {
+        out.append(REPLACEMENT);
+      } else if (Character.isLetterOrDigit(c) || c == ' ' || ".,:;()'-/_?!".indexOf(c) >= 0) {
+        out.appendCodePoint(c);
+      } else {
+        out.append('#').append(c).append(';');
+      }
+    });
+    return out.toString();
+  }
+
+  /** A quoted DOT string: backslashes and quotes escaped, control characters replaced. */
+  static String dotLabel(String label) {
+    StringBuilder out = new StringBuilder(label.length() + 16).append('"');
+    label.codePoints().forEach(c -> {
+      if (unsafe(c)) {
+        out.append(REPLACEMENT);
+      } else if (c == '\\' || c == '"') {
+        out.append('\\').appendCodePoint(c);
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.append('"').toString();
+  }
+
+  /** Control (C0, DEL, C1), format (bidirectional controls among them) and separator characters, lone surrogates. */
+  private static boolean unsafe(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
   }
 
   private String renderMermaid() {
     line("flowchart LR");
-    line("  %% " + system.name());
+    line("  %% " + mermaidText(system.name()));
     String icb = node(system.icb().id());
     line("  subgraph ICB[" + mermaidLabel(system.icb().name() + " (ICB)") + "]");
     line("    direction TB");

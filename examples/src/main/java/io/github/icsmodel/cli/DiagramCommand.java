@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 final class DiagramCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "a system configuration (icsmodel/1 JSON)")
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "a system configuration (icsmodel/1 JSON); - reads standard input")
   Path file;
 
   @Option(names = "--format", defaultValue = "mermaid", description = "mermaid or dot (default: ${DEFAULT-VALUE})")
@@ -34,7 +35,14 @@ final class DiagramCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Formats.require(spec, format, OutputFormat.mermaid, OutputFormat.dot);
-    IntegratedCareSystem system = IcsJson.readSystem(file);
+    IntegratedCareSystem system;
+    try (java.io.InputStream in = Inputs.open(file)) {
+      system = IcsJson.readSystem(in, Inputs.name(file));
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      java.io.IOException cause = e instanceof java.io.IOException ? (java.io.IOException) e
+          : ((java.io.UncheckedIOException) e).getCause();
+      throw Inputs.unreadable(file, io.github.icsmodel.textio.IoProblems.describe(cause), e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == OutputFormat.dot ? Diagram.dot(system) : Diagram.mermaid(system));
     out.flush();

@@ -27,11 +27,11 @@ final class ExplainCommand implements Callable<Integer> {
   String ruleId;
 
   @CommandLine.Option(names = "--as-of", paramLabel = "DATE",
-      description = "explain the rule as England has it on this date (default: today)")
+      description = "explain the rule as England has it on this date (default: today in England)")
   LocalDate asOf;
 
   private LocalDate date() {
-    return asOf == null ? LocalDate.now() : asOf;
+    return Today.orToday(asOf);
   }
 
   @Override

@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
  * rules, duties, purposes and England reference data, start a configuration for a real ICB, draw a system, and
  * measure health inequalities from CSV files ({@code ics inequality}).
  *
- * <p>Exit codes: 0 success (for {@code validate}: no ERROR), 1 the configuration has errors, 2 a file cannot be
- * read or is not a valid document, 64 a usage error.
+ * <p>Exit codes (the BSD {@code sysexits} codes where they fit): 0 success (for {@code validate}: no ERROR), 1 the
+ * configuration has errors, 2 a file is not a valid document or is beyond a limit, 64 a usage error, 66 an input
+ * cannot be opened or read, 73 an output file exists (without {@code --force}) or cannot be created, 74 output was
+ * lost (a write error on a file or standard output). A closed pipe ends the tool quietly.
  */
 @Command(
     name = "ics",
@@ -26,7 +28,20 @@ import picocli.CommandLine.Command;
       "A CSV file may have at most 1,000,000 rows; --repetitions may be at most 10,000,000. A finding's",
       "message is at most 2,000 characters. Input beyond a limit is refused with exit code 2.",
       "If Java runs out of memory, ics says so and exits with code 2: give it more, as in",
-      "'java -Xmx4g -jar ics.jar ...'."
+      "'java -Xmx4g -jar ics.jar ...'.",
+      "",
+      "FILE may be - for standard input, a pipe or a named pipe: each input is read once.",
+      "The default --as-of date is today in England (Europe/London), whatever the machine's time zone.",
+      "",
+      "Exit codes:",
+      "  0   success (validate: no file has an error)",
+      "  1   validate: a configuration has errors",
+      "  2   a file is not a valid document, or is beyond a limit",
+      "  64  usage error (EX_USAGE)",
+      "  66  an input file cannot be opened or read (EX_NOINPUT)",
+      "  73  an output file exists (add --force) or cannot be created (EX_CANTCREAT)",
+      "  74  output was lost: a write error on a file or standard output (EX_IOERR)",
+      "A closed pipe (as with '| head') ends ics quietly."
     },
     subcommands = {
       ValidateCommand.class,
@@ -46,10 +61,19 @@ public final class Ics implements Runnable {
   public static final int OK = 0;
   /** Exit code: the configuration has errors. */
   public static final int INVALID = 1;
-  /** Exit code: a file cannot be read or is not a valid document. */
+  /** Exit code: a file is not a valid document, or is beyond a limit (and Java ran out of memory). */
   public static final int UNREADABLE = 2;
   /** Exit code: a usage error (EX_USAGE). */
   public static final int USAGE = 64;
+  /** Exit code: an input file cannot be opened or read (EX_NOINPUT). */
+  public static final int NO_INPUT = 66;
+  /** Exit code: an output file exists (without --force) or cannot be created (EX_CANTCREAT). */
+  public static final int CANNOT_CREATE = 73;
+  /** Exit code: output was lost, a write error on a file or standard output (EX_IOERR). */
+  public static final int IO_ERROR = 74;
+
+  /** The most characters of a user's argument a message repeats. */
+  private static final int MAX_MESSAGE = 400;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +83,12 @@ public final class Ics implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // The library writes every number and date locale-independently; this covers the libraries under the tool
+    // (picocli's help, JFreeChart's axis labels in --plot) too, so that no output depends on the user's locale.
+    java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
     PrintWriter err = new PrintWriter(System.err, true);
+    CheckedOutput stdout = new CheckedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, standardOutputCharset()), true);
     // A worker thread that runs out of memory ends the tool as the main thread would: a message, exit code 2.
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
       if (e instanceof OutOfMemoryError) {
@@ -68,7 +97,18 @@ public final class Ics implements Runnable {
       }
       e.printStackTrace();
     });
-    System.exit(run(args, new PrintWriter(System.out, true), err));
+    int exit = run(args, out, err);
+    System.exit(stdout.check(exit, out, err));
+  }
+
+  /** The encoding Java gives {@code System.out}: {@code sun.stdout.encoding} if set, else the default charset. */
+  private static java.nio.charset.Charset standardOutputCharset() {
+    String name = System.getProperty("sun.stdout.encoding");
+    try {
+      return name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return java.nio.charset.Charset.defaultCharset();
+    }
   }
 
   /**
@@ -84,15 +124,20 @@ public final class Ics implements Runnable {
     Terminal.configure(commandLine);
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.registerConverter(java.time.LocalDate.class, Ics::date);
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
       CommandLine failed = exception.getCommandLine();
-      failed.getErr().println("ics: " + exception.getMessage());
+      failed.getErr().println("ics: " + abbreviate(Messages.safe(exception.getMessage())));
       if (!CommandLine.UnmatchedArgumentException.printSuggestions(exception, failed.getErr())) {
         failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
       }
       return USAGE;
     });
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+      if (exception instanceof CliFailure) {
+        line.getErr().println("ics: " + exception.getMessage());
+        return ((CliFailure) exception).exitCode();
+      }
       if (exception instanceof IcsException) {
         line.getErr().println("ics: " + Messages.safe(exception.getMessage()));
         return UNREADABLE;
@@ -100,13 +145,13 @@ public final class Ics implements Runnable {
       if (exception instanceof java.io.IOException) {
         line.getErr().println("ics: cannot read or write a file: "
             + IoProblems.describe((java.io.IOException) exception) + fileOf(exception));
-        return UNREADABLE;
+        return IO_ERROR;
       }
       if (exception instanceof java.io.UncheckedIOException) {
         line.getErr().println("ics: cannot read or write a file: "
             + IoProblems.describe(((java.io.UncheckedIOException) exception).getCause())
             + fileOf(exception.getCause()));
-        return UNREADABLE;
+        return IO_ERROR;
       }
       throw exception;
     });
@@ -123,6 +168,34 @@ public final class Ics implements Runnable {
       err.flush();
       return UNREADABLE;
     }
+  }
+
+  /** Reads a date option as YYYY-MM-DD, with a message that names neither Java nor a 100 kB argument. */
+  private static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      String shown = abbreviate(Messages.safe(text), 40);
+      if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        throw new CommandLine.TypeConversionException("no such date: '" + shown + "'");
+      }
+      throw new CommandLine.TypeConversionException("not a date: '" + shown
+          + "' (expected YYYY-MM-DD, such as 2026-04-01)");
+    }
+  }
+
+  /** Text cut to {@link #MAX_MESSAGE} characters, with an ellipsis and the length if cut. */
+  static String abbreviate(String text) {
+    return abbreviate(text, MAX_MESSAGE);
+  }
+
+  /** Text cut to at most {@code max} characters, with an ellipsis and the length if cut. */
+  static String abbreviate(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end) + "… (" + text.length() + " characters)";
   }
 
   private static void outOfMemory(PrintWriter err) {

@@ -98,7 +98,8 @@ final class InequalityCommand implements Runnable {
   static class Common {
     @Spec(Spec.Target.MIXEE) CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "the input CSV file")
+    @Option(names = "--input", required = true, paramLabel = "FILE.csv",
+        description = "the input CSV file, or - for standard input")
     Path input;
 
     @Option(names = "--confidence", split = ",", paramLabel = "LEVEL",
@@ -142,6 +143,17 @@ final class InequalityCommand implements Runnable {
 
     PrintWriter err() {
       return spec.commandLine().getErr();
+    }
+
+    /** Reads the input once, from a file, a pipe or standard input ({@code -}), as UTF-8. */
+    <T> T read(java.util.function.BiFunction<java.io.Reader, String, T> parse) {
+      try (java.io.InputStream in = Inputs.open(input)) {
+        return parse.apply(new java.io.BufferedReader(new java.io.InputStreamReader(
+            new io.github.icsmodel.textio.Utf8Validation(in, true), java.nio.charset.StandardCharsets.UTF_8.newDecoder())),
+            Inputs.name(input));
+      } catch (java.io.IOException e) {
+        throw Inputs.unreadable(input, io.github.icsmodel.textio.IoProblems.describe(e), e);
+      }
     }
   }
 
@@ -197,14 +209,24 @@ final class InequalityCommand implements Runnable {
     LimitsOption limits;
 
     @Option(names = "--plot", paramLabel = "FILE.svg",
-        description = "draws each area's quantiles (bar width by population share, 95%% limits) and fitted line")
+        description = "draws each area's quantiles (bar width by population share, 95%% limits) and fitted line"
+            + " to this file; an existing file is not replaced unless --force is given")
     Path plot;
+
+    @Option(names = "--force", description = "replace the file given with --plot if it exists")
+    boolean force;
 
     @Override
     public Integer call() {
       common.requireFormat();
       SiiOptions options = options();
-      SiiRows rows = IndicatorCsv.readSii(common.input);
+      if (plot != null && !force && (java.nio.file.Files.isSymbolicLink(plot)
+          || java.nio.file.Files.isRegularFile(plot, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
+        // Refused before the simulation, not after it: the same rule as Outputs.write.
+        throw new CliFailure(Ics.CANNOT_CREATE,
+            Messages.path(plot) + ": the file already exists; add --force to replace it", null);
+      }
+      SiiRows rows = common.read(IndicatorCsv::readSii);
       SiiResults results;
       try (Progress progress = Progress.onConsole(common.err(), "simulating areas")) {
         results = rows.calculate(options, progress);
@@ -214,7 +236,7 @@ final class InequalityCommand implements Runnable {
       }
       print(results, common.format, rii, intercept, common.out());
       if (plot != null) {
-        SiiChart.write(rows, results, plot);
+        SiiChart.write(rows, results, plot, force);
       }
       return Ics.OK;
     }
@@ -350,60 +372,161 @@ final class InequalityCommand implements Runnable {
   // -----------------------------------------------------------------------------------------------------------------
 
   /** What proportion, rate and dsr print per area: counts, the value, and its limits. */
-  private static void printEstimates(List<String> columns, List<List<Object>> rows, List<Estimate> estimates,
-      List<ConfidenceLevel> levels, OutputFormat format, PrintWriter out) {
-    if (format == OutputFormat.json) {
-      ObjectNode root = JSON.createObjectNode();
-      ArrayNode array = root.putArray("results");
-      for (int i = 0; i < rows.size(); i++) {
-        ObjectNode node = array.addObject();
-        for (int c = 0; c < columns.size(); c++) {
-          Object value = rows.get(i).get(c);
-          if (value instanceof Double) {
-            node.put(columns.get(c), (Double) value);
-          } else {
-            node.put(columns.get(c), String.valueOf(value));
-          }
-        }
-        Estimate estimate = estimates.get(i);
-        if (estimate == null) {
-          node.putNull("value");
-          continue;
-        }
-        node.put("value", estimate.value());
-        ArrayNode intervals = node.putArray("intervals");
-        for (ConfidenceInterval interval : estimate.intervals()) {
-          intervals.addObject().put("confidence", interval.confidence().value())
-              .put("lower", interval.lower()).put("upper", interval.upper());
-        }
+  /**
+   * Prints estimates row by row, so that the output adds no memory that grows with the file (a file of 1,000,000
+   * rows fits a 512 MB heap): CSV and JSON in one pass; text in two, the first to measure the columns.
+   */
+  private static void printEstimates(List<String> columns, List<ConfidenceLevel> levels, OutputFormat format,
+      PrintWriter out, int size, java.util.function.IntFunction<List<Object>> cells,
+      java.util.function.IntFunction<Estimate> estimates) {
+    EstimateOutput output = new EstimateOutput(columns, levels, format, out);
+    if (format == OutputFormat.text) {
+      int[] widths = new int[output.header.size()];
+      measure(output.header, widths);
+      for (int i = 0; i < size; i++) {
+        measure(output.cells(cells.apply(i), estimates.apply(i)), widths);
       }
-      out.println(root.toPrettyString());
+      out.print(Table.line(output.header, widths));
+      for (int i = 0; i < size; i++) {
+        out.print(Table.line(output.cells(cells.apply(i), estimates.apply(i)), widths));
+      }
       out.flush();
       return;
     }
-    boolean text = format == OutputFormat.text;
-    List<String> all = new ArrayList<>(columns);
-    all.add("value");
-    for (ConfidenceLevel level : levels) {
-      all.add("lower" + suffix(level));
-      all.add("upper" + suffix(level));
+    for (int i = 0; i < size; i++) {
+      output.row(cells.apply(i), estimates.apply(i));
     }
-    Table table = new Table(all.toArray(String[]::new));
-    for (int i = 0; i < rows.size(); i++) {
-      List<Object> row = new ArrayList<>();
-      for (Object value : rows.get(i)) {
-        row.add(value instanceof Double ? count((Double) value) : value);
+    output.finish();
+  }
+
+  private static void measure(List<String> cells, int[] widths) {
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = Math.max(widths[c], cells.get(c).length());
+    }
+  }
+
+  /** Writes estimates as CSV or JSON, one row at a time. */
+  private static final class EstimateOutput {
+    private final List<String> columns;
+    private final List<ConfidenceLevel> levels;
+    private final OutputFormat format;
+    private final PrintWriter out;
+    final List<String> header;
+    private final de.siegmar.fastcsv.writer.CsvWriter csv;
+    private final com.fasterxml.jackson.core.JsonGenerator json;
+
+    EstimateOutput(List<String> columns, List<ConfidenceLevel> levels, OutputFormat format, PrintWriter out) {
+      this.columns = columns;
+      this.levels = levels;
+      this.format = format;
+      this.out = out;
+      List<String> all = new ArrayList<>(columns);
+      all.add("value");
+      for (ConfidenceLevel level : levels) {
+        all.add("lower" + suffix(level));
+        all.add("upper" + suffix(level));
       }
-      Estimate estimate = estimates.get(i);
+      header = List.copyOf(all);
+      try {
+        if (format == OutputFormat.json) {
+          csv = null;
+          json = JSON.getFactory().createGenerator(new NonClosing(out));
+          json.useDefaultPrettyPrinter();
+          json.writeStartObject();
+          json.writeArrayFieldStart("results");
+        } else if (format == OutputFormat.csv) {
+          json = null;
+          csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+              .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.CRLF).build(new NonClosing(out));
+          csv.writeRecord(Table.guard(all));
+        } else {
+          csv = null;
+          json = null;
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    /** One area: its input columns (text or numbers) and its estimate, or null if it has none. */
+    void row(List<Object> cells, Estimate estimate) {
+      try {
+        if (json != null) {
+          json.writeStartObject();
+          for (int c = 0; c < columns.size(); c++) {
+            Object value = cells.get(c);
+            if (value instanceof Double) {
+              json.writeNumberField(columns.get(c), (Double) value);
+            } else {
+              json.writeStringField(columns.get(c), String.valueOf(value));
+            }
+          }
+          if (estimate == null) {
+            json.writeNullField("value");
+          } else {
+            json.writeNumberField("value", estimate.value());
+            json.writeArrayFieldStart("intervals");
+            for (ConfidenceInterval interval : estimate.intervals()) {
+              json.writeStartObject();
+              json.writeNumberField("confidence", interval.confidence().value());
+              json.writeNumberField("lower", interval.lower());
+              json.writeNumberField("upper", interval.upper());
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+          }
+          json.writeEndObject();
+          return;
+        }
+        csv.writeRecord(Table.guard(cells(cells, estimate)));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    /** The cells of a row as text or CSV shows them. */
+    List<String> cells(List<Object> cells, Estimate estimate) {
+      boolean text = format == OutputFormat.text;
+      List<String> row = new ArrayList<>();
+      for (Object value : cells) {
+        row.add(value instanceof Double ? count((Double) value) : String.valueOf(value));
+      }
       row.add(estimate == null ? (text ? "NA" : "") : number(estimate.value(), text));
       for (ConfidenceLevel level : levels) {
         ConfidenceInterval interval = estimate == null ? null : estimate.interval(level).orElseThrow();
         row.add(interval == null ? (text ? "NA" : "") : number(interval.lower(), text));
         row.add(interval == null ? (text ? "NA" : "") : number(interval.upper(), text));
       }
-      table.row(row.toArray());
+      return row;
     }
-    table.print(format, out, Table.UNWRAPPED); // a number cut in two would read as two numbers
+
+    void finish() {
+      try {
+        if (json != null) {
+          json.writeEndArray();
+          json.writeEndObject();
+          json.flush();
+          out.println();
+        } else {
+          csv.flush();
+        }
+        out.flush();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** A writer whose close leaves the output open. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(java.io.Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
   }
 
   /** Runs a calculation for one row of a file, naming the row's file, line and area if the method rejects it. */
@@ -432,14 +555,15 @@ final class InequalityCommand implements Runnable {
       throw common.usage("--multiplier must be positive, not " + multiplier);
     }
     ConfidenceLevel[] levelArray = levels.toArray(ConfidenceLevel[]::new);
-    List<List<Object>> rows = new ArrayList<>();
-    List<Estimate> estimates = new ArrayList<>();
-    for (AreaCount count : IndicatorCsv.readCounts(common.input)) {
-      rows.add(List.of(count.area(), count.count(), count.population()));
-      estimates.add(atRow(common.input.toString(), count.line(), count.area(), null,
+    List<AreaCount> counts = common.read(IndicatorCsv::readCounts);
+    // Every row is checked before the first is printed: a file with a bad row prints nothing.
+    List<Estimate> estimates = new ArrayList<>(counts.size());
+    for (AreaCount count : counts) {
+      estimates.add(atRow(Inputs.name(common.input), count.line(), count.area(), null,
           () -> method.apply(count, levelArray)));
     }
-    printEstimates(List.of("area", "count", "population"), rows, estimates, levels, common.format, common.out());
+    printEstimates(List.of("area", "count", "population"), levels, common.format, common.out(), counts.size(),
+        i -> List.of(counts.get(i).area(), counts.get(i).count(), counts.get(i).population()), estimates::get);
     return Ics.OK;
   }
 
@@ -520,18 +644,17 @@ final class InequalityCommand implements Runnable {
       if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
         throw common.usage("--multiplier must be positive, not " + multiplier);
       }
-      AgeBands bands = IndicatorCsv.readAgeBands(common.input);
-      List<List<Object>> rows = new ArrayList<>();
-      List<Estimate> estimates = new ArrayList<>();
+      AgeBands bands = common.read(IndicatorCsv::readAgeBands);
+      List<DirectlyStandardisedRate> rates = new ArrayList<>();
       for (Map.Entry<String, List<AgeBandCount>> area : bands.byArea().entrySet()) {
-        DirectlyStandardisedRate dsr = atRow(bands.source(), bands.lineOf(area.getKey()).orElse(0), area.getKey(),
+        rates.add(atRow(bands.source(), bands.lineOf(area.getKey()).orElse(0), area.getKey(),
             null, () -> DirectlyStandardisedRate.of(area.getValue(), multiplier,
-                levels.toArray(ConfidenceLevel[]::new)));
-        rows.add(List.of(area.getKey(), dsr.totalCount(), dsr.totalPopulation()));
-        estimates.add(dsr.estimate().orElse(null));
+                levels.toArray(ConfidenceLevel[]::new))));
       }
-      printEstimates(List.of("area", "total_count", "total_population"), rows, estimates, levels, common.format,
-          common.out());
+      List<String> areas = List.copyOf(bands.byArea().keySet());
+      printEstimates(List.of("area", "total_count", "total_population"), levels, common.format, common.out(),
+          areas.size(), i -> List.of(areas.get(i), rates.get(i).totalCount(), rates.get(i).totalPopulation()),
+          i -> rates.get(i).estimate().orElse(null));
       return Ics.OK;
     }
   }

@@ -64,20 +64,21 @@ final class InitCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write the configuration to this file instead of to standard output. An existing file is not"
-          + " replaced unless --force is given.")
+          + " replaced unless --force is given; a device or a pipe is written to, never replaced; a link's target is"
+          + " written.")
   Path out;
 
   @Option(names = "--force", description = "Replace the file given with --out if it exists.")
   boolean force;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "use the ICBs and boundaries in force on this date (default: today)")
+      description = "use the ICBs and boundaries in force on this date (default: today in England)")
   LocalDate asOf;
 
   @Override
   public Integer call() throws java.io.IOException {
     EnglandReference reference = EnglandReference.load();
-    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    LocalDate date = Today.orToday(asOf);
     Geography edition = Geography.on(date).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "--as-of " + date + " is before the ICBs were established on 1 July 2022"));
     ReferenceIcb official = find(reference, date);
@@ -86,15 +87,7 @@ final class InitCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(json);
       spec.commandLine().getOut().flush();
     } else {
-      try {
-        io.github.icsmodel.textio.AtomicFiles.write(out, json, force);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
-        throw new io.github.icsmodel.IcsException(
-            Messages.path(out) + ": the file already exists; add --force to replace it");
-      } catch (java.io.IOException e) {
-        throw new io.github.icsmodel.IcsException(
-            Messages.path(out) + ": cannot write the file: " + io.github.icsmodel.textio.IoProblems.describe(e), e);
-      }
+      Outputs.write(out, json, force);
       spec.commandLine().getErr().println("Wrote " + Messages.path(out) + ": a starting configuration for " + official.name()
           + ". To see what is still to be filled in, run:");
       spec.commandLine().getErr().println("  ics validate " + shellWord(Messages.path(out))

@@ -39,7 +39,7 @@ final class ReferenceCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "the date the data describe, such as 2026-03-31 (default: today, or the first day of"
+      description = "the date the data describe, such as 2026-03-31 (default: today in England, or the first day of"
           + " --geography)")
   LocalDate asOf;
 
@@ -112,7 +112,7 @@ final class ReferenceCommand implements Callable<Integer> {
   /** The as-of date: --as-of, or the first day of --geography, or today; both must agree if both are given. */
   private LocalDate date() {
     if (geography == null) {
-      return asOf == null ? LocalDate.now() : asOf;
+      return Today.orToday(asOf);
     }
     Geography edition;
     switch (geography) {

@@ -33,14 +33,15 @@ final class RulesCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "list the rules England has on this date, as 'ics validate --as-of' uses them (default: today)")
+      description = "list the rules England has on this date, as 'ics validate --as-of' uses them (default: today"
+          + " in England)")
   LocalDate asOf;
 
   @Override
   public Integer call() {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
     Table table = new Table("id", "severity", "basis", "applies from", "summary");
-    for (Rule rule : everyRule(asOf == null ? LocalDate.now() : asOf)) {
+    for (Rule rule : everyRule(Today.orToday(asOf))) {
       table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(),
           rule.startDate().map(start -> start.date().toString()).orElse("-"), rule.summary());
     }

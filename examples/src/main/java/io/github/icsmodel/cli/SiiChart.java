@@ -60,15 +60,11 @@ final class SiiChart {
    * @param rows the input
    * @param results the results of that input
    * @param file the SVG file to write
-   * @throws IcsException if the file cannot be written (the message names it and the cause)
+   * @param force whether an existing file may be replaced
+   * @throws CliFailure if the file cannot be written (the message names it and the cause)
    */
-  static void write(SiiRows rows, SiiResults results, Path file) {
-    String svg = svg(rows, results);
-    try {
-      io.github.icsmodel.textio.AtomicFiles.write(file, svg, true);
-    } catch (IOException e) {
-      throw new IcsException(Messages.path(file) + ": cannot write the chart: " + IoProblems.describe(e), e);
-    }
+  static void write(SiiRows rows, SiiResults results, Path file, boolean force) {
+    Outputs.write(file, svg(rows, results), force);
   }
 
   /** Returns the SVG document of the charts of every area with a result, one below the other. */

@@ -143,6 +143,13 @@ final class Table {
     }
   }
 
+  /** One unwrapped line of cells at the given column widths, as {@link #text} prints a row: for streamed tables. */
+  static String line(List<String> cells, int[] widths) {
+    StringBuilder text = new StringBuilder();
+    appendRow(cells, widths, text);
+    return text.toString();
+  }
+
   private static void appendRow(List<String> cells, int[] widths, StringBuilder text) {
     List<List<String>> wrapped = new ArrayList<>();
     int height = 1;

@@ -19,10 +19,9 @@ import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.ValidationReport;
 import io.github.icsmodel.validation.Validator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +49,8 @@ import picocli.CommandLine.Spec;
       "Each file holds a system, or a national configuration of several. The report says what holds as of a"
           + " date, and what the configuration does not show.",
       "",
-      "Exit codes: 0 no errors; 1 errors found; 2 a file cannot be read or is not a valid document; 64 usage."
+      "Exit codes: 0 no errors; 1 errors found; 2 a file is not a valid document; 64 usage; 66 a file cannot be"
+          + " read; 74 output was lost. See 'ics --help'."
     })
 final class ValidateCommand implements Callable<Integer> {
   enum Rules {
@@ -61,11 +61,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "configuration files (icsmodel/1 JSON)")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "configuration files (icsmodel/1 JSON); - reads standard input")
   List<Path> files;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "validate as of this date, which decides the"
-      + " rules, the reference data (ICBs, their codes and areas) and the report (default: today)")
+      + " rules, the reference data (ICBs, their codes and areas) and the report (default: today in England)")
   LocalDate asOf;
 
   @Option(names = "--rules", defaultValue = "all",
@@ -81,6 +82,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "print only a one-line summary per file (text format)")
   boolean quiet;
+
+  /** The longest document read: that of the JSON reader, whose own message refuses anything longer. */
+  private static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
   private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
       .build().setCharacterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE));
@@ -98,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.sarif);
-    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    LocalDate date = Today.orToday(asOf);
     if (date.getYear() < 1900 || date.getYear() > 2999) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--as-of " + date + " is outside the years 1900 to 2999 that configurations may hold");
@@ -111,9 +115,13 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> unreadable = new ArrayList<>();
     int exit = Ics.OK;
     for (Path file : files) {
-      Optional<Outcome> outcome = validate(file, validator, date, err, unreadable);
+      int[] failure = {Ics.OK};
+      Optional<Outcome> outcome = validate(file, validator, date, err, unreadable, failure);
       if (outcome.isEmpty()) {
-        exit = Ics.UNREADABLE;
+        // A file that cannot be read outranks one with errors; the first such failure gives the code.
+        if (exit == Ics.OK || exit == Ics.INVALID) {
+          exit = failure[0];
+        }
         continue;
       }
       ValidationReport report = outcome.get().report;
@@ -129,7 +137,7 @@ final class ValidateCommand implements Callable<Integer> {
           documents.add(ReportFormats.toSarif(report, locations));
           break;
         default:
-          text.print(Messages.path(file), report,
+          text.print(Messages.safe(Inputs.name(file)), report,
               pointer -> locations.find(pointer).map(l -> "line " + l.line() + ", column " + l.column()), out);
       }
     }
@@ -167,31 +175,42 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Optional<Outcome> validate(Path file, Validator validator, LocalDate date, PrintWriter err,
-      List<String> unreadable) {
+      List<String> unreadable, int[] exit) {
     IcsJsonReader reader = lenient ? IcsJson.reader().lenient() : IcsJson.reader();
+    String name = Inputs.name(file);
     try {
-      if (isNational(file)) {
-        ReadResult<NationalConfiguration> read = reader.readNational(file);
+      // Read once, so that a pipe, a FIFO or standard input gives the same bytes to both looks.
+      byte[] bytes = Inputs.readAll(file, MAX_DOCUMENT_BYTES);
+      if (isNational(bytes)) {
+        ReadResult<NationalConfiguration> read = reader.readNational(new ByteArrayInputStream(bytes), name);
         return Optional.of(new Outcome(withWarnings(validator.validate(read.value(), date), read.warnings()),
             read.locations()));
       }
-      ReadResult<IntegratedCareSystem> read = reader.readSystem(file);
+      ReadResult<IntegratedCareSystem> read = reader.readSystem(new ByteArrayInputStream(bytes), name);
       return Optional.of(new Outcome(withWarnings(validator.validate(read.value(), date), read.warnings()),
           read.locations()));
+    } catch (CliFailure e) {
+      err.println("ics: " + e.getMessage());
+      unreadable.add(e.getMessage());
+      exit[0] = e.exitCode();
+      return Optional.empty();
     } catch (IcsJsonException e) {
       String message = Messages.safe(e.getMessage());
       err.println("ics: " + message);
       unreadable.add(message);
+      exit[0] = Ics.UNREADABLE;
       return Optional.empty();
     } catch (io.github.icsmodel.IcsException e) {
       String message = Messages.path(file) + ": " + Messages.safe(e.getMessage());
       err.println("ics: " + message);
       unreadable.add(message);
+      exit[0] = Ics.UNREADABLE;
       return Optional.empty();
     } catch (java.io.UncheckedIOException e) {
       String message = Messages.path(file) + ": cannot read the file: " + IoProblems.describe(e.getCause());
       err.println("ics: " + message);
       unreadable.add(message);
+      exit[0] = Ics.NO_INPUT;
       return Optional.empty();
     }
   }
@@ -208,9 +227,8 @@ final class ValidateCommand implements Callable<Integer> {
    * Returns whether a document is a national configuration: one whose top-level object has {@code systems}. Any
    * problem reading the top level is left for the real reader to report with its location.
    */
-  private static boolean isNational(Path file) {
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser parser = new JsonFactory().createParser(in)) {
+  private static boolean isNational(byte[] document) {
+    try (JsonParser parser = new JsonFactory().createParser(document)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }

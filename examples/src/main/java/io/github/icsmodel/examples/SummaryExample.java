@@ -43,7 +43,7 @@ public final class SummaryExample {
     }
     system.icp().ifPresent(icp -> out.println("  ICP: " + icp.name() + ", " + icp.members().size() + " members"));
     Map<String, Long> byKind = system.allOrganisations().stream()
-        .collect(Collectors.groupingBy(o -> o.kind().name().toLowerCase().replace('_', ' '), TreeMap::new,
+        .collect(Collectors.groupingBy(o -> o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), TreeMap::new,
             Collectors.counting()));
     out.println("  Organisations: " + byKind);
     out.println("  Footprint: " + system.footprint().stream()
@@ -63,15 +63,15 @@ public final class SummaryExample {
 
   private static String describe(BoardMember member) {
     StringBuilder text = new StringBuilder(member.role() == MemberRole.PARTICIPANT ? "non-voting participant"
-        : member.role().name().toLowerCase().replace('_', ' '));
-    member.ordinaryMemberKind().ifPresent(k -> text.append(" (").append(k.name().toLowerCase().replace('_', ' '))
+        : member.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    member.ordinaryMemberKind().ifPresent(k -> text.append(" (").append(k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
         .append(')'));
     member.postTitle().ifPresent(title -> text.append(", ").append(title));
     if (!member.isVotingMember() && member.role() != MemberRole.PARTICIPANT) {
       text.append(", non-voting participant");
     }
     if (!member.designations().isEmpty()) {
-      text.append(", ").append(member.designations().stream().map(d -> d.name().toLowerCase().replace('_', ' '))
+      text.append(", ").append(member.designations().stream().map(d -> d.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
           .collect(Collectors.joining(", ")));
     }
     return text.toString();

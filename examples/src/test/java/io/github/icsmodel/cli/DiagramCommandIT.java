@@ -25,9 +25,9 @@ class DiagramCommandIT {
   }
 
   @Test
-  void a_missing_file_exits_2_and_a_bad_format_64() throws Exception {
+  void a_missing_file_exits_66_and_a_bad_format_64() throws Exception {
     IcsProcess.Result missing = IcsProcess.run("diagram", temp.resolve("none.json").toString());
-    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.exitCode()).isEqualTo(66);
     assertThat(missing.err()).contains("none.json").doesNotContain("\tat ");
     assertThat(IcsProcess.run("diagram", "--format", "svg", "x.json").exitCode()).isEqualTo(64);
   }

@@ -40,7 +40,7 @@ class DiagramTest {
   void labels_are_escaped() {
     IntegratedCareSystem system = Northshire.system()
         .withName("The \"Quoted\" System");
-    assertThat(Diagram.mermaid(system)).contains("%% The \"Quoted\" System");
+    assertThat(Diagram.mermaid(system)).contains("%% The #34;Quoted#34; System");
     assertThat(Diagram.dot(system)).contains("label=\"The \\\"Quoted\\\" System\"");
   }
 }

@@ -30,20 +30,35 @@ final class IcsProcess {
 
   /** Runs with options for the Java virtual machine, such as a small heap. */
   static Result runJava(List<String> javaOptions, String... args) throws IOException, InterruptedException {
+    return runWith(builder -> { }, command(javaOptions, args));
+  }
+
+  /** The command that runs the tool: java, its options, -jar ics.jar and the arguments. */
+  static List<String> command(List<String> javaOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(javaOptions);
     command.add("-jar");
-    command.add(jar().toString());
+    command.add(jar().toAbsolutePath().toString());
     command.addAll(List.of(args));
+    return command;
+  }
+
+  /**
+   * Runs a command (the tool, or a shell around it) in the examples directory; the set-up may change the
+   * environment or redirect standard input or output (what it redirects elsewhere is not captured).
+   */
+  static Result runWith(java.util.function.Consumer<ProcessBuilder> setUp, List<String> command)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("ics-out", ".txt");
     Path err = Files.createTempFile("ics-err", ".txt");
     try {
-      Process process = new ProcessBuilder(command)
+      ProcessBuilder builder = new ProcessBuilder(command)
           .directory(examples().toFile())
           .redirectOutput(out.toFile())
-          .redirectError(err.toFile())
-          .start();
+          .redirectError(err.toFile());
+      setUp.accept(builder);
+      Process process = builder.start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("ics did not finish in 120 s: " + command);

@@ -63,8 +63,8 @@ class InequalityCommandIT {
     assertThat(result.err()).isEqualTo("ics: " + bad + ":3: column value: not a number: \"seventy\" (area E1,"
         + " quantile 2)" + System.lineSeparator());
     IcsProcess.Result missing = IcsProcess.run("inequality", "rate", "--input", "no-such.csv");
-    assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("no-such.csv: no such file").doesNotContain("\tat ");
+    assertThat(missing.exitCode()).isEqualTo(66);
+    assertThat(missing.err()).contains("no-such.csv: cannot read the file: no such file").doesNotContain("\tat ");
   }
 
   @Test

@@ -113,8 +113,8 @@ class InequalityCommandTest {
     assertThat(proportion.err()).isEqualTo("ics: " + LIFE_EXPECTANCY + ":2: value proportions are not all between 0"
         + " and 1 (75.9334590103081) (area area1, quantile 1)" + System.lineSeparator());
     Run missing = run("inequality", "proportion", "--input", "data/inequality/no-such-file.csv");
-    assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("no-such-file.csv: no such file");
+    assertThat(missing.exitCode()).as("EX_NOINPUT").isEqualTo(66);
+    assertThat(missing.err()).contains("no-such-file.csv: cannot read the file: no such file");
   }
 
   @Test

@@ -36,7 +36,7 @@ class RobustnessTest {
 
     Run refused = run("init", "--icb", "QYG", "--as-of", "2026-12-02", "--out", file.toString());
 
-    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.exitCode()).as("EX_CANTCREAT").isEqualTo(73);
     assertThat(refused.err()).isEqualTo("ics: " + file + ": the file already exists; add --force to replace it"
         + System.lineSeparator());
     assertThat(Files.readString(file)).isEqualTo("my work");
@@ -58,7 +58,7 @@ class RobustnessTest {
 
     Path nowhere = directory.resolve("missing").resolve("x.json");
     Run failed = run("init", "--icb", "QYG", "--as-of", "2026-12-02", "--out", nowhere.toString());
-    assertThat(failed.exitCode()).isEqualTo(2);
+    assertThat(failed.exitCode()).as("EX_CANTCREAT").isEqualTo(73);
     assertThat(failed.err()).contains("no such file or directory").contains(nowhere.getParent().toString())
         .doesNotContain("Exception");
   }
@@ -66,7 +66,7 @@ class RobustnessTest {
   @Test
   void aMissingFileIsNamedWithItsCauseInWords() {
     Run run = run("validate", "no-such-file.json");
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).as("EX_NOINPUT").isEqualTo(66);
     assertThat(run.err()).isEqualTo("ics: no-such-file.json: cannot read the file: no such file or directory"
         + System.lineSeparator());
   }
@@ -74,7 +74,7 @@ class RobustnessTest {
   @Test
   void sarifIsALogEvenWhenNoFileCanBeRead() throws Exception {
     Run run = run("validate", "--format", "sarif", "--as-of", "2026-12-02", "no-such-file.json");
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(66);
     JsonNode log = new ObjectMapper().readTree(run.out());
     assertThat(log.get("version").asText()).isEqualTo("2.1.0");
     JsonNode invocation = log.get("runs").get(0).get("invocations").get(0);
@@ -118,8 +118,28 @@ class RobustnessTest {
     Path plot = directory.resolve("missing").resolve("chart.svg");
     Run run = run("inequality", "sii", "--input", "data/inequality/life-expectancy-deciles.csv", "--repetitions",
         "1000", "--seed", "1", "--plot", plot.toString());
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).as("EX_CANTCREAT").isEqualTo(73);
     assertThat(run.err()).contains(plot.toString()).contains("no such file or directory")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void helpListsTheExitCodesTheReadmeDocuments() throws Exception {
+    Run help = run("--help");
+    assertThat(help.exitCode()).isZero();
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    for (String code : new String[] {"0", "1", "2", "64", "66", "73", "74"}) {
+      assertThat(help.out()).containsPattern("(?m)^  " + code + " +\\S");
+      assertThat(readme).contains("| `" + code + "` |");
+    }
+    assertThat(help.out()).contains("Europe/London").contains("- for standard input");
+  }
+
+  @Test
+  void aDirectoryGivenAsInputExits66NamingIt(@TempDir Path directory) {
+    Run run = run("validate", directory.toString());
+    assertThat(run.exitCode()).isEqualTo(66);
+    assertThat(run.err()).isEqualTo("ics: " + directory + ": cannot read the file: it is a directory, not a file"
+        + System.lineSeparator());
   }
 }

@@ -62,7 +62,7 @@ class ValidateCommandIT {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("broken.json:5:1: /name: malformed JSON").doesNotContain("\tat ").doesNotContain("Exception");
     IcsProcess.Result missing = IcsProcess.run("validate", temp.resolve("nowhere.json").toString());
-    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.exitCode()).as("EX_NOINPUT").isEqualTo(66);
     assertThat(missing.err()).contains("nowhere.json").doesNotContain("\tat ");
   }
 

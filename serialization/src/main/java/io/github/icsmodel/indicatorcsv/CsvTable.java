@@ -10,24 +10,31 @@ import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.textio.Utf8Validation;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.OptionalDouble;
 
 /**
- * A CSV file read whole into rows of text, with the line each row starts on: the layer under {@link IndicatorCsv}.
+ * A CSV file read row by row, with the line each row starts on: the layer under {@link IndicatorCsv}. Rows are
+ * streamed: only the row being converted is held as text.
  * The header names the columns (trimmed, case-insensitive); each row is read as text and converted by the typed
  * accessors of {@link Row}, which report problems by file, line and column.
  */
 final class CsvTable {
+  /** The longest file read, in bytes. */
+  static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+  /** The longest field read, in characters. */
+  static final int MAX_FIELD_LENGTH = 100_000;
+
   /** Our own factory with explicit limits; the JVM-wide defaults are untouched. */
   private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
-          .maxDocumentLength(512L * 1024 * 1024)
-          .maxStringLength(100_000)
+          .maxDocumentLength(MAX_FILE_BYTES)
+          .maxStringLength(MAX_FIELD_LENGTH)
           .maxNumberLength(1000)
           .maxNestingDepth(10)
           .build())
@@ -48,19 +55,25 @@ final class CsvTable {
 
   final String source;
   private final Map<String, Integer> columns;
-  final List<Row> rows;
+  private final MappingIterator<String[]> iterator;
+  private boolean iterated;
 
-  private CsvTable(String source, Map<String, Integer> columns, List<Row> rows) {
+  private CsvTable(String source, Map<String, Integer> columns, MappingIterator<String[]> iterator) {
     this.source = source;
     this.columns = columns;
-    this.rows = rows;
+    this.iterator = iterator;
   }
 
+  /**
+   * Reads the header of a CSV text; the rows follow, one at a time, from {@link #rows()}, so that only the row
+   * being converted is held, never the file's text.
+   */
   static CsvTable read(Reader reader, String source) {
-    try (MappingIterator<String[]> iterator = MAPPER.readerFor(String[].class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY)
-        .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-        .readValues(reader)) {
+    try {
+      MappingIterator<String[]> iterator = MAPPER.readerFor(String[].class)
+          .with(CsvParser.Feature.WRAP_AS_ARRAY)
+          .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .readValues(reader);
       if (!iterator.hasNextValue()) {
         throw new IndicatorCsvException(source, 0, null, null, null, "the file is empty: expected a header row",
             null);
@@ -74,37 +87,109 @@ final class CsvTable {
               null);
         }
       }
-      List<Row> rows = new ArrayList<>();
-      CsvTable table = new CsvTable(source, columns, rows);
-      while (iterator.hasNextValue()) {
-        JsonLocation start = iterator.getParser().currentLocation();
-        if (rows.size() == MAX_ROWS) {
-          throw new IndicatorCsvException(source, start.getLineNr(), null, null, null,
-              "the file has more than " + MAX_ROWS + " rows, the most this tool reads; split it by area", null);
-        }
-        String[] values = iterator.nextValue();
-        if (values.length == 1 && values[0].isBlank()) {
-          continue;
-        }
-        rows.add(new Row(table, start.getLineNr(), values));
-      }
-      return table;
-    } catch (Utf8Validation.InvalidUtf8Exception e) {
-      throw new IndicatorCsvException(source, (int) Math.min(Integer.MAX_VALUE, e.line()), null, null, null,
-          e.getMessage() + " (column " + e.column() + "); save the file as UTF-8", null);
+      return new CsvTable(source, columns, iterator);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof IndicatorCsvException) {
-        throw (IndicatorCsvException) e;
-      }
-      String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException
-          && ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation() != null
-          ? ":" + ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation().getLineNr()
-          : "";
-      String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException
-          ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage()
-          : e.getMessage();
-      throw new IndicatorCsvException(source + where, 0, null, null, null, "not a readable CSV file: " + message, e);
+      throw failure(source, e);
     }
+  }
+
+  /**
+   * The data rows, read as they are asked for: once only.
+   *
+   * @return the rows, in file order, blank lines skipped
+   * @throws IndicatorCsvException while iterating, if the file is not readable CSV or has more than
+   *     {@link #MAX_ROWS} rows
+   */
+  Iterable<Row> rows() {
+    if (iterated) {
+      throw new IllegalStateException("the rows of " + source + " were read already");
+    }
+    iterated = true;
+    return () -> new Iterator<>() {
+      private Row next;
+      private int count;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          while (next == null && iterator.hasNextValue()) {
+            JsonLocation start = iterator.getParser().currentLocation();
+            if (count == MAX_ROWS) {
+              throw new IndicatorCsvException(source, start.getLineNr(), null, null, null,
+                  "the file has more than " + MAX_ROWS + " rows, the most this tool reads; split it by area", null);
+            }
+            String[] values = iterator.nextValue();
+            if (values.length == 1 && values[0].isBlank()) {
+              continue;
+            }
+            count++;
+            next = new Row(CsvTable.this, start.getLineNr(), values);
+          }
+          return next != null;
+        } catch (IOException | RuntimeException e) {
+          throw failure(source, e);
+        }
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Row row = next;
+        next = null;
+        return row;
+      }
+    };
+  }
+
+  /** A failure to read, as an {@link IndicatorCsvException} with the line where it is known. */
+  private static IndicatorCsvException failure(String source, Exception e) {
+    if (e instanceof IndicatorCsvException) {
+      return (IndicatorCsvException) e;
+    }
+    if (e instanceof Utf8Validation.InvalidUtf8Exception) {
+      Utf8Validation.InvalidUtf8Exception invalid = (Utf8Validation.InvalidUtf8Exception) e;
+      int line = (int) Math.min(Integer.MAX_VALUE, invalid.line());
+      if (invalid.getMessage().contains("NUL byte")) {
+        // Never dropped or kept silently: a NUL byte is no part of a text field ("x\0y" is not "xy").
+        return new IndicatorCsvException(source, line, null, null, null, "a NUL byte (0x00) at column "
+            + invalid.column() + ", which a CSV file of text never holds: is the file UTF-16 or UTF-32, or not"
+            + " text? Save it as UTF-8", null);
+      }
+      return new IndicatorCsvException(source, line, null, null, null,
+          invalid.getMessage() + " (column " + invalid.column() + "); save the file as UTF-8", null);
+    }
+    if (e.getCause() instanceof Utf8Validation.InvalidUtf8Exception) {
+      return failure(source, (Exception) e.getCause());
+    }
+    String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException
+        && ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation() != null
+        ? ":" + ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation().getLineNr()
+        : "";
+    Throwable constraint = e;
+    while (constraint != null
+        && !(constraint instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException)) {
+      constraint = constraint.getCause();
+    }
+    String message = constraint != null
+        ? limit(((com.fasterxml.jackson.core.JsonProcessingException) constraint).getOriginalMessage())
+        : e instanceof com.fasterxml.jackson.core.JsonProcessingException
+        ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage()
+        : e.getMessage();
+    return new IndicatorCsvException(source + where, 0, null, null, null, "not a readable CSV file: " + message, e);
+  }
+
+  /** A limit of {@link #MAPPER} in this reader's words, not Jackson's (which name its classes and methods). */
+  private static String limit(String message) {
+    String text = message == null ? "" : message;
+    if (text.contains("String value length")) {
+      return "a field is longer than " + MAX_FIELD_LENGTH + " characters";
+    }
+    if (text.toLowerCase(Locale.ROOT).contains("document length")) {
+      return "the file is longer than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB";
+    }
+    return "a value is larger than this reader allows";
   }
 
   boolean has(String column) {
@@ -164,7 +249,7 @@ final class CsvTable {
       for (int i = 0; i < text.length(); i++) {
         if (Character.isISOControl(text.charAt(i))) {
           throw problem(column, "holds a control character (U+"
-              + String.format("%04X", (int) text.charAt(i)) + ")");
+              + String.format(Locale.ROOT, "%04X", (int) text.charAt(i)) + ")");
         }
       }
       if (Texts.loneSurrogate(text) >= 0) {

@@ -71,8 +71,8 @@ public final class IndicatorCsv {
       table.require("lower_cl", "upper_cl");
     }
     List<SiiInput> rows = new ArrayList<>();
-    int[] lines = new int[table.rows.size()];
-    for (CsvTable.Row row : table.rows) {
+    int[] lines = new int[64];
+    for (CsvTable.Row row : table.rows()) {
       String area = row.text("area");
       int quantile = row.integer("quantile");
       if (quantile <= 0) {
@@ -99,10 +99,13 @@ public final class IndicatorCsv {
       se.ifPresent(input::standardError);
       lower.ifPresent(input::lowerLimit);
       upper.ifPresent(input::upperLimit);
+      if (rows.size() == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+      }
       lines[rows.size()] = row.line;
       rows.add(input.build());
     }
-    return new SiiRows(source, rows, lines);
+    return new SiiRows(source, rows, java.util.Arrays.copyOf(lines, rows.size()));
   }
 
   /**
@@ -128,7 +131,7 @@ public final class IndicatorCsv {
     CsvTable table = CsvTable.read(reader, source);
     table.require("area", "count", "population");
     ImmutableList.Builder<AreaCount> rows = ImmutableList.builder();
-    for (CsvTable.Row row : table.rows) {
+    for (CsvTable.Row row : table.rows()) {
       String area = row.text("area");
       row.identify(area, null);
       rows.add(new AreaCount(area, row.number("count"), row.number("population"), row.line));
@@ -161,7 +164,7 @@ public final class IndicatorCsv {
     table.require("area", "age_band", "count", "population");
     boolean standard = table.has("standard_population");
     Map<String, List<CsvTable.Row>> byArea = new LinkedHashMap<>();
-    for (CsvTable.Row row : table.rows) {
+    for (CsvTable.Row row : table.rows()) {
       byArea.computeIfAbsent(row.text("area"), a -> new ArrayList<>()).add(row);
     }
     List<Double> esp = DirectlyStandardisedRate.esp2013().asList();
@@ -207,9 +210,9 @@ public final class IndicatorCsv {
     }
   }
 
-  /** Reads UTF-8 bytes, refusing invalid UTF-8 with its line. */
+  /** Reads UTF-8 bytes, refusing invalid UTF-8 and NUL bytes with their line. */
   static <T> T read(InputStream in, String source, BiFunction<Reader, String, T> parse) {
-    Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(new Utf8Validation(in),
+    Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(new Utf8Validation(in, true),
         StandardCharsets.UTF_8.newDecoder()));
     return parse.apply(reader, source);
   }

@@ -283,8 +283,10 @@ public final class IcsJson {
   }
 
   /**
-   * Writes an integrated care system to a file, replacing it if it exists. The file is written whole or not at all:
-   * first to a temporary file beside it, then renamed over it.
+   * Writes an integrated care system to a file, replacing it if it exists. A regular file is written whole or not
+   * at all: first to a temporary file beside it, then renamed over it, keeping the old file's permissions (a new
+   * file gets the umask's). A device or a named pipe is written through, never replaced; a symbolic link's target
+   * is written and the link kept.
    *
    * @param system the system
    * @param file the file
@@ -331,8 +333,8 @@ public final class IcsJson {
   }
 
   /**
-   * Writes to a temporary file beside the file, flushed to the disk, then renamed over it: a full disk or a crash
-   * leaves the old file whole, never a truncated one.
+   * Writes through {@code AtomicFiles}: a regular file to a temporary file beside it, flushed to the disk, then
+   * renamed over it, so that a full disk or a crash leaves the old file whole, never a truncated one.
    */
   private static void write(Object value, Path file) {
     Objects.requireNonNull(file, "file");
@@ -451,7 +453,10 @@ public final class IcsJson {
       return "objects and arrays are nested more than " + Limits.MAX_NESTING_DEPTH + " deep";
     }
     if (message.contains("String value length")) {
-      return "a string is longer than " + Limits.MAX_STRING_LENGTH + " characters";
+      // Jackson reads a number's text eagerly, into the buffer a string uses, and reports either in the words
+      // for a string before the number's own limit is checked: the message cannot tell which it was.
+      return "a value is longer than " + Limits.MAX_STRING_LENGTH + " characters (a string may have at most "
+          + Limits.MAX_STRING_LENGTH + ", a number at most " + Limits.MAX_NUMBER_LENGTH + ")";
     }
     if (message.contains("Name length")) {
       return "a property name is longer than " + Limits.MAX_NAME_LENGTH + " characters";
@@ -462,6 +467,7 @@ public final class IcsJson {
     if (message.toLowerCase(Locale.ROOT).contains("document length")) {
       return "the document is longer than " + Limits.MAX_DOCUMENT_LENGTH + " bytes";
     }
-    return message;
+    // A limit this library does not set: say so without Jackson's own wording (class and method names).
+    return "a value is larger than this reader allows";
   }
 }

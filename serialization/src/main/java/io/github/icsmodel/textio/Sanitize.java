@@ -36,7 +36,7 @@ public final class Sanitize {
       } else if (c == '\t') {
         safe.append("\\t");
       } else {
-        safe.append(String.format("\\u%04X", (int) c));
+        safe.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
       }
     }
     return safe.toString();

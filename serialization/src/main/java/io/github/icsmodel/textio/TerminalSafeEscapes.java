@@ -30,7 +30,7 @@ public final class TerminalSafeEscapes extends CharacterEscapes {
   @Override
   public SerializableString getEscapeSequence(int ch) {
     if ((ch >= 0x80 && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029) {
-      return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
+      return new com.fasterxml.jackson.core.io.SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
     }
     return null;
   }

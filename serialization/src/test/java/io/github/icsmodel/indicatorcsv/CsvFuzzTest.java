@@ -31,8 +31,12 @@ class CsvFuzzTest {
     try {
       T rows = IndicatorCsv.read(new ByteArrayInputStream(input), "fuzz.csv", parse);
       assertThat(rows).isNotNull();
+      for (byte b : input) {
+        assertThat(b).as("a NUL byte is refused, never dropped").isNotZero();
+      }
     } catch (IndicatorCsvException e) {
       assertThat(e.getMessage()).startsWith("fuzz.csv").hasSizeLessThan(2_000);
+      assertThat(e.getMessage()).doesNotContain("StreamReadConstraints").doesNotContain("Exception");
       assertThat(e.getMessage()).doesNotContainPattern("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
     }
   }

@@ -140,9 +140,20 @@ class HostileInputTest {
 
     IcsJsonException e = failsFast(in);
 
-    assertThat(e.problem())
-        .isEqualTo("the document exceeds a limit of format icsmodel/1: a string is longer than 1000000 characters");
+    assertThat(e.problem()).isEqualTo("the document exceeds a limit of format icsmodel/1: a value is longer than"
+        + " 1000000 characters (a string may have at most 1000000, a number at most 100)");
     assertThat(e.pointer()).hasToString("/name");
+    assertThat(in.count).isLessThan(5_000_000);
+  }
+
+  @Test
+  void aNumberOf100MegabytesIsNotCalledAStringAndNamesNoJacksonMethod() {
+    Generated in = new Generated("{\"format\": \"icsmodel/1\", \"id\": \"a\", \"x\": ", "9", 100_000_000, "}");
+
+    IcsJsonException e = failsFast(in);
+
+    assertThat(e.problem()).contains("a value is longer than 1000000 characters").contains("a number at most 100")
+        .doesNotContain("a string is").doesNotContain("StreamReadConstraints").doesNotContain("()");
     assertThat(in.count).isLessThan(5_000_000);
   }
 

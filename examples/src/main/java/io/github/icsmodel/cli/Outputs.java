@@ -1,0 +1,35 @@
+package io.github.icsmodel.cli;
+
+import io.github.icsmodel.textio.AtomicFiles;
+import io.github.icsmodel.textio.IoProblems;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Writes the files the commands write ({@code --out}, {@code --plot}), by one rule: an existing file is replaced
+ * only with {@code --force}; a regular file is replaced atomically, keeping its mode; a device or a pipe is written
+ * through, never replaced; a symbolic link's target is written (see {@link AtomicFiles}). A file that exists
+ * without {@code --force}, or that cannot be created, ends the command with {@link Ics#CANNOT_CREATE}; a failed
+ * write (a full disk, an I/O error) with {@link Ics#IO_ERROR}.
+ */
+final class Outputs {
+  private Outputs() {}
+
+  static void write(Path file, String text, boolean force) {
+    try {
+      AtomicFiles.write(file, text, force);
+    } catch (FileAlreadyExistsException e) {
+      throw new CliFailure(Ics.CANNOT_CREATE,
+          Messages.path(file) + ": the file already exists; add --force to replace it", e);
+    } catch (IOException e) {
+      String cause = IoProblems.describe(e);
+      boolean written = !(e instanceof FileSystemException) || cause.equals("the disk is full")
+          || cause.toLowerCase(Locale.ROOT).contains("input/output error");
+      throw new CliFailure(written ? Ics.IO_ERROR : Ics.CANNOT_CREATE,
+          Messages.path(file) + ": cannot write the file: " + cause, e);
+    }
+  }
+}
