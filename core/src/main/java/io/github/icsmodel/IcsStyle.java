@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * The single Immutables style of the project, applied to every model package in its {@code package-info.java}.
  *
  * <p>Abstract value types are named plainly ({@code BoardMember}) and are the only public face of a value: the
- * generated implementation {@code BoardMember} is package-private, its builder is reached as
+ * generated implementation {@code ImmutableBoardMember} is package-private, its builder is reached as
  * {@code BoardMember.Builder} through the static {@code BoardMember.builder()} (a nested class that extends the
  * generated builder), and its copy methods ({@code withName(...)}) through the package-private generated
  * interface {@code WithBoardMember} that the abstract type implements. Generated signatures use the abstract

@@ -1,5 +1,6 @@
 package io.github.icsmodel.cli;
 
+import io.github.icsmodel.textio.Suggestions;
 import io.github.icsmodel.validation.Rule;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   private String nearest() {
     List<String> ids = RulesCommand.everyRule(date()).stream().map(r -> r.id().toString()).collect(Collectors.toList());
-    List<String> close = Similarity.close(ruleId, ids);
+    List<String> close = Suggestions.close(ruleId, ids);
     if (close.isEmpty()) {
       return "";
     }

@@ -2,17 +2,21 @@ package io.github.icsmodel.examples;
 
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.json.IcsJson;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Builds the fictional Northshire system in code and prints a summary of it: a first look at the model.
+ * Prints a summary of a system: a first look at the model. Without an argument it summarises the system built in
+ * code by {@link SystemTour}; given a file, the system that document holds.
  *
- * <p>Run with {@code java -cp examples/target/ics.jar io.github.icsmodel.examples.SummaryExample}.
+ * <p>Run with {@code java -cp examples/target/ics.jar io.github.icsmodel.examples.SummaryExample}, or with
+ * {@code examples/data/northshire.json} after it for the complete example.
  */
 public final class SummaryExample {
   private SummaryExample() {}
@@ -20,10 +24,10 @@ public final class SummaryExample {
   /**
    * Prints the summary to standard output.
    *
-   * @param args ignored
+   * @param args nothing, or the path of a configuration document
    */
   public static void main(String[] args) {
-    print(Northshire.system(), System.out);
+    print(args.length == 0 ? SystemTour.system() : IcsJson.readSystem(Path.of(args[0])), System.out);
   }
 
   /**

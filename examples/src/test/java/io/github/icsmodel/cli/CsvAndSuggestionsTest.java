@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.icsmodel.textio.Suggestions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -109,9 +110,9 @@ class CsvAndSuggestionsTest {
   void closeIdsAreWithinAThirdOfTheirLength() {
     List<String> ids = List.of("plan.jfp-exists", "plan.jfp-given", "board.chair-count");
 
-    assertThat(Similarity.close("plan.jfp-exits", ids)).containsExactly("plan.jfp-exists");
-    assertThat(Similarity.close("plan.jfp", ids)).containsExactly("plan.jfp-exists", "plan.jfp-given");
-    assertThat(Similarity.close("xyz", ids)).isEmpty();
-    assertThat(Similarity.distance("chair", "chiar")).isEqualTo(1);
+    assertThat(Suggestions.close("plan.jfp-exits", ids)).containsExactly("plan.jfp-exists");
+    assertThat(Suggestions.close("plan.jfp", ids)).containsExactly("plan.jfp-exists", "plan.jfp-given");
+    assertThat(Suggestions.close("xyz", ids)).isEmpty();
+    assertThat(Suggestions.distance("chair", "chiar")).isEqualTo(1);
   }
 }

@@ -2,15 +2,19 @@ package io.github.icsmodel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icsmodel.examples.Northshire;
+import io.github.icsmodel.json.IcsJson;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DiagramTest {
+  private static IntegratedCareSystem northshire() {
+    return IcsJson.readSystem(Path.of("data", "northshire.json"));
+  }
 
   @Test
   void mermaid_draws_the_icb_icp_places_collaboratives_and_arrangements() {
-    String mermaid = Diagram.mermaid(Northshire.system());
+    String mermaid = Diagram.mermaid(northshire());
     assertThat(mermaid)
         .startsWith("flowchart LR\n")
         .contains("subgraph ICB[\"NHS Northshire and Wexcaster Integrated Care Board (ICB)\"]")
@@ -25,8 +29,8 @@ class DiagramTest {
 
   @Test
   void missing_section_82_links_are_highlighted() {
-    IntegratedCareSystem system = Northshire.system()
-        .withArrangements(Northshire.system().arrangements().subList(1, 3))
+    IntegratedCareSystem system = northshire()
+        .withArrangements(northshire().arrangements().subList(1, 3))
         .withPlaces();
     String mermaid = Diagram.mermaid(system);
     assertThat(mermaid).contains("s.82: no arrangement").contains("linkStyle").contains("stroke:#d00");
@@ -38,7 +42,7 @@ class DiagramTest {
 
   @Test
   void labels_are_escaped() {
-    IntegratedCareSystem system = Northshire.system()
+    IntegratedCareSystem system = northshire()
         .withName("The \"Quoted\" System");
     assertThat(Diagram.mermaid(system)).contains("%% The #34;Quoted#34; System");
     assertThat(Diagram.dot(system)).contains("label=\"The \\\"Quoted\\\" System\"");

@@ -205,7 +205,7 @@ class BrokenExamplesTest {
       IntegratedCareSystem system = IcsJson.parseSystem(Files.readString(document, StandardCharsets.UTF_8));
       findings.addAll(Validator.of(EnglandReferenceRules.ruleSet(AS_OF)).validate(system, AS_OF).findings());
     }
-    findings.addAll(Validator.of(EnglandReferenceRules.ruleSet(AS_OF)).validate(Northshire.system(), AS_OF)
+    findings.addAll(Validator.of(EnglandReferenceRules.ruleSet(AS_OF)).validate(SystemTour.system(), AS_OF)
         .findings());
 
     assertThat(documents).hasSizeGreaterThanOrEqualTo(30);

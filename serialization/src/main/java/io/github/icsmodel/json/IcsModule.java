@@ -48,9 +48,8 @@ import java.util.Map;
 public final class IcsModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** The module's version, that of the icsmodel release it belongs to. */
-  static final Version VERSION =
-      new Version(0, 1, 0, "SNAPSHOT", "io.github.icsmodel", "ics-serialization");
+  /** The module's version, that of the icsmodel release it belongs to, generated from the build. */
+  static final Version VERSION = PackageVersion.VERSION;
 
   /** Creates the module, with a serializer and a deserializer for every model type and report type. */
   public IcsModule() {

@@ -12,6 +12,7 @@ import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.plan.FinancialYear;
+import io.github.icsmodel.textio.Suggestions;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleId;
 import java.io.IOException;
