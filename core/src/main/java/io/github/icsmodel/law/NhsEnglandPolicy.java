@@ -12,9 +12,24 @@ public final class NhsEnglandPolicy {
   /**
    * NHS England, Guidance on integrated care board constitutions and governance (updating the guidance of 13 May
    * 2022): deputy chair and senior non-executive member.
+   *
+   * <p>Its publication date is not recorded. Source: the guidance itself,
+   * https://www.england.nhs.uk/long-read/guidance-on-integrated-care-board-constitutions-and-governance/, whose
+   * text "updates the 13 May 2022 guidance and annex" but, as stored when searched on 7 December 2026, carries no
+   * date of its own. So it was published after 13 May 2022, on a date not recorded, and rules based on it apply
+   * from 14 May 2022 (the first day it can have existed), never before; findings say so.
    */
   public static final PolicyReference CONSTITUTION_GUIDANCE =
-      PolicyReference.of("NHS England", "Guidance on integrated care board constitutions and governance", "");
+      PolicyReference.of("NHS England", "Guidance on integrated care board constitutions and governance", "")
+          .effectiveFrom(LocalDate.of(2022, 5, 14),
+              "updates NHS England's guidance of 13 May 2022, so published after that day, on a date not recorded");
+
+  /**
+   * How findings on {@link #CONSTITUTION_GUIDANCE} name it: "NHS England's updated guidance on ICB constitutions
+   * (published after 13 May 2022, on a date not recorded)".
+   */
+  public static final String CONSTITUTION_GUIDANCE_NAME =
+      "NHS England's updated guidance on ICB constitutions (published after 13 May 2022, on a date not recorded)";
 
   /**
    * NHS England and NHS Improvement, Integrated Care Systems: design framework, version 1 (16 June 2021): at

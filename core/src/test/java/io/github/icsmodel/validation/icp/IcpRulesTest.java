@@ -20,7 +20,10 @@ import io.github.icsmodel.system.IcpAppointer;
 import io.github.icsmodel.system.IcpMember;
 import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -235,12 +238,35 @@ class IcpRulesTest {
 
     @Test
     void icp_strategy_prepared_fails_without_a_strategy() {
-      assertThat(run(rule, withIcp(icp().withStrategy(Optional.empty())))).singleElement().satisfies(f -> {
+      IntegratedCareSystem none = withIcp(icp().withStrategy(Optional.empty()))
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_STRATEGY);
+      assertThat(run(rule, none)).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("icp.strategy-prepared");
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.path()).isEqualTo(at("/icp/strategy"));
-        assertThat(f.message()).contains("s.116ZB(1)");
+        assertThat(f.message()).contains("records that the integrated care partnership has not prepared", "s.116ZB(1)");
       });
+    }
+
+    @Test
+    void icp_strategy_prepared_states_no_breach_when_the_strategy_is_not_recorded() {
+      assertThat(run(rule, withIcp(icp().withStrategy(Optional.empty())))).isEmpty();
+    }
+
+    @Test
+    void icp_strategy_unrecorded_warns_only_when_the_strategy_is_not_recorded() {
+      Rule unrecorded = new IcpStrategyUnrecordedRule();
+      assertThat(run(unrecorded, withIcp(icp().withStrategy(Optional.empty())))).singleElement().satisfies(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("icp.strategy-unrecorded");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.path()).isEqualTo(at("/icp"));
+        assertThat(f.message()).contains("does not record the integrated care partnership's strategy", "s.116ZB(1)");
+      });
+      assertThat(run(unrecorded, compliant())).isEmpty();
+      assertThat(run(unrecorded, withIcp(icp().withStrategy(Optional.empty()))
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_STRATEGY))).isEmpty();
+      assertThat(run(unrecorded, compliant().withIcp(Optional.empty()))).isEmpty();
     }
 
     @Test
