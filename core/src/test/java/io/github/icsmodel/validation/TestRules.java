@@ -4,7 +4,7 @@ import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.law.LegalReference;
-import io.github.icsmodel.law.PolicyReference;
+import io.github.icsmodel.law.NhsEnglandPolicy;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import java.time.LocalDate;
@@ -17,8 +17,7 @@ final class TestRules {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 4, 1);
   static final Basis LAW = LegalReference.scheduleParagraph(Act.NHS_ACT_2006, "1B", "3").subdivision("(1)(a)");
-  /** An undated policy document: rules resting on it have no start date. */
-  static final Basis POLICY = PolicyReference.of("NHS England", "An undated test policy", "");
+  static final Basis POLICY = NhsEnglandPolicy.CONSTITUTION_GUIDANCE;
 
   /** A rule with a check given as a lambda. */
   static class Lambda extends AbstractRule {

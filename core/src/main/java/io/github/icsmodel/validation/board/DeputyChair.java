@@ -4,11 +4,13 @@ import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +36,12 @@ public final class DeputyChair extends AbstractRule {
         "A non-executive member who is not the audit committee chair is deputy chair",
         "Designate a voting non-executive member other than the audit committee chair as deputy chair.",
         null);
+  }
+
+  /** The updated guidance's publication date is not recorded; it came after 13 May 2022. */
+  @Override
+  public Optional<StartDate> startDate() {
+    return Optional.of(NhsEnglandPolicy.CONSTITUTION_GUIDANCE_START);
   }
 
   @Override

@@ -3,11 +3,13 @@ package io.github.icsmodel.validation.board;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code board.senior-non-executive}: a non-executive member is "the senior non-executive member". NHS England's
@@ -33,6 +35,12 @@ public final class SeniorNonExecutive extends AbstractRule {
             + " unless they chair the audit committee).",
         "[ICBs are asked to make one non-executive member] \"the senior non-executive member\", [who may be the"
             + " deputy chair unless they are the audit committee chair]");
+  }
+
+  /** The updated guidance's publication date is not recorded; it came after 13 May 2022. */
+  @Override
+  public Optional<StartDate> startDate() {
+    return Optional.of(NhsEnglandPolicy.CONSTITUTION_GUIDANCE_START);
   }
 
   @Override
