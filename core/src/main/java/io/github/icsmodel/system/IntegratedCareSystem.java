@@ -224,6 +224,8 @@ public abstract class IntegratedCareSystem implements WithIntegratedCareSystem {
         return !healthAndWellbeingStrategies().isEmpty();
       case REGISTERS_OF_INTERESTS:
         return !icb().registersOfInterests().isEmpty();
+      case INTEGRATED_CARE_PARTNERSHIP_MEMBERS:
+        return icp().map(icp -> !icp.members().isEmpty()).orElse(false);
       default:
         return icp().flatMap(IntegratedCarePartnership::strategy).isPresent();
     }

@@ -28,5 +28,7 @@ public enum RecordedSection {
   /** The ICB's registers of interests ({@code icb.registersOfInterests}; NHS Act 2006 s.14Z30). */
   REGISTERS_OF_INTERESTS,
   /** The integrated care partnership's strategy ({@code icp.strategy}; LGPIHA 2007 s.116ZB). */
-  INTEGRATED_CARE_STRATEGY
+  INTEGRATED_CARE_STRATEGY,
+  /** The integrated care partnership's members ({@code icp.members}; LGPIHA 2007 s.116ZA(2)). */
+  INTEGRATED_CARE_PARTNERSHIP_MEMBERS
 }

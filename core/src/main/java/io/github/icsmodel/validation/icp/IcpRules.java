@@ -36,6 +36,7 @@ public final class IcpRules {
         new IcpEstablishedRule(),
         new IcpIcbMemberRule(),
         new IcpLocalAuthorityMembersRule(districtCounties),
+        new IcpMembersUnrecordedRule(),
         new IcpStrategyGivenRule(districtCounties),
         new IcpStrategyInvolvementRule(),
         new IcpStrategyPreparedRule(),

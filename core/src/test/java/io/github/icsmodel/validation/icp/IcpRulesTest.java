@@ -113,6 +113,33 @@ class IcpRulesTest {
     }
 
     @Test
+    void icp_member_rules_state_no_breach_when_the_members_are_not_recorded() {
+      IntegratedCareSystem silent = withIcp(icp().withMembers(List.of()));
+      assertThat(run(rule, silent)).isEmpty();
+      assertThat(run(new IcpLocalAuthorityMembersRule(), silent)).isEmpty();
+      IntegratedCareSystem none = silent.withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS);
+      assertThat(run(rule, none)).singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+      assertThat(run(new IcpLocalAuthorityMembersRule(), none)).isNotEmpty();
+    }
+
+    @Test
+    void icp_members_unrecorded_warns_only_when_the_members_are_not_recorded() {
+      Rule unrecorded = new IcpMembersUnrecordedRule();
+      assertThat(run(unrecorded, withIcp(icp().withMembers(List.of())))).singleElement().satisfies(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("icp.members-unrecorded");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.path()).isEqualTo(at("/icp"));
+        assertThat(f.message()).contains("does not record the integrated care partnership's members", "s.116ZA(2)");
+      });
+      assertThat(run(unrecorded, compliant())).isEmpty();
+      assertThat(run(unrecorded, withIcp(icp().withMembers(List.of()))
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS))).isEmpty();
+      assertThat(run(unrecorded, compliant().withIcp(Optional.empty()))).isEmpty();
+    }
+
+    @Test
     void icp_icb_member_fails_for_a_second_icb_appointee_at_its_path() {
       List<IcpMember> members = new ArrayList<>(icp().members());
       members.add(IcpMember.builder().id(id("icp-icb-2")).name("David Okafor")
