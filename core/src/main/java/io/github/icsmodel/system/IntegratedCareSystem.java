@@ -226,6 +226,8 @@ public abstract class IntegratedCareSystem implements WithIntegratedCareSystem {
         return !icb().registersOfInterests().isEmpty();
       case INTEGRATED_CARE_PARTNERSHIP_MEMBERS:
         return icp().map(icp -> !icp.members().isEmpty()).orElse(false);
+      case INTEGRATED_CARE_PARTNERSHIP:
+        return icp().isPresent();
       default:
         return icp().flatMap(IntegratedCarePartnership::strategy).isPresent();
     }

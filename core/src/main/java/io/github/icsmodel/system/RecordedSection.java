@@ -30,5 +30,7 @@ public enum RecordedSection {
   /** The integrated care partnership's strategy ({@code icp.strategy}; LGPIHA 2007 s.116ZB). */
   INTEGRATED_CARE_STRATEGY,
   /** The integrated care partnership's members ({@code icp.members}; LGPIHA 2007 s.116ZA(2)). */
-  INTEGRATED_CARE_PARTNERSHIP_MEMBERS
+  INTEGRATED_CARE_PARTNERSHIP_MEMBERS,
+  /** The integrated care partnership itself ({@code icp}; LGPIHA 2007 s.116ZA(1)). */
+  INTEGRATED_CARE_PARTNERSHIP
 }

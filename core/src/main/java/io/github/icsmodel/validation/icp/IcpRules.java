@@ -42,6 +42,7 @@ public final class IcpRules {
         new IcpStrategyPreparedRule(),
         new IcpStrategyPublishedRule(),
         new IcpStrategySection75Rule(),
-        new IcpStrategyUnrecordedRule());
+        new IcpStrategyUnrecordedRule(),
+        new IcpUnrecordedRule());
   }
 }

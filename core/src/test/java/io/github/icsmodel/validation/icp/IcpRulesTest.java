@@ -74,8 +74,28 @@ class IcpRulesTest {
     }
 
     @Test
+    void icp_established_states_no_breach_when_the_icp_is_not_recorded() {
+      assertThat(run(rule, compliant().withIcp(Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void icp_unrecorded_warns_only_when_the_icp_is_not_recorded() {
+      Rule unrecorded = new IcpUnrecordedRule();
+      assertThat(run(unrecorded, compliant().withIcp(Optional.empty()))).singleElement().satisfies(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("icp.unrecorded");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.message()).contains("does not record the integrated care partnership", "s.116ZA(1)");
+      });
+      assertThat(run(unrecorded, compliant())).isEmpty();
+      assertThat(run(unrecorded, compliant().withIcp(Optional.empty())
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP))).isEmpty();
+    }
+
+    @Test
     void icp_established_fails_when_there_is_no_icp() {
-      List<Finding> findings = run(rule, compliant().withIcp(Optional.empty()));
+      List<Finding> findings = run(rule, compliant().withIcp(Optional.empty())
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP));
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("icp.established");
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
