@@ -76,7 +76,7 @@ class RuleFamiliesTest {
         // A warning on law says only that the configuration does not show a duty met (RuleKind.LAW_NOT_SHOWN).
         assertThat(rule.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
         assertThat(rule.id().toString()).as("%s is a warning on a statutory basis", rule.id())
-            .matches(".*-(unrecorded|not-shown)");
+            .matches(".*[-.](unrecorded|not-shown)");
       }
       if (basis.isStatutory()) {
         assertThat(rule.severity()).as(rule.id().toString()).isIn(Severity.ERROR, Severity.WARNING,
