@@ -12,9 +12,31 @@ public final class NhsEnglandPolicy {
   /**
    * NHS England, Guidance on integrated care board constitutions and governance (updating the guidance of 13 May
    * 2022): deputy chair and senior non-executive member.
+   *
+   * <p>Its publication date is not recorded. Source: the guidance itself,
+   * https://www.england.nhs.uk/long-read/guidance-on-integrated-care-board-constitutions-and-governance/, whose
+   * text "updates the 13 May 2022 guidance and annex" but, as stored when searched on 7 December 2026, carries no
+   * date of its own. So it was published after 13 May 2022, on a date not recorded: the reference carries no date,
+   * and the rules that apply it take {@link #CONSTITUTION_GUIDANCE_START} as their start, so that they never apply
+   * before 14 May 2022, the first day it can have existed; their findings say so.
    */
   public static final PolicyReference CONSTITUTION_GUIDANCE =
       PolicyReference.of("NHS England", "Guidance on integrated care board constitutions and governance", "");
+
+  /**
+   * The earliest day {@link #CONSTITUTION_GUIDANCE} can have existed: 14 May 2022, the day after the guidance it
+   * updates. Its own publication date is not recorded.
+   */
+  public static final StartDate CONSTITUTION_GUIDANCE_START = StartDate.of(LocalDate.of(2022, 5, 14),
+      "NHS England, Guidance on integrated care board constitutions and governance: it updates NHS England's"
+          + " guidance of 13 May 2022, so it was published after that day, on a date not recorded");
+
+  /**
+   * How findings on {@link #CONSTITUTION_GUIDANCE} name it: "NHS England's updated guidance on ICB constitutions
+   * (published after 13 May 2022, on a date not recorded)".
+   */
+  public static final String CONSTITUTION_GUIDANCE_NAME =
+      "NHS England's updated guidance on ICB constitutions (published after 13 May 2022, on a date not recorded)";
 
   /**
    * NHS England and NHS Improvement, Integrated Care Systems: design framework, version 1 (16 June 2021): at

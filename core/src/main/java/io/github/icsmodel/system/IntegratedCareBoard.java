@@ -108,14 +108,14 @@ public abstract class IntegratedCareBoard implements WithIntegratedCareBoard {
   public abstract Optional<OdsCode> successor();
 
   /**
-   * Whether it has published its constitution (s.14Z29).
+   * Whether it has published its constitution (s.14Z29): true, false, or empty if the configuration does not
+   * record it. Not recorded is not false: {@code constitution.published} reports a recorded {@code false}, and
+   * {@code constitution.publication-unrecorded} says that a configuration silent on the matter does not show the
+   * duty met.
    *
-   * @return true if published
+   * @return the fact, or empty if not recorded
    */
-  @Value.Default
-  public boolean constitutionPublished() {
-    return false;
-  }
+  public abstract Optional<Boolean> constitutionPublished();
 
   /**
    * Its board.

@@ -190,6 +190,50 @@ public abstract class IntegratedCareSystem implements WithIntegratedCareSystem {
   public abstract List<JointLocalHealthAndWellbeingStrategy> healthAndWellbeingStrategies();
 
   /**
+   * The sections this configuration records in full, even where they are empty: for a section listed here, an
+   * empty list means that there is none (a breach where the law requires one), not that the configuration is
+   * silent. A section with at least one entry is recorded whether or not it is listed ({@link #records}). Not
+   * recorded is not false: a rule reports an unrecorded section only as not showing the duty met.
+   *
+   * @return the sections recorded in full
+   */
+  public abstract Set<RecordedSection> recordedSections();
+
+  /**
+   * Returns whether this configuration records a section: it lists the section in {@link #recordedSections()}, or
+   * the section holds at least one entry (the joint forward plans, say, or an {@code icp.strategy}). A recorded
+   * section is read as complete; an unrecorded one says nothing either way.
+   *
+   * @param section the section
+   * @return whether it is recorded
+   */
+  public final boolean records(RecordedSection section) {
+    if (recordedSections().contains(section)) {
+      return true;
+    }
+    switch (section) {
+      case JOINT_FORWARD_PLANS:
+        return !jointForwardPlans().isEmpty();
+      case CAPITAL_RESOURCE_USE_PLANS:
+        return !capitalResourceUsePlans().isEmpty();
+      case ANNUAL_REPORTS:
+        return !annualReports().isEmpty();
+      case NEEDS_ASSESSMENTS:
+        return !needsAssessments().isEmpty();
+      case HEALTH_AND_WELLBEING_STRATEGIES:
+        return !healthAndWellbeingStrategies().isEmpty();
+      case REGISTERS_OF_INTERESTS:
+        return !icb().registersOfInterests().isEmpty();
+      case INTEGRATED_CARE_PARTNERSHIP_MEMBERS:
+        return icp().map(icp -> !icp.members().isEmpty()).orElse(false);
+      case INTEGRATED_CARE_PARTNERSHIP:
+        return icp().isPresent();
+      default:
+        return icp().flatMap(IntegratedCarePartnership::strategy).isPresent();
+    }
+  }
+
+  /**
    * The ICB's assurance records, one per duty.
    *
    * @return the records

@@ -45,7 +45,10 @@ class StartDateTest {
     assertThat(PolicyReference.of("P", "T", "2021").startDate()).map(StartDate::date)
         .contains(LocalDate.of(2022, 1, 1));
     assertThat(PolicyReference.of("P", "T", "").startDate()).isEmpty();
-    assertThat(NhsEnglandPolicy.CONSTITUTION_GUIDANCE.startDate()).as("updated guidance: date UNCONFIRMED").isEmpty();
+    assertThat(NhsEnglandPolicy.CONSTITUTION_GUIDANCE.startDate()).as("updated guidance: date not recorded").isEmpty();
+    assertThat(NhsEnglandPolicy.CONSTITUTION_GUIDANCE_START.date())
+        .as("it updates the guidance of 13 May 2022, so it came after that day").isEqualTo(LocalDate.of(2022, 5, 14));
+    assertThat(NhsEnglandPolicy.CONSTITUTION_GUIDANCE_START.appliesOn(LocalDate.of(2022, 5, 13))).isFalse();
   }
 
   @Test

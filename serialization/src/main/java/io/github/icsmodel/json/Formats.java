@@ -74,6 +74,7 @@ import io.github.icsmodel.system.Neighbourhood;
 import io.github.icsmodel.system.PlaceBasedPartnership;
 import io.github.icsmodel.system.PrimaryCareNetwork;
 import io.github.icsmodel.system.ProviderCollaborative;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.system.SharedPost;
 import io.github.icsmodel.validation.Waiver;
 import java.util.List;
@@ -356,7 +357,7 @@ final class Formats {
               IntegratedCareBoard.Builder::addAllPredecessors)
           .optional(
               "successor", ODS_CODE, IntegratedCareBoard::successor, IntegratedCareBoard.Builder::successor)
-          .defaulted(
+          .optional(
               "constitutionPublished",
               BOOLEAN,
               IntegratedCareBoard::constitutionPublished,
@@ -966,6 +967,11 @@ final class Formats {
               IntegratedCareSystem.Builder::addAllHealthAndWellbeingStrategies,
               "id",
               JointLocalHealthAndWellbeingStrategy::id)
+          .set(
+              "recordedSections",
+              enumOf(RecordedSection.class),
+              IntegratedCareSystem::recordedSections,
+              IntegratedCareSystem.Builder::addAllRecordedSections)
           .list(
               "dutyAssurances",
               DUTY_ASSURANCE,

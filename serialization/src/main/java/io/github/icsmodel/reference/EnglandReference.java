@@ -569,7 +569,8 @@ public final class EnglandReference {
 
   /**
    * Returns the facts about England's local government geography in an edition that the built-in validation rules
-   * can use: the county of each non-metropolitan district, and every district. Pass them to
+   * can use: the county of each non-metropolitan district, every district, and the successors of each abolished ICB
+   * (named as {@code reference.icb-identity} names them). Pass them to
    * {@link io.github.icsmodel.validation.RuleSet#all(AreaFacts)}.
    *
    * @param edition the edition
@@ -585,7 +586,13 @@ public final class EnglandReference {
         counties.put(share.district().code(), share.upperTier().code());
       }
     }
-    return AreaFacts.of(counties, districts);
+    Map<OdsCode, String> successors = new LinkedHashMap<>();
+    for (ReferenceIcb icb : icbs) {
+      if (icb.validTo().isPresent()) {
+        successors.put(icb.odsCode(), IcbIdentityRule.successors(this, icb));
+      }
+    }
+    return AreaFacts.of(counties, districts).withIcbSuccessors(successors);
   }
 
   /** Returns a summary of what is loaded. */

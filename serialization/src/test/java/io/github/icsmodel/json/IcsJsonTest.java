@@ -17,6 +17,7 @@ import io.github.icsmodel.system.FootprintArea;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleId;
@@ -73,10 +74,27 @@ class IcsJsonTest {
                   + "    \"id\": \"icb\",\n"
                   + "    \"name\": \"NHS Northshire ICB\",\n"
                   + "    \"establishedOn\": \"2022-07-01\",\n"
-                  + "    \"constitutionPublished\": false,\n"
                   + "    \"board\": {}\n"
                   + "  }\n"
                   + "}\n");
+    }
+
+    @Test
+    void readsAndWritesRecordedSectionsAndAnUnrecordedConstitutionPublication() {
+      IntegratedCareSystem system = IntegratedCareSystem.builder().from(minimal())
+          .addRecordedSections(RecordedSection.JOINT_FORWARD_PLANS, RecordedSection.REGISTERS_OF_INTERESTS)
+          .build();
+      String json = IcsJson.toJson(system);
+
+      assertThat(json).contains("\"recordedSections\": [\n    \"joint-forward-plans\",\n    \"registers-of-interests\"\n  ]")
+          .doesNotContain("constitutionPublished");
+      IntegratedCareSystem read = IcsJson.parseSystem(json);
+      assertThat(read).isEqualTo(system);
+      assertThat(read.icb().constitutionPublished()).as("not recorded is not false").isEmpty();
+      assertThat(read.records(RecordedSection.JOINT_FORWARD_PLANS)).isTrue();
+      assertThat(read.records(RecordedSection.ANNUAL_REPORTS)).isFalse();
+      assertThat(IcsJson.parseSystem(json.replace("\"board\": {}", "\"constitutionPublished\": false, \"board\": {}"))
+          .icb().constitutionPublished()).contains(false);
     }
 
     @Test

@@ -58,6 +58,7 @@ import io.github.icsmodel.system.Neighbourhood;
 import io.github.icsmodel.system.PlaceBasedPartnership;
 import io.github.icsmodel.system.PrimaryCareNetwork;
 import io.github.icsmodel.system.ProviderCollaborative;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleId;
 import io.github.icsmodel.validation.Waiver;
@@ -189,6 +190,7 @@ final class RandomConfigurations {
               .extensions(extensions())
               .build();
         }))
+        .addAllRecordedSections(several(() -> pick(RecordedSection.class), 3))
         .jointForwardPlans(few(() -> JointForwardPlan.builder()
             .id(id("jfp"))
             .firstYear(financialYear())

@@ -157,8 +157,26 @@ class EnglandReferenceRulesTest {
       IntegratedCareSystem recorded = qhg.withIcb(qhg.icb().withDissolvedOn(LocalDate.of(2026, 4, 1)));
       assertThat(runAsOf(recorded, asOf)).isEmpty();
       ValidationReport report = Validator.of(EnglandReferenceRules.ruleSet(asOf)).validate(recorded, asOf);
-      assertThat(report.findings()).singleElement()
-          .satisfies(f -> assertThat(f.ruleId()).hasToString("icb.dissolved"));
+      assertThat(report.findings()).singleElement().satisfies(f -> {
+        assertThat(f.ruleId()).hasToString("icb.dissolved");
+        assertThat(f.message()).as("the successors from the reference data, whatever the file records")
+            .contains("its area is NHS Central East Integrated Care Board (S1Y5D, from 2026-04-01)")
+            .doesNotContain("does not record its successor");
+      });
+      IntegratedCareSystem wrongSuccessor = recorded.withIcb(recorded.icb().withSuccessor(OdsCode.of("QKS")));
+      assertThat(Validator.of(EnglandReferenceRules.ruleSet(asOf)).validate(wrongSuccessor, asOf).findings())
+          .singleElement().satisfies(f -> assertThat(f.message()).contains("S1Y5D").doesNotContain("QKS"));
+    }
+
+    @Test
+    void icb_dissolved_names_both_successors_of_an_icb_split_in_two() {
+      LocalDate asOf = LocalDate.of(2026, 12, 2);
+      IntegratedCareSystem qnq = system("QNQ");
+      IntegratedCareSystem recorded = qnq.withIcb(qnq.icb().withDissolvedOn(LocalDate.of(2026, 4, 1)));
+      assertThat(Validator.of(EnglandReferenceRules.ruleSet(asOf)).validate(recorded, asOf).findings())
+          .singleElement().satisfies(f -> assertThat(f.message())
+              .contains("part of NHS Surrey and Sussex Integrated Care Board (S9B9J")
+              .contains("part of NHS Thames Valley Integrated Care Board (S0E4D"));
     }
 
     @Test

@@ -4,18 +4,22 @@ import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.Designation;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code board.deputy-chair}: a non-executive member, not the audit committee chair, is deputy chair. NHS England's
  * updated guidance on ICB constitutions and governance asks ICBs to make one non-executive member (not the audit
  * committee chair) deputy chair (the project's notes paraphrase the guidance; they hold no verbatim text). Policy,
- * not law: a warning.
+ * not law: a warning. The guidance updates that of 13 May 2022 and its own publication date is not recorded, so the
+ * rule applies from 14 May 2022 and its findings say when the guidance came ({@link
+ * NhsEnglandPolicy#CONSTITUTION_GUIDANCE}).
  *
  * <p>The audit committee chair is a member designated {@code audit-committee-chair} or named as chair of a committee
  * of kind {@code audit}. Each member designated deputy chair who does not qualify (a non-voting participant, not a
@@ -32,6 +36,12 @@ public final class DeputyChair extends AbstractRule {
         "A non-executive member who is not the audit committee chair is deputy chair",
         "Designate a voting non-executive member other than the audit committee chair as deputy chair.",
         null);
+  }
+
+  /** The updated guidance's publication date is not recorded; it came after 13 May 2022. */
+  @Override
+  public Optional<StartDate> startDate() {
+    return Optional.of(NhsEnglandPolicy.CONSTITUTION_GUIDANCE_START);
   }
 
   @Override
@@ -57,14 +67,15 @@ public final class DeputyChair extends AbstractRule {
       }
       if (!reasons.isEmpty()) {
         context.report(BoardPaths.member(context, i).property("designations"), member.id(),
-            "The deputy chair " + member.id() + " " + String.join(" and ", reasons) + "; NHS England's guidance on"
-                + " ICB constitutions asks for a non-executive member who is not the audit committee chair.");
+            "The deputy chair " + member.id() + " " + String.join(" and ", reasons) + "; "
+                + NhsEnglandPolicy.CONSTITUTION_GUIDANCE_NAME + " asks for a non-executive member who is not the"
+                + " audit committee chair.");
       }
     }
     if (!designated) {
       context.report(BoardPaths.members(context),
-          "No member of the board is designated deputy chair; NHS England's guidance on ICB constitutions asks for"
-              + " a non-executive member, not the audit committee chair, to be deputy chair.");
+          "No member of the board is designated deputy chair; " + NhsEnglandPolicy.CONSTITUTION_GUIDANCE_NAME
+              + " asks for a non-executive member, not the audit committee chair, to be deputy chair.");
     }
   }
 }

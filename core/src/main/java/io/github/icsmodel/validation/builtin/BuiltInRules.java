@@ -44,7 +44,7 @@ public final class BuiltInRules {
   public static List<Rule> rules(AreaFacts facts) {
     return ImmutableList.<Rule>builder()
         // The ICB in time: established, not yet, or dissolved (s.14Z25).
-        .addAll(IcbRules.rules())
+        .addAll(IcbRules.rules(facts))
         // The board of the ICB and its committees: Schedule 1B to the NHS Act 2006 and NHS England policy.
         .addAll(BoardRules.rules(facts.districtCounties()))
         // The constitution: s.14Z29 of the NHS Act 2006.

@@ -14,6 +14,7 @@ public final class ClusterRules {
    * @return the rules, in id order
    */
   public static List<Rule> rules() {
-    return ImmutableList.of(new SharedChairRule(), new SharedChiefExecutiveRule());
+    return ImmutableList.of(
+        new SharedChairRule(), new SharedChiefExecutiveNotShownRule(), new SharedChiefExecutiveRule());
   }
 }

@@ -17,6 +17,7 @@ public final class ConstitutionRules {
    * @return the rules
    */
   public static List<Rule> rules() {
-    return ImmutableList.of(new ConstitutionPublishedRule(), new CommitteeMembersApprovedRule());
+    return ImmutableList.of(
+        new ConstitutionPublishedRule(), new ConstitutionPublicationUnrecorded(), new CommitteeMembersApprovedRule());
   }
 }

@@ -1,9 +1,14 @@
 package io.github.icsmodel.validation.icb;
 
+import com.google.common.collect.ImmutableMap;
+import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.system.IntegratedCareBoard;
+import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code icb.dissolved}: on the date of validation the ICB had been dissolved (its {@code dissolvedOn} is on or
@@ -13,17 +18,31 @@ import java.time.LocalDate;
  *
  * <p>INFORMATION: no law is breached by describing a body that no longer exists, but the configuration is most
  * likely out of date, and nothing else in it was checked. One finding at
- * {@code /icb/dissolvedOn}, naming the successor where the configuration records one; the reference data's
- * successions (in the serialization module) name every successor of an abolished ICB.
+ * {@code /icb/dissolvedOn}. Where England's reference data know the ICB (by its ODS code), the finding names its
+ * successors from them, whatever the configuration records; otherwise it names the successor the configuration
+ * records, if any. The reference data's successions live in the serialization module and reach this rule through
+ * {@link AreaFacts#icbSuccessors()}.
  */
 public final class IcbDissolvedRule extends IcbExistenceRule {
 
-  /** Creates the rule. */
+  private final ImmutableMap<OdsCode, String> successors;
+
+  /** Creates the rule without reference data: it names only the successor the configuration records. */
   public IcbDissolvedRule() {
+    this(ImmutableMap.of());
+  }
+
+  /**
+   * Creates the rule with the successors the reference data know.
+   *
+   * @param successors by the ODS code of each abolished ICB, the ICBs that took over its area
+   */
+  public IcbDissolvedRule(Map<OdsCode, String> successors) {
     super(
         "icb.dissolved",
         "The ICB had not been dissolved by the date of validation",
         "Configure the successor ICB, or validate as of a date before the dissolution.");
+    this.successors = ImmutableMap.copyOf(successors);
   }
 
   @Override
@@ -33,9 +52,12 @@ public final class IcbDissolvedRule extends IcbExistenceRule {
     if (icb.dissolvedOn().isEmpty() || asOf.isBefore(icb.dissolvedOn().get())) {
       return;
     }
-    String successor = icb.successor()
-        .map(code -> " The configuration records its successor as the ICB with ODS code " + code + ".")
-        .orElse(" The configuration does not record its successor.");
+    Optional<String> known = icb.odsCode().map(successors::get);
+    String successor = known.isPresent()
+        ? " As of " + asOf + " its area is " + known.get() + " (England's reference data)."
+        : icb.successor()
+            .map(code -> " The configuration records its successor as the ICB with ODS code " + code + ".")
+            .orElse(" The configuration does not record its successor.");
     JsonPointer path = context.base().property("icb").property("dissolvedOn");
     context.report(path, icb.id(),
         icb.name() + " was dissolved on " + icb.dissolvedOn().get() + ", so on " + asOf + " it does not exist and"

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.law.StartDate;
+import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.validation.Rule;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,17 @@ public final class IcbRules {
    * @return the rules, in id order
    */
   public static List<Rule> rules() {
-    return ImmutableList.of(new IcbDissolvedRule(), new IcbNotYetEstablishedRule());
+    return rules(AreaFacts.none());
+  }
+
+  /**
+   * Returns the rules, {@code icb.dissolved} naming the successors the facts know.
+   *
+   * @param facts the facts
+   * @return the rules, in id order
+   */
+  public static List<Rule> rules(AreaFacts facts) {
+    return ImmutableList.of(new IcbDissolvedRule(facts.icbSuccessors()), new IcbNotYetEstablishedRule());
   }
 
   /** These rules speak about time itself, so they apply on every date: they have no start date of their own. */

@@ -1,5 +1,6 @@
 package io.github.icsmodel.validation.icp;
 
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -14,6 +15,10 @@ import java.time.LocalDate;
  * "integrated care partnership").</blockquote>
  *
  * <p>ERROR: a statutory requirement. The finding points at {@code /icp}, where the partnership belongs.
+ *
+ * <p>Reported only where the configuration records that there is no partnership ({@code "integrated-care-partnership"}
+ * in {@code recordedSections} and no {@code icp}); a configuration without {@code icp} is otherwise silent on the
+ * partnership, and {@link IcpUnrecordedRule} says that it does not show the duty met.
  */
 public final class IcpEstablishedRule extends AbstractRule {
 
@@ -35,10 +40,11 @@ public final class IcpEstablishedRule extends AbstractRule {
 
   @Override
   public void check(RuleContext context) {
-    if (context.system().icp().isEmpty()) {
+    if (context.system().icp().isEmpty()
+        && context.system().records(RecordedSection.INTEGRATED_CARE_PARTNERSHIP)) {
       context.report(
           context.base().property("icp"),
-          "The system has no integrated care partnership: the ICB and each responsible local authority in its area"
+          "The configuration records that the system has no integrated care partnership: the ICB and each responsible local authority in its area"
               + " must establish one as a joint committee (s.116ZA(1)).");
     }
   }

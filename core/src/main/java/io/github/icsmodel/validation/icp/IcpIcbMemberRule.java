@@ -3,6 +3,7 @@ package io.github.icsmodel.validation.icp;
 import io.github.icsmodel.system.IcpAppointer;
 import io.github.icsmodel.system.IcpMember;
 import io.github.icsmodel.system.IntegratedCarePartnership;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
@@ -21,6 +22,10 @@ import java.util.Optional;
  *
  * <p>ERROR. None is reported at {@code /icp/members}; each member beyond the first at its own path. Silent when
  * there is no partnership ({@code icp.established} reports that).
+ *
+ * <p>A partnership with no member recorded, in a configuration that does not name
+ * {@code "integrated-care-partnership-members"} among its {@code recordedSections}, is silent on its members:
+ * {@link IcpMembersUnrecordedRule} says so, and this rule states no breach.
  */
 public final class IcpIcbMemberRule extends AbstractRule {
 
@@ -44,7 +49,7 @@ public final class IcpIcbMemberRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     Optional<IntegratedCarePartnership> icp = context.system().icp();
-    if (icp.isEmpty()) {
+    if (icp.isEmpty() || !context.system().records(RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS)) {
       return;
     }
     JsonPointer members = context.base().property("icp").property("members");

@@ -8,6 +8,7 @@ import io.github.icsmodel.system.IcpAppointer;
 import io.github.icsmodel.system.IcpMember;
 import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
@@ -41,6 +42,10 @@ import java.util.stream.Collectors;
  * council is not itself responsible, but its county council's area then falls partly within the ICB's area, so
  * that county council must appoint a member. Where a district's county council cannot be identified, the rule
  * reports only what is certain: if no county council at all has appointed a member, the district's has not.
+ *
+ * <p>A partnership with no member recorded, in a configuration that does not name
+ * {@code "integrated-care-partnership-members"} among its {@code recordedSections}, is silent on its members:
+ * {@link IcpMembersUnrecordedRule} says so, and this rule states no breach.
  *
  * <p>Findings, all ERROR: each responsible local authority that appoints no member (at {@code /icp/members},
  * naming it); each member beyond the first appointed by the same authority (at the member); each member recorded
@@ -84,7 +89,7 @@ public final class IcpLocalAuthorityMembersRule extends AbstractRule {
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     Optional<IntegratedCarePartnership> icp = system.icp();
-    if (icp.isEmpty()) {
+    if (icp.isEmpty() || !system.records(RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS)) {
       return;
     }
     JsonPointer membersPath = context.base().property("icp").property("members");

@@ -36,10 +36,13 @@ public final class IcpRules {
         new IcpEstablishedRule(),
         new IcpIcbMemberRule(),
         new IcpLocalAuthorityMembersRule(districtCounties),
+        new IcpMembersUnrecordedRule(),
         new IcpStrategyGivenRule(districtCounties),
         new IcpStrategyInvolvementRule(),
         new IcpStrategyPreparedRule(),
         new IcpStrategyPublishedRule(),
-        new IcpStrategySection75Rule());
+        new IcpStrategySection75Rule(),
+        new IcpStrategyUnrecordedRule(),
+        new IcpUnrecordedRule());
   }
 }

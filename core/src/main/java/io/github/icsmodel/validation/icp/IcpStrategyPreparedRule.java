@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.icp;
 
 import io.github.icsmodel.plan.IntegratedCareStrategy;
 import io.github.icsmodel.system.IntegratedCarePartnership;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -18,7 +19,9 @@ import java.util.Optional;
  * coincide with or fall wholly or partly within its area.</blockquote>
  *
  * <p>ERROR. The Act sets no date by which the first strategy is due, so the rule reports any partnership that, as
- * of the validation date, has no strategy with a preparation date on or before it. Reported at
+ * of the validation date, has no strategy with a preparation date on or before it. A partnership without a
+ * strategy is reported only where the configuration records the section ({@code "integrated-care-strategy"} in
+ * {@code recordedSections}); otherwise {@link IcpStrategyUnrecordedRule} says that it does not show the duty met. Reported at
  * {@code /icp/strategy} (or its {@code preparedOn}). Silent when there is no partnership.
  */
 public final class IcpStrategyPreparedRule extends AbstractRule {
@@ -47,9 +50,12 @@ public final class IcpStrategyPreparedRule extends AbstractRule {
     }
     Optional<IntegratedCareStrategy> strategy = icp.get().strategy();
     if (strategy.isEmpty()) {
-      context.report(
-          context.base().property("icp").property("strategy"),
-          "The integrated care partnership has not prepared an integrated care strategy (s.116ZB(1)).");
+      if (context.system().records(RecordedSection.INTEGRATED_CARE_STRATEGY)) {
+        context.report(
+            context.base().property("icp").property("strategy"),
+            "The configuration records that the integrated care partnership has not prepared an integrated care"
+                + " strategy (s.116ZB(1)).");
+      }
       return;
     }
     Optional<LocalDate> preparedOn = strategy.get().preparedOn();

@@ -19,6 +19,7 @@ public final class InterestRules {
    * @return the rules
    */
   public static List<Rule> rules() {
-    return ImmutableList.of(new RegistersKept(), new RegistersAccessible(), new DeclarationWithin28Days());
+    return ImmutableList.of(
+        new RegistersKept(), new RegistersUnrecorded(), new RegistersAccessible(), new DeclarationWithin28Days());
   }
 }

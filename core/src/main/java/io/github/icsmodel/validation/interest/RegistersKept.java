@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.interest;
 
 import io.github.icsmodel.interest.RegisterOfInterests;
 import io.github.icsmodel.interest.RegisterScope;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -13,7 +14,10 @@ import java.util.Set;
  * its committees and sub-committees, and its employees. Section 14Z30(1) of the NHS Act 2006: "Each integrated care
  * board must maintain one or more registers of the interests of— (a) members of the board, (b) members of its
  * committees or sub-committees, and (c) its employees." One finding for each group no register covers, at
- * {@code /icb/registersOfInterests}.
+ * {@code /icb/registersOfInterests}, where the configuration records its registers
+ * ({@link RecordedSection#REGISTERS_OF_INTERESTS}: at least one register, or the section listed in
+ * {@code recordedSections}; recorded registers are read as all the ICB keeps). Where it does not,
+ * {@link RegistersUnrecorded} says that the configuration does not show the duty met.
  */
 public final class RegistersKept extends AbstractRule {
   /** Creates the rule. */
@@ -31,6 +35,9 @@ public final class RegistersKept extends AbstractRule {
 
   @Override
   public void check(RuleContext context) {
+    if (!context.system().records(RecordedSection.REGISTERS_OF_INTERESTS)) {
+      return;
+    }
     Set<RegisterScope> covered = EnumSet.noneOf(RegisterScope.class);
     for (RegisterOfInterests register : context.system().icb().registersOfInterests()) {
       covered.addAll(register.covers());
@@ -38,8 +45,8 @@ public final class RegistersKept extends AbstractRule {
     for (RegisterScope scope : RegisterScope.values()) {
       if (!covered.contains(scope)) {
         context.report(Section14Z30.registers(context),
-            "No register of interests covers " + describe(scope) + "; NHS Act 2006 s.14Z30(1)" + limb(scope)
-                + " requires the ICB to maintain one.");
+            "No register of interests the configuration records covers " + describe(scope) + "; NHS Act 2006"
+                + " s.14Z30(1)" + limb(scope) + " requires the ICB to maintain one.");
       }
     }
   }

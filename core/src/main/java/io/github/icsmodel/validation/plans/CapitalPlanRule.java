@@ -6,6 +6,7 @@ import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointCapitalResourceUsePlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
@@ -34,7 +35,9 @@ import java.util.Optional;
  * established (s.14Z52(8)(a)), so no plan can precede it and the rule does not check that year either. The basis
  * is the whole of s.14Z56: the duty to prepare is in (1), to publish in (4) and to give copies in (5).
  *
- * <p>ERROR. Findings: no plan for the year (at {@code /capitalResourceUsePlans}); prepared on or after 1 April
+ * <p>ERROR. Findings: no plan for the year (at {@code /capitalResourceUsePlans}), only where the configuration
+ * records its capital resource use plans ({@link RecordedSection#CAPITAL_RESOURCE_USE_PLANS}; otherwise
+ * {@link CapitalPlanUnrecordedRule} says that it does not show the duty met); prepared on or after 1 April
  * ({@code preparedOn}); not published by the validation date ({@code publishedOn}); not given to the partnership,
  * a relevant board or NHS England (the matching {@code givenTo…} property). If several plans are for the year, the
  * latest prepared is checked.
@@ -87,9 +90,12 @@ public final class CapitalPlanRule extends AbstractRule {
       }
     }
     if (found < 0) {
+      if (!system.records(RecordedSection.CAPITAL_RESOURCE_USE_PLANS)) {
+        return;
+      }
       context.report(
           plansPath,
-          "There is no joint capital resource use plan for " + year + ": the ICB and its partner trusts must"
+          "The configuration records no joint capital resource use plan for " + year + ": the ICB and its partner trusts must"
               + " prepare one before the year starts on " + year.start() + " (s.14Z56).");
       return;
     }

@@ -4,6 +4,7 @@ import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -22,8 +23,10 @@ import java.util.OptionalInt;
  * <p>ERROR. The plan for a year is the one whose {@code firstYear} it is. Not applicable for the financial year
  * ending 31 March 2023 ("For the financial year ending 31 March 2023, ss.14Z52(1)–(6) and 14Z53–14Z55 did not
  * apply": S.I. 2022/734 reg 33), nor in an ICB's first financial year, which begins on the day it is established
- * (s.14Z52(8)(a)). A missing plan is reported at {@code /jointForwardPlans}; a plan prepared on or after 1 April of
- * its first year at its {@code preparedOn}.
+ * (s.14Z52(8)(a)). A missing plan is reported at {@code /jointForwardPlans}, but only where the configuration records
+ * its joint forward plans ({@link RecordedSection#JOINT_FORWARD_PLANS}: at least one plan, or the section listed in
+ * {@code recordedSections}); where it does not, {@link JfpUnrecordedRule} says that the configuration does not show
+ * the duty met. A plan prepared on or after 1 April of its first year is reported at its {@code preparedOn}.
  */
 public final class JfpExistsRule extends AbstractRule {
 
@@ -53,9 +56,12 @@ public final class JfpExistsRule extends AbstractRule {
     }
     OptionalInt index = Planning.forwardPlanFor(system.jointForwardPlans(), year);
     if (index.isEmpty()) {
+      if (!system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
+        return;
+      }
       context.report(
           context.base().property("jointForwardPlans"),
-          "There is no joint forward plan for " + year + ": the ICB and its partner trusts must prepare one before"
+          "The configuration records no joint forward plan for " + year + ": the ICB and its partner trusts must prepare one before"
               + " the year starts on " + year.start() + " (s.14Z52(1)).");
       return;
     }

@@ -39,7 +39,9 @@ public final class PlanRules {
         new AnnualReportPreparedRule(),
         new AnnualReportPublishedRule(),
         new AnnualReportReviewsRule(),
+        new AnnualReportUnrecordedRule(),
         new CapitalPlanRule(districtCounties),
+        new CapitalPlanUnrecordedRule(),
         new JfpConsultationRule(),
         new JfpExistsRule(),
         new JfpExplainsDutiesRule(),
@@ -48,6 +50,7 @@ public final class PlanRules {
         new JfpHealthAndWellbeingStrategiesRule(),
         new JfpPublishedRule(),
         new JfpUnder25sRule(),
+        new JfpUnrecordedRule(),
         new JfpVictimsOfAbuseRule());
   }
 }

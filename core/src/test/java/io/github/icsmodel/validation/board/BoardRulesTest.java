@@ -40,6 +40,7 @@ import io.github.icsmodel.interest.RegisterAccess;
 import io.github.icsmodel.interest.RegisterScope;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.Rule;
@@ -385,9 +386,13 @@ class BoardRulesTest {
         new Breach("interest.registers-kept", "twice when a register covers only employees",
             () -> withRegister(r -> r.withCovers(RegisterScope.EMPLOYEES)),
             "/icb/registersOfInterests", "s.14Z30(1)(", 2),
-        new Breach("interest.registers-kept", "three times with no register",
+        new Breach("interest.registers-kept", "three times with no register, recorded as none",
+            () -> withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests())
+                .withRecordedSections(RecordedSection.REGISTERS_OF_INTERESTS),
+            "/icb/registersOfInterests", "No register of interests the configuration records covers", 3),
+        breach("interest.registers-unrecorded", "when the configuration does not record the registers",
             () -> withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests()),
-            "/icb/registersOfInterests", "No register of interests covers", 3),
+            "/icb", "does not record the ICB's registers of interests, so it does not show"),
         breach("interest.registers-accessible", "when a register is not open to the public",
             () -> withRegister(r -> r.withAccess(RegisterAccess.NOT_ACCESSIBLE)),
             "/icb/registersOfInterests/0/access", "neither published nor open to the public on request"),
@@ -477,6 +482,9 @@ class BoardRulesTest {
                 OfficeHeld.builder().organisation(id("trust-north")).title("governor").build()))),
         new Accepted("board.senior-non-executive", "when the deputy chair is also the senior non-executive member",
             BoardFixtures::compliantSystem),
+        new Accepted("interest.registers-unrecorded", "when the section is recorded as none",
+            () -> withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests())
+                .withRecordedSections(RecordedSection.REGISTERS_OF_INTERESTS)),
         new Accepted("interest.registers-kept", "with the groups split across registers",
             () -> withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests(
                 icb.registersOfInterests().get(0)
@@ -538,15 +546,18 @@ class BoardRulesTest {
   @Test
   void interest_registers_kept_names_each_group_and_limb_missing() {
     List<Finding> findings = findings("interest.registers-kept",
-        withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests()));
+        withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests())
+            .withRecordedSections(RecordedSection.REGISTERS_OF_INTERESTS));
 
     assertThat(findings).extracting(Finding::message).containsExactly(
-        "No register of interests covers its employees; NHS Act 2006 s.14Z30(1)(c) requires the ICB to maintain"
-            + " one.",
-        "No register of interests covers the members of its committees or sub-committees; NHS Act 2006"
-            + " s.14Z30(1)(b) requires the ICB to maintain one.",
-        "No register of interests covers the members of the board; NHS Act 2006 s.14Z30(1)(a) requires the ICB to"
-            + " maintain one.");
+        "No register of interests the configuration records covers its employees; NHS Act 2006 s.14Z30(1)(c)"
+            + " requires the ICB to maintain one.",
+        "No register of interests the configuration records covers the members of its committees or"
+            + " sub-committees; NHS Act 2006 s.14Z30(1)(b) requires the ICB to maintain one.",
+        "No register of interests the configuration records covers the members of the board; NHS Act 2006"
+            + " s.14Z30(1)(a) requires the ICB to maintain one.");
+    assertThat(findings("interest.registers-kept", withIcb(compliantSystem(), icb -> icb.withRegistersOfInterests())))
+        .as("not recorded is not false: a configuration silent on the registers states no breach").isEmpty();
   }
 
   static IntegratedCareSystem withOrganisation(IntegratedCareSystem system, Organisation organisation) {
@@ -609,6 +620,23 @@ class BoardRulesTest {
     assertThat(report.findings()).extracting(f -> f.ruleId().toString()).as("the seats say what the policy rules would")
         .doesNotContain("board.executive-finance", "board.executive-medical", "board.executive-nursing",
             "board.non-executive-count");
+  }
+
+  @Test
+  void the_updated_constitution_guidance_is_dated_and_not_applied_before_13_may_2022() {
+    IntegratedCareSystem noDeputy =
+        withMember("ned-deputy", m -> m.withDesignations(Designation.SENIOR_NON_EXECUTIVE_MEMBER));
+    IntegratedCareSystem noSenior = withMember("ned-deputy", m -> m.withDesignations(Designation.DEPUTY_CHAIR));
+    assertThat(findings("board.deputy-chair", noDeputy)).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("updated guidance on ICB constitutions (published after 13 May 2022, on a date not recorded)"));
+    assertThat(findings("board.senior-non-executive", noSenior)).singleElement().satisfies(f -> assertThat(
+        f.message()).contains("published after 13 May 2022, on a date not recorded"));
+    for (String id : List.of("board.deputy-chair", "board.senior-non-executive")) {
+      assertThat(rule(id).appliesOn(LocalDate.of(2022, 5, 13))).as(id).isFalse();
+      assertThat(rule(id).appliesOn(LocalDate.of(2022, 5, 14))).as(id).isTrue();
+      assertThat(rule(id).startDate()).map(start -> start.source()).hasValueSatisfying(
+          reason -> assertThat(reason).contains("13 May 2022", "not recorded"));
+    }
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.icsmodel.system.SharedPost;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.Scope;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ class ClusterRulesTest {
   }
 
   @Test
-  void cluster_shared_chair_at_each_icb_fails_where_a_board_has_a_different_chair() {
+  void cluster_shared_chair_at_each_icb_warns_of_a_data_gap_where_a_board_has_a_different_chair() {
     IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHAIR
         ? m.withId(id("other-chair")) : m);
 
@@ -111,17 +112,60 @@ class ClusterRulesTest {
 
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.ruleId().toString()).isEqualTo("cluster.shared-chair-at-each-icb");
+      assertThat(f.severity()).as("a data gap, not a breach of para 3(1)(a) (B-30)").isEqualTo(Severity.WARNING);
+      assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
       assertThat(f.subject()).contains(id("chair"));
-      assertThat(f.message()).contains("does not show chair as its chair", "separate legal body");
+      assertThat(f.message()).contains("does not show chair as its chair", "separate legal body",
+          "another member id", "not a finding of breach");
     });
   }
 
   @Test
-  void cluster_shared_chair_at_each_icb_says_what_it_could_not_check() {
+  void cluster_shared_chair_at_each_icb_warns_of_a_system_not_in_the_configuration() {
     NationalConfiguration national = national(system("elsewhere", m -> m), CHAIR);
 
-    assertThat(run(new SharedChairRule(), national, AS_OF)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("south", "does not contain", "could not be checked"));
+    assertThat(run(new SharedChairRule(), national, AS_OF)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).contains("south", "does not contain", "does not show the post held",
+          "not a finding of breach");
+    });
+  }
+
+  @Test
+  void cluster_shared_chief_executive_at_each_icb_reports_no_data_gap() {
+    NationalConfiguration elsewhere = national(system("elsewhere", m -> m), CHIEF_EXECUTIVE);
+    IntegratedCareSystem renamed = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
+        ? m.withId(id("other-chief-executive")) : m);
+
+    assertThat(run(new SharedChiefExecutiveRule(), elsewhere, AS_OF)).isEmpty();
+    assertThat(run(new SharedChiefExecutiveRule(), national(renamed, CHIEF_EXECUTIVE), AS_OF)).isEmpty();
+  }
+
+  @Test
+  void cluster_shared_chief_executive_not_shown_passes_when_each_board_shows_the_shared_chief_executive() {
+    assertThat(run(new SharedChiefExecutiveNotShownRule(), national(system("south", m -> m), CHIEF_EXECUTIVE),
+        AS_OF)).isEmpty();
+  }
+
+  @Test
+  void cluster_shared_chief_executive_not_shown_warns_of_each_data_gap() {
+    NationalConfiguration elsewhere = national(system("elsewhere", m -> m), CHIEF_EXECUTIVE);
+    IntegratedCareSystem renamed = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
+        ? m.withId(id("other-chief-executive")) : m);
+
+    assertThat(run(new SharedChiefExecutiveNotShownRule(), elsewhere, AS_OF)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId().toString()).isEqualTo("cluster.shared-chief-executive-not-shown");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+      assertThat(f.message()).contains("south", "does not contain", "not a finding of breach");
+    });
+    assertThat(run(new SharedChiefExecutiveNotShownRule(), national(renamed, CHIEF_EXECUTIVE), AS_OF))
+        .singleElement().satisfies(f -> assertThat(f.message())
+            .contains("does not show chief-executive as its chief executive", "not a finding of breach"));
+    IntegratedCareSystem notEmployed = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
+        ? m.withEmployedByIcb(false) : m);
+    assertThat(run(new SharedChiefExecutiveNotShownRule(), national(notEmployed, CHIEF_EXECUTIVE), AS_OF))
+        .as("a recorded breach is the ERROR rule's").isEmpty();
   }
 
   @Test

@@ -8,12 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.ValidationReport;
 import io.github.icsmodel.validation.Validator;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IcbRulesTest {
@@ -82,6 +85,26 @@ class IcbRulesTest {
 
     assertThat(run(new IcbDissolvedRule(), system, LocalDate.of(2026, 4, 1))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("does not record its successor"));
+  }
+
+  @Test
+  void icb_dissolved_names_the_successors_the_facts_know_whatever_the_configuration_records() {
+    OdsCode own = compliant().icb().odsCode().orElseThrow();
+    AreaFacts facts = AreaFacts.none().withIcbSuccessors(
+        Map.of(own, "part of NHS East ICB (E1A1A, from 2026-04-01) and part of NHS West ICB (W2B2B, from 2026-04-01)"));
+    IcbDissolvedRule rule = new IcbDissolvedRule(facts.icbSuccessors());
+
+    for (IntegratedCareBoard dissolved : List.of(icb().withDissolvedOn(LocalDate.of(2026, 4, 1)),
+        icb().withDissolvedOn(LocalDate.of(2026, 4, 1)).withSuccessor(OdsCode.of("S1Y5D")))) {
+      assertThat(run(rule, withIcb(dissolved), LocalDate.of(2026, 4, 1))).singleElement().satisfies(f -> {
+        assertThat(f.message()).contains("NHS East ICB (E1A1A, from 2026-04-01)", "NHS West ICB (W2B2B",
+            "England's reference data");
+        assertThat(f.message()).doesNotContain("does not record its successor", "S1Y5D");
+      });
+    }
+    assertThat(IcbRules.rules(facts)).filteredOn(r -> r.id().toString().equals("icb.dissolved")).singleElement()
+        .satisfies(r -> assertThat(run(r, withIcb(icb().withDissolvedOn(LocalDate.of(2026, 4, 1))),
+            LocalDate.of(2026, 4, 1))).singleElement().satisfies(f -> assertThat(f.message()).contains("E1A1A")));
   }
 
   @Test

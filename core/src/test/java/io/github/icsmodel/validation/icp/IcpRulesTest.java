@@ -20,7 +20,10 @@ import io.github.icsmodel.system.IcpAppointer;
 import io.github.icsmodel.system.IcpMember;
 import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,8 +74,28 @@ class IcpRulesTest {
     }
 
     @Test
+    void icp_established_states_no_breach_when_the_icp_is_not_recorded() {
+      assertThat(run(rule, compliant().withIcp(Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void icp_unrecorded_warns_only_when_the_icp_is_not_recorded() {
+      Rule unrecorded = new IcpUnrecordedRule();
+      assertThat(run(unrecorded, compliant().withIcp(Optional.empty()))).singleElement().satisfies(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("icp.unrecorded");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.message()).contains("does not record the integrated care partnership", "s.116ZA(1)");
+      });
+      assertThat(run(unrecorded, compliant())).isEmpty();
+      assertThat(run(unrecorded, compliant().withIcp(Optional.empty())
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP))).isEmpty();
+    }
+
+    @Test
     void icp_established_fails_when_there_is_no_icp() {
-      List<Finding> findings = run(rule, compliant().withIcp(Optional.empty()));
+      List<Finding> findings = run(rule, compliant().withIcp(Optional.empty())
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP));
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("icp.established");
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -107,6 +130,33 @@ class IcpRulesTest {
         assertThat(f.path()).isEqualTo(at("/icp/members"));
         assertThat(f.message()).contains("No member").contains("s.116ZA(2)(a)");
       });
+    }
+
+    @Test
+    void icp_member_rules_state_no_breach_when_the_members_are_not_recorded() {
+      IntegratedCareSystem silent = withIcp(icp().withMembers(List.of()));
+      assertThat(run(rule, silent)).isEmpty();
+      assertThat(run(new IcpLocalAuthorityMembersRule(), silent)).isEmpty();
+      IntegratedCareSystem none = silent.withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS);
+      assertThat(run(rule, none)).singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+      assertThat(run(new IcpLocalAuthorityMembersRule(), none)).isNotEmpty();
+    }
+
+    @Test
+    void icp_members_unrecorded_warns_only_when_the_members_are_not_recorded() {
+      Rule unrecorded = new IcpMembersUnrecordedRule();
+      assertThat(run(unrecorded, withIcp(icp().withMembers(List.of())))).singleElement().satisfies(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("icp.members-unrecorded");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.path()).isEqualTo(at("/icp"));
+        assertThat(f.message()).contains("does not record the integrated care partnership's members", "s.116ZA(2)");
+      });
+      assertThat(run(unrecorded, compliant())).isEmpty();
+      assertThat(run(unrecorded, withIcp(icp().withMembers(List.of()))
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS))).isEmpty();
+      assertThat(run(unrecorded, compliant().withIcp(Optional.empty()))).isEmpty();
     }
 
     @Test
@@ -235,12 +285,35 @@ class IcpRulesTest {
 
     @Test
     void icp_strategy_prepared_fails_without_a_strategy() {
-      assertThat(run(rule, withIcp(icp().withStrategy(Optional.empty())))).singleElement().satisfies(f -> {
+      IntegratedCareSystem none = withIcp(icp().withStrategy(Optional.empty()))
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_STRATEGY);
+      assertThat(run(rule, none)).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("icp.strategy-prepared");
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.path()).isEqualTo(at("/icp/strategy"));
-        assertThat(f.message()).contains("s.116ZB(1)");
+        assertThat(f.message()).contains("records that the integrated care partnership has not prepared", "s.116ZB(1)");
       });
+    }
+
+    @Test
+    void icp_strategy_prepared_states_no_breach_when_the_strategy_is_not_recorded() {
+      assertThat(run(rule, withIcp(icp().withStrategy(Optional.empty())))).isEmpty();
+    }
+
+    @Test
+    void icp_strategy_unrecorded_warns_only_when_the_strategy_is_not_recorded() {
+      Rule unrecorded = new IcpStrategyUnrecordedRule();
+      assertThat(run(unrecorded, withIcp(icp().withStrategy(Optional.empty())))).singleElement().satisfies(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("icp.strategy-unrecorded");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.path()).isEqualTo(at("/icp"));
+        assertThat(f.message()).contains("does not record the integrated care partnership's strategy", "s.116ZB(1)");
+      });
+      assertThat(run(unrecorded, compliant())).isEmpty();
+      assertThat(run(unrecorded, withIcp(icp().withStrategy(Optional.empty()))
+          .withRecordedSections(RecordedSection.INTEGRATED_CARE_STRATEGY))).isEmpty();
+      assertThat(run(unrecorded, compliant().withIcp(Optional.empty()))).isEmpty();
     }
 
     @Test

@@ -16,8 +16,10 @@ import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointCapitalResourceUsePlan;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.fixtures.CompliantSystem;
 import java.time.LocalDate;
@@ -95,9 +97,48 @@ class PlanRulesTest {
     void plan_jfp_exists_does_not_apply_in_an_icbs_first_financial_year() {
       IntegratedCareSystem merged = compliant()
           .withIcb(compliant().icb().withEstablishedOn(LocalDate.of(2025, 4, 1)))
-          .withJointForwardPlans(List.of());
+          .withJointForwardPlans(List.of()).withRecordedSections(RecordedSection.JOINT_FORWARD_PLANS);
       assertThat(run(rule, merged)).isEmpty();
       assertThat(run(rule, merged, LocalDate.of(2026, 4, 1))).hasSize(1);
+    }
+
+    @Test
+    void plan_jfp_exists_states_no_breach_when_the_plans_are_not_recorded() {
+      assertThat(run(rule, compliant().withJointForwardPlans(List.of()))).isEmpty();
+      assertThat(single(rule, compliant().withJointForwardPlans(List.of())
+          .withRecordedSections(RecordedSection.JOINT_FORWARD_PLANS)).message())
+          .contains("records no joint forward plan for 2025/26");
+    }
+  }
+
+  @Nested
+  class JfpUnrecorded {
+    private final JfpUnrecordedRule rule = new JfpUnrecordedRule();
+
+    @Test
+    void plan_jfp_unrecorded_passes_when_the_plans_are_recorded_even_as_none() {
+      assertThat(run(rule, compliant())).isEmpty();
+      assertThat(run(rule, compliant().withJointForwardPlans(List.of())
+          .withRecordedSections(RecordedSection.JOINT_FORWARD_PLANS))).isEmpty();
+    }
+
+    @Test
+    void plan_jfp_unrecorded_warns_when_the_plans_are_not_recorded() {
+      assertThat(run(rule, compliant().withJointForwardPlans(List.of()))).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.path()).isEqualTo(at("/jointForwardPlans"));
+        assertThat(f.message()).contains("does not record the joint forward plans", "does not show", "2025/26",
+            "s.14Z52(1)");
+      });
+    }
+
+    @Test
+    void plan_jfp_unrecorded_is_silent_when_no_plan_is_due() {
+      IntegratedCareSystem merged = compliant()
+          .withIcb(compliant().icb().withEstablishedOn(LocalDate.of(2025, 4, 1))).withJointForwardPlans(List.of());
+      assertThat(run(rule, merged)).isEmpty();
+      assertThat(rule.appliesOn(LocalDate.of(2023, 3, 31))).isFalse();
     }
   }
 
@@ -263,9 +304,40 @@ class PlanRulesTest {
 
     @Test
     void plan_annual_report_prepared_is_not_due_before_the_icb_existed() {
-      assertThat(run(rule, compliant().withAnnualReports(List.of()), LocalDate.of(2024, 3, 31))).isEmpty();
-      assertThat(run(rule, compliant().withAnnualReports(List.of()), LocalDate.of(2024, 4, 1)))
-          .singleElement().satisfies(f -> assertThat(f.message()).contains("2022/23"));
+      IntegratedCareSystem none = compliant().withAnnualReports(List.of())
+          .withRecordedSections(RecordedSection.ANNUAL_REPORTS);
+      assertThat(run(rule, none, LocalDate.of(2024, 3, 31))).isEmpty();
+      assertThat(run(rule, none, LocalDate.of(2024, 4, 1)))
+          .singleElement().satisfies(f -> assertThat(f.message()).contains("records no annual report on 2022/23"));
+    }
+
+    @Test
+    void plan_annual_report_prepared_states_no_breach_when_the_reports_are_not_recorded() {
+      assertThat(run(rule, compliant().withAnnualReports(List.of()), LocalDate.of(2024, 4, 1))).isEmpty();
+    }
+  }
+
+  @Nested
+  class AnnualReportUnrecorded {
+    private final AnnualReportUnrecordedRule rule = new AnnualReportUnrecordedRule();
+
+    @Test
+    void plan_annual_report_unrecorded_passes_when_the_reports_are_recorded_even_as_none() {
+      assertThat(run(rule, compliant())).isEmpty();
+      assertThat(run(rule, compliant().withAnnualReports(List.of())
+          .withRecordedSections(RecordedSection.ANNUAL_REPORTS))).isEmpty();
+    }
+
+    @Test
+    void plan_annual_report_unrecorded_warns_when_the_reports_are_not_recorded() {
+      assertThat(run(rule, compliant().withAnnualReports(List.of()))).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.path()).isEqualTo(at("/annualReports"));
+        assertThat(f.message()).contains("does not record the ICB's annual reports", "2023/24", "s.14Z58(1)");
+      });
+      assertThat(run(rule, compliant().withAnnualReports(List.of()), LocalDate.of(2024, 3, 31)))
+          .as("no report due yet").isEmpty();
     }
   }
 
@@ -372,7 +444,10 @@ class PlanRulesTest {
 
     @Test
     void plan_capital_plan_fails_without_a_plan_for_the_year() {
-      Finding finding = single(rule, compliant().withCapitalResourceUsePlans(List.of()));
+      assertThat(run(rule, compliant().withCapitalResourceUsePlans(List.of())))
+          .as("not recorded is not false").isEmpty();
+      Finding finding = single(rule, compliant().withCapitalResourceUsePlans(List.of())
+          .withRecordedSections(RecordedSection.CAPITAL_RESOURCE_USE_PLANS));
       assertThat(finding.path()).isEqualTo(at("/capitalResourceUsePlans"));
       assertThat(finding.message()).contains("no joint capital resource use plan for 2025/26").contains("s.14Z56");
     }
@@ -394,6 +469,31 @@ class PlanRulesTest {
     @Test
     void plan_capital_plan_does_not_apply_in_the_first_financial_year() {
       assertThat(run(rule, compliant().withCapitalResourceUsePlans(List.of()), LocalDate.of(2022, 9, 1))).isEmpty();
+    }
+  }
+
+  @Nested
+  class CapitalPlanUnrecorded {
+    private final CapitalPlanUnrecordedRule rule = new CapitalPlanUnrecordedRule();
+
+    @Test
+    void plan_capital_plan_unrecorded_passes_when_the_plans_are_recorded_even_as_none() {
+      assertThat(run(rule, compliant())).isEmpty();
+      assertThat(run(rule, compliant().withCapitalResourceUsePlans(List.of())
+          .withRecordedSections(RecordedSection.CAPITAL_RESOURCE_USE_PLANS))).isEmpty();
+    }
+
+    @Test
+    void plan_capital_plan_unrecorded_warns_when_the_plans_are_not_recorded() {
+      assertThat(run(rule, compliant().withCapitalResourceUsePlans(List.of()))).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.path()).isEqualTo(at("/capitalResourceUsePlans"));
+        assertThat(f.message()).contains("does not record the joint capital resource use plans", "2025/26",
+            "s.14Z56");
+      });
+      assertThat(run(rule, compliant().withCapitalResourceUsePlans(List.of()), LocalDate.of(2022, 9, 1)))
+          .as("the first year").isEmpty();
     }
   }
 }

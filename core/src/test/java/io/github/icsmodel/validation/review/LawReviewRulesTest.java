@@ -12,11 +12,13 @@ import io.github.icsmodel.plan.AnnualReport;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
+import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.board.BoardFixtures;
 import io.github.icsmodel.validation.constitution.CommitteeMembersApprovedRule;
+import io.github.icsmodel.validation.constitution.ConstitutionPublicationUnrecorded;
 import io.github.icsmodel.validation.constitution.ConstitutionPublishedRule;
 import io.github.icsmodel.validation.interest.DeclarationWithin28Days;
 import io.github.icsmodel.validation.plans.AnnualReportHwbConsultedRule;
@@ -45,7 +47,7 @@ class LawReviewRulesTest {
     }
 
     @Test
-    void constitution_published_fails_when_not_recorded_as_published_saying_what_is_not_shown() {
+    void constitution_published_fails_when_recorded_as_not_published() {
       IntegratedCareSystem system = compliant()
           .withIcb(compliant().icb().withConstitutionPublished(false));
       List<Finding> findings = run(rule, system);
@@ -54,9 +56,35 @@ class LawReviewRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.kind()).isEqualTo(RuleKind.LAW);
         assertThat(f.path()).isEqualTo(at("/icb/constitutionPublished"));
-        assertThat(f.message()).contains("does not record").contains("s.14Z29");
+        assertThat(f.message()).contains("records").contains("as not published").contains("s.14Z29");
         assertThat(f.basis().citation()).isEqualTo("NHS Act 2006 s.14Z29");
       });
+    }
+
+    @Test
+    void constitution_published_states_no_breach_when_publication_is_not_recorded() {
+      IntegratedCareSystem silent = compliant()
+          .withIcb(compliant().icb().withConstitutionPublished(Optional.empty()));
+      assertThat(run(rule, silent)).as("B-35: not recorded is not false").isEmpty();
+      assertThat(run(rule, compliant())).isEmpty();
+    }
+
+    @Test
+    void constitution_publication_unrecorded_warns_only_when_publication_is_not_recorded() {
+      Rule unrecorded = new ConstitutionPublicationUnrecorded();
+      IntegratedCareSystem silent = compliant()
+          .withIcb(compliant().icb().withConstitutionPublished(Optional.empty()));
+      assertThat(run(unrecorded, silent)).singleElement().satisfies(f -> {
+        assertThat(f.ruleId().toString()).isEqualTo("constitution.publication-unrecorded");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.path()).isEqualTo(at("/icb"));
+        assertThat(f.message()).contains("is not recorded", "does not show", "s.14Z29");
+      });
+      assertThat(run(unrecorded, compliant())).isEmpty();
+      assertThat(run(unrecorded, compliant().withIcb(compliant().icb().withConstitutionPublished(false))))
+          .as("a recorded false is constitution.published's").isEmpty();
+      assertThat(unrecorded.appliesOn(LocalDate.of(2022, 6, 30))).isFalse();
     }
 
     @Test

@@ -1,0 +1,50 @@
+package io.github.icsmodel.validation.plans;
+
+import io.github.icsmodel.plan.FinancialYear;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.time.LocalDate;
+
+/**
+ * {@code plan.capital-plan-unrecorded}: the configuration records the joint capital resource use plans (s.14Z56 of
+ * the NHS Act 2006). A WARNING, not an ERROR: a configuration with no capital resource use plan that does not name
+ * {@code "capital-resource-use-plans"} among its {@code recordedSections} is silent on the plans, which is not a
+ * finding that there is none; {@link CapitalPlanRule} judges recorded plans, a recorded absence included. Reported
+ * in the years {@link CapitalPlanRule} checks, at {@code /capitalResourceUsePlans}.
+ */
+public final class CapitalPlanUnrecordedRule extends AbstractRule {
+
+  /** Creates the rule. */
+  public CapitalPlanUnrecordedRule() {
+    super(
+        "plan.capital-plan-unrecorded",
+        Severity.WARNING,
+        Planning.nhsa("14Z56", ""),
+        "The configuration records the joint capital resource use plans",
+        "Record the capital resource use plans (capitalResourceUsePlans), or list \"capital-resource-use-plans\" in"
+            + " recordedSections if there are none.",
+        Planning.S14Z56);
+  }
+
+  @Override
+  public boolean appliesOn(LocalDate date) {
+    return !date.isBefore(Planning.IN_FORCE);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    IntegratedCareSystem system = context.system();
+    FinancialYear year = FinancialYear.containing(context.asOf());
+    if (Planning.isFirstYearOrEarlier(system, year)
+        || system.records(RecordedSection.CAPITAL_RESOURCE_USE_PLANS)) {
+      return;
+    }
+    context.report(
+        context.base().property("capitalResourceUsePlans"),
+        "The configuration does not record the joint capital resource use plans, so it does not show that the plan"
+            + " for " + year + " was prepared before the year started on " + year.start() + " (s.14Z56).");
+  }
+}

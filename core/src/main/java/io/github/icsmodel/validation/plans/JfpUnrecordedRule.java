@@ -1,0 +1,50 @@
+package io.github.icsmodel.validation.plans;
+
+import io.github.icsmodel.law.StartDate;
+import io.github.icsmodel.plan.FinancialYear;
+import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.util.Optional;
+
+/**
+ * {@code plan.jfp-unrecorded}: the configuration records the joint forward plans (s.14Z52(1) of the NHS Act 2006).
+ * A WARNING, not an ERROR: a configuration with no joint forward plan that does not name
+ * {@code "joint-forward-plans"} among its {@code recordedSections} is silent on the plans, which is not a finding
+ * that there is none; {@link JfpExistsRule} judges recorded plans, a recorded absence included. Reported in the
+ * years {@link JfpExistsRule} checks (not 2022/23, not the ICB's first year), at {@code /jointForwardPlans}.
+ */
+public final class JfpUnrecordedRule extends AbstractRule {
+
+  /** Creates the rule. */
+  public JfpUnrecordedRule() {
+    super(
+        "plan.jfp-unrecorded",
+        Severity.WARNING,
+        Planning.nhsa("14Z52", "(1)"),
+        "The configuration records the joint forward plans",
+        "Record the joint forward plans (jointForwardPlans) with their firstYear and preparedOn, or list"
+            + " \"joint-forward-plans\" in recordedSections if there are none.",
+        Planning.S14Z52_1);
+  }
+
+  @Override
+  public Optional<StartDate> startDate() {
+    return Optional.of(Planning.JOINT_FORWARD_PLANS_START);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    IntegratedCareSystem system = context.system();
+    FinancialYear year = FinancialYear.containing(context.asOf());
+    if (Planning.isFirstYearOrEarlier(system, year) || system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
+      return;
+    }
+    context.report(
+        context.base().property("jointForwardPlans"),
+        "The configuration does not record the joint forward plans, so it does not show that the plan for " + year
+            + " was prepared before the year started on " + year.start() + " (s.14Z52(1)).");
+  }
+}
