@@ -72,11 +72,18 @@ class RuleFamiliesTest {
   void statutory_rules_are_errors_policy_rules_warnings_and_nothing_else_is_blocking_without_a_reason() {
     for (Rule rule : allRules()) {
       Basis basis = rule.basis();
-      if (rule.severity() == Severity.WARNING) {
+      // A WARNING on law says the configuration does not show the law met (RuleKind.LAW_NOT_SHOWN); outside the
+      // board rules only plan.annual-report-published is one (law review of 7 December 2026, item B-63: the Act
+      // sets no date for publication, so an unrecorded publication is shown unmet, never breached).
+      boolean notShown = rule.id().toString().equals("plan.annual-report-published");
+      if (rule.severity() == Severity.WARNING && !notShown) {
         assertThat(basis.isStatutory()).as("%s is a warning on a statutory basis", rule.id()).isFalse();
       }
-      if (basis.isStatutory()) {
+      if (basis.isStatutory() && !notShown) {
         assertThat(rule.severity()).as(rule.id().toString()).isIn(Severity.ERROR, Severity.INFORMATION);
+      }
+      if (notShown) {
+        assertThat(rule.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
       }
       assertThat(rule.summary()).isNotBlank();
       assertThat(rule.remedy()).isNotBlank();

@@ -574,6 +574,7 @@ public final class Northshire {
       .name("Northshire Hospitals NHS Foundation Trust")
       .kind(OrganisationKind.NHS_FOUNDATION_TRUST)
       .odsCode(OdsCode.of("R9A"))
+      .addAreasServed(GssCode.of("E07000991"), GssCode.of("E07000992"))
       .addAllServices(List.of(ProviderService.ACUTE))
       .extensions(Extensions.of(ImmutableMap.of("cqcRating", "good")))
       .build(),
@@ -582,6 +583,7 @@ public final class Northshire {
       .name("Wexcaster University Hospitals NHS Trust")
       .kind(OrganisationKind.NHS_TRUST)
       .odsCode(OdsCode.of("R9B"))
+      .addAreasServed(GssCode.of("E06000099"))
       .addAllServices(List.of(ProviderService.ACUTE, ProviderService.SPECIALIST))
       .extensions(Extensions.of(ImmutableMap.of("cqcRating", "requires improvement")))
       .build(),
@@ -590,6 +592,7 @@ public final class Northshire {
       .name("Northshire and Wexcaster Mental Health NHS Foundation Trust")
       .kind(OrganisationKind.NHS_FOUNDATION_TRUST)
       .odsCode(OdsCode.of("R9C"))
+      .addAreasServed(GssCode.of("E07000991"), GssCode.of("E07000992"), GssCode.of("E06000099"))
       .addAllServices(List.of(ProviderService.MENTAL_HEALTH, ProviderService.COMMUNITY))
       .build(),
       Organisation.builder()
@@ -597,6 +600,7 @@ public final class Northshire {
       .name("Northshire Community Health NHS Trust")
       .kind(OrganisationKind.NHS_TRUST)
       .odsCode(OdsCode.of("R9D"))
+      .addAreasServed(GssCode.of("E07000991"), GssCode.of("E07000992"))
       .addAllServices(List.of(ProviderService.COMMUNITY))
       .build(),
       Organisation.builder()
@@ -604,6 +608,7 @@ public final class Northshire {
       .name("Central Shires Ambulance Service NHS Foundation Trust")
       .kind(OrganisationKind.NHS_FOUNDATION_TRUST)
       .odsCode(OdsCode.of("R9E"))
+      .addAreasServed(GssCode.of("E07000991"), GssCode.of("E07000992"), GssCode.of("E06000099"))
       .addAllServices(List.of(ProviderService.AMBULANCE))
       .build(),
       Organisation.builder()

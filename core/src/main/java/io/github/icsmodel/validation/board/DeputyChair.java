@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * {@code board.deputy-chair}: a non-executive member, not the audit committee chair, is deputy chair. NHS England's
  * updated guidance on ICB constitutions and governance asks ICBs to make one non-executive member (not the audit
- * committee chair) deputy chair (the project's notes paraphrase the guidance; they hold no verbatim text). Policy,
+ * committee chair) deputy chair (the library's legal sources paraphrase the guidance; they hold no verbatim text). Policy,
  * not law: a warning.
  *
  * <p>The audit committee chair is a member designated {@code audit-committee-chair} or named as chair of a committee

@@ -40,6 +40,7 @@ public final class IcpRules {
         new IcpStrategyInvolvementRule(),
         new IcpStrategyPreparedRule(),
         new IcpStrategyPublishedRule(),
+        new IcpStrategyRevisionConsideredRule(),
         new IcpStrategySection75Rule());
   }
 }

@@ -41,6 +41,7 @@ public final class PlanRules {
         new AnnualReportReviewsRule(),
         new CapitalPlanRule(districtCounties),
         new JfpConsultationRule(),
+        new JfpDescribesServicesRule(),
         new JfpExistsRule(),
         new JfpExplainsDutiesRule(),
         new JfpFiveYearsRule(),
