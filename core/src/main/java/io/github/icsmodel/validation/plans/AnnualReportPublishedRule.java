@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code plan.annual-report-published}: every annual report the configuration records, on a financial year that
- * has ended and not before the ICB was established, is recorded as given to NHS England and published. On s.14Z58(6)
+ * {@code plan.annual-report-published}: every annual report the configuration records, on a financial year not
+ * before the ICB was established whose report was due to be prepared in a year that has also ended (s.14Z58(1):
+ * "in each financial year, prepare a report ... on how it has discharged its functions in the previous financial
+ * year"), is recorded as given to NHS England and published. On s.14Z58(6)
  * of the NHS Act 2006:
  *
  * <blockquote>(6) An integrated care board must— (a) give a copy of its annual report to NHS England before the
@@ -55,7 +57,10 @@ public final class AnnualReportPublishedRule extends AbstractRule {
     List<AnnualReport> reports = system.annualReports();
     for (int i = 0; i < reports.size(); i++) {
       AnnualReport report = reports.get(i);
-      if (report.financialYear().compareTo(current) < 0 && report.financialYear().compareTo(first) >= 0) {
+      // The report on a year is prepared in the next year (s.14Z58(1)); until that year has ended the report may
+      // still be in preparation, so it is not yet checked.
+      if (report.financialYear().plusYears(1).compareTo(current) < 0
+          && report.financialYear().compareTo(first) >= 0) {
         check(context, report, context.base().property("annualReports").index(i));
       }
     }

@@ -77,8 +77,9 @@ class LawReviewRulesTest {
 
     @Test
     void plan_annual_report_published_warns_that_the_law_is_not_shown_met_when_neither_is_recorded() {
+      // The report on 2023/24 was prepared in 2024/25, which has ended by the validation date.
       List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
-      int last = reports.size() - 1;
+      int last = 0;
       reports.set(last, reports.get(last).withGivenToNhsEngland(false)
           .withPublishedOn(Optional.empty()));
       List<Finding> findings = run(rule, compliant().withAnnualReports(reports));
@@ -94,12 +95,23 @@ class LawReviewRulesTest {
     }
 
     @Test
+    void plan_annual_report_published_does_not_check_a_report_still_in_its_year_of_preparation() {
+      List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
+      int last = reports.size() - 1;
+      reports.set(last, reports.get(last).withGivenToNhsEngland(false).withPublishedOn(Optional.empty()));
+      assertThat(run(rule, compliant().withAnnualReports(reports))).as("the report on 2024/25 is due in 2025/26")
+          .isEmpty();
+    }
+
+    @Test
     void plan_annual_report_published_checks_every_report_not_only_the_latest() {
       // Law review of 7 December 2026, item B-63: an older report never published was never reported.
       List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
       assertThat(reports).hasSizeGreaterThan(1);
       reports.set(0, reports.get(0).withPublishedOn(Optional.empty()));
-      List<Finding> findings = run(rule, compliant().withAnnualReports(reports));
+      // By 2027 the reports on 2023/24 and 2024/25 are both past their year of preparation; only the first is
+      // unpublished, and the latest is published, so only a rule checking every report finds it.
+      List<Finding> findings = run(rule, compliant().withAnnualReports(reports), LocalDate.of(2027, 1, 1));
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.path()).isEqualTo(at("/annualReports/0/publishedOn"));
         assertThat(f.message()).contains(reports.get(0).financialYear().toString()).contains("not recorded as"
