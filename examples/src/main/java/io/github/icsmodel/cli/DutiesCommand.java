@@ -35,8 +35,9 @@ final class DutiesCommand implements Callable<Integer> {
    * What the purposes column is: the library's own classification, not the law's (law review of 7 December 2026,
    * item C-X6). Printed under the text table; the CSV and JSON keep the column without it.
    */
-  static final String PURPOSES_CAVEAT = "purposes: the library's own classification of each duty against the four"
-      + " core purposes of an ICS (NHS England policy); no Act links a duty to a purpose.";
+  static final String PURPOSES_CAVEAT = "purposes: the library's own classification of each duty against the\n"
+      + "four core purposes of an ICS (NHS England policy); no Act links a duty to a\n"
+      + "purpose.";
 
   @Override
   public Integer call() {
