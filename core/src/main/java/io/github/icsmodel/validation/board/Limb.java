@@ -120,7 +120,8 @@ enum Limb {
   /**
    * The organisations of the configuration that the configuration shows to belong to the limb's constituency, and
    * so to be expected among joint nominators: every trust (a), every provider of primary medical services (b), or
-   * every responsible local authority found for the area (c).
+   * every responsible local authority found for the area (c); a trust the configuration shows to serve only areas
+   * outside the ICB's area is left out.
    */
   List<Organisation> constituency(RuleContext context, IcbArea area) {
     if (this == LOCAL_AUTHORITIES) {
@@ -128,7 +129,8 @@ enum Limb {
     }
     List<Organisation> members = new ArrayList<>();
     for (Organisation organisation : context.system().organisations()) {
-      if (fitsKind(organisation)) {
+      // A trust recorded as serving only areas outside the ICB's area is not of the constituency (para 8(2)(a)(i)).
+      if (fitsKind(organisation) && misfit(organisation, area).isEmpty()) {
         members.add(organisation);
       }
     }

@@ -409,6 +409,14 @@ class BoardRulesTest {
         new Accepted("board.partner-member-trusts", "when the trust's areas are recorded but no footprint is",
             () -> withOrganisation(withMember("partner-trusts", m -> m.withNominatedBy(id("trust-far"))),
                 farTrust("E06000098"))),
+        new Accepted("board.partner-member-joint-nomination", "when trusts shown to serve only areas outside the"
+            + " footprint do not nominate",
+            () -> withFootprint(withOrganisation(withOrganisation(
+                withMember("partner-trusts", m -> m.withNominatedBy(id("trust-near"))), farTrust("E06000098")),
+                Organisation.builder().id(id("trust-near")).name("Nearby Community NHS Trust")
+                    .kind(OrganisationKind.NHS_TRUST)
+                    .addAreasServed(io.github.icsmodel.identifier.GssCode.of("E09000099")).build()),
+                "elsewhere-council")),
         new Accepted("board.appointed-before-establishment", "when appointed on the day the ICB was established",
             () -> withMember("chair", m -> m.withAppointedOn(java.time.LocalDate.of(2022, 7, 1)))),
         new Accepted("board.vacancy", "when a term ends on the validation date",
