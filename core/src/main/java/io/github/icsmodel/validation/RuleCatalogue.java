@@ -62,7 +62,7 @@ public final class RuleCatalogue {
     for (PendingChange change : PendingChange.all()) {
       text.append("\n### ").append(change.title()).append("\n\n")
           .append("- **Introduced:** ").append(change.introducedOn()).append('\n')
-          .append("- **Effect (as introduced):** ").append(change.effect()).append('\n')
+          .append("- **Effect:** ").append(change.effect()).append('\n')
           .append("- **Status:** ").append(change.status()).append('\n')
           .append("- **Sources:** ").append(String.join(" ; ", change.sources())).append('\n');
     }
