@@ -1,13 +1,13 @@
 package io.github.icsmodel.board;
 
 /**
- * A ground of disqualification from membership of an integrated care board that the project's sources give, beside
+ * A ground of disqualification from membership of an integrated care board that the library's sources give, beside
  * Schedule 1B para 4 (involvement with the private healthcare sector "or otherwise", recorded as a
  * {@link PrivateHealthcareInvolvement} and judged by the appointer).
  *
  * <p>The constants are the grounds in section 3.2 of the model ICB constitution, as an ICB constitution following
  * the model gives them (Hertfordshire and West Essex ICB constitution, /constitution/3). That list continues in the
- * constitution beyond these items, but its further items are not in the project's sources (UNCONFIRMED) and are not
+ * constitution beyond these items, but its further items are not in the library's sources (UNCONFIRMED) and are not
  * built in: a user who has them supplies their own rule. Recording a ground states that it applies to the person;
  * a person with none recorded is not thereby shown to be free of them.
  */

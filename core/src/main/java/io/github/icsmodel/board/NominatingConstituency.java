@@ -6,7 +6,7 @@ package io.github.icsmodel.board;
  *
  * <p>Stating a constituency records that the nomination was made by that constituency jointly. Who exactly belongs
  * to the constituencies of para 8(2)(a) and (b) depends on regulations prescribing a "description" of trusts and of
- * providers of primary medical services; the project's legal sources do not contain those regulations (they are
+ * providers of primary medical services; the library's legal sources do not contain those regulations (they are
  * marked UNCONFIRMED), so the library takes the stated constituency as given.
  */
 public enum NominatingConstituency {

@@ -9,6 +9,7 @@ import static io.github.icsmodel.duty.DutyHolder.NHS_BODIES_AND_LOCAL_AUTHORITIE
 import static io.github.icsmodel.duty.DutyHolder.NHS_ENGLAND;
 import static io.github.icsmodel.duty.DutyHolder.RELEVANT_NHS_BODIES;
 import static io.github.icsmodel.duty.DutyHolder.RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS;
+import static io.github.icsmodel.duty.DutyStrength.MAY;
 import static io.github.icsmodel.duty.DutyStrength.MUST;
 import static io.github.icsmodel.duty.DutyStrength.MUST_ACT_WITH_A_VIEW_TO;
 import static io.github.icsmodel.duty.DutyStrength.MUST_HAVE_REGARD_TO;
@@ -58,7 +59,8 @@ final class BuiltInDuties {
         s3(), s13UA(), s14Z29(), s14Z30(), s14Z32(), s14Z33(), s14Z34(), s14Z35(), s14Z36(), s14Z37(), s14Z38(),
         s14Z39(), s14Z40(), s14Z41(), s14Z42(), s14Z43(), s14Z44(), s14Z45(), s14Z49(), s14Z51(), s14Z52(),
         s14Z54(), s14Z56(), s14Z58(), s14Z59(), s14Z61(), s14Z62(), s65Z7(), s72(), s82(), s223GC(), s223L(),
-        s223LA(), s223M(), sch1B6(), sch1B8(), sch1B11(), sch1B12(), sch1B13(), sch1B14(), sch1B15(), sch1B22(),
+        s223LA(), s223M(), sch1B1(), sch1B2(), sch1B3(), sch1B4(), sch1B5(), sch1B6(), sch1B7(), sch1B8(),
+        sch1B9(), sch1B10(), sch1B11(), sch1B12(), sch1B13(), sch1B14(), sch1B15(), sch1B19(), sch1B22(),
         s116(), s116A(), s116ZA(), s116ZB(), s116B(), s194());
   }
 
@@ -457,7 +459,7 @@ final class BuiltInDuties {
                 + " \"Triple Aim\" and NHS England's annual-report guidance refers to \"the triple aim\", and the"
                 + " three limbs of s.14Z43(1)(a) to (c) match it. The law review of December 2026 reports that NHS"
                 + " England's Annual assessment of ICBs 2023/24 supporting guidance lists \"the duty to have regard to"
-                + " the wider effect of decisions (the triple aim)\"; that document is not in the project's notes.",
+                + " the wider effect of decisions (the triple aim)\"; that document is not in the library's legal sources.",
             "Parallel duties: NHS England (s.13NA), NHS trusts (s.26A) and NHS foundation trusts (s.63A). NHS"
                 + " England may publish guidance on all four under s.13NB, after consultation.")
         .build();
@@ -705,13 +707,12 @@ final class BuiltInDuties {
   // ---------------------------------------------------------------------------------------------------------
 
   /**
-   * The source of texts the project's notes (law-and-policy.md) hold only in part: tag L1 of those notes, read
-   * with the project's search tool.
+   * The source of texts the library's legal sources hold only in part: the revised text of the Health and Care Act
+   * 2022 published on legislation.gov.uk, as mirrored in a public repository at a fixed commit.
    */
   static final String L1_SOURCE =
-      "Text from the Health and Care Act 2022 (c. 31), revised text, as mirrored in legalize-dev/legalize-uk"
-          + " uk/ukpga-2022-31.md @ 09ea8d697e6f451beccfe7569a76e7d57169c2c5 (source L1 of the project's notes),"
-          + " read with the project's search tool.";
+      "Text from the Health and Care Act 2022 (c. 31), revised text (https://www.legislation.gov.uk/ukpga/2022/31),"
+          + " as mirrored in legalize-dev/legalize-uk uk/ukpga-2022-31.md @ 09ea8d697e6f451beccfe7569a76e7d57169c2c5.";
 
   private static final String CONSTITUTION_NOT_RECORDED =
       "A configuration does not record the text of the ICB's constitution, so no rule checks this paragraph;"
@@ -781,9 +782,11 @@ final class BuiltInDuties {
             L1_SOURCE,
             "Subsection (2) defines the joint appointments: a position in \"(a) one or more relevant NHS commissioner"
                 + " and one or more relevant NHS provider, (b) one or more relevant NHS body and one or more local"
-                + " authority, or (c) one or more relevant NHS body and one or more combined authority\". Relevant"
-                + " to the shared chairs, chief executives and executives of ICB clusters. Whether NHS England has"
-                + " published such guidance, and what it says, is not recorded in the project's sources.")
+                + " authority, or (c) one or more relevant NHS body and one or more combined authority\". An ICB is a"
+                + " relevant NHS commissioner, so a post shared only between ICBs (commissioner with commissioner)"
+                + " is not within subsection (2): the guidance reaches a cluster's shared post only where an NHS"
+                + " trust, an NHS foundation trust, or a local or combined authority is also party to it. Whether NHS England has"
+                + " published such guidance, and what it says, is not recorded in the library's sources.")
         .build();
   }
 
@@ -892,7 +895,7 @@ final class BuiltInDuties {
   }
 
   private static StatutoryDuty s14Z61() {
-    return duty("nhsa2006:14Z61", "Intervention by NHS England", false, NHS_ENGLAND, MUST,
+    return duty("nhsa2006:14Z61", "Intervention by NHS England", false, NHS_ENGLAND, MAY,
             "Where an ICB is failing or likely to fail, NHS England may direct it, make it or its chief executive"
                 + " cease functions, and terminate the chief executive's appointment")
         .text(lines(
@@ -912,7 +915,7 @@ final class BuiltInDuties {
         .addNotes(
             INSERTED_JULY_2022,
             L1_SOURCE,
-            "Powers of NHS England rather than duties; catalogued so that the consequences of failing the ICB's"
+            "Powers of NHS England rather than duties (strength: may); catalogued so that the consequences of failing the ICB's"
                 + " duties are visible. Subsections (2), (3) and (5) to (8) (directions, ceasing functions, exercise"
                 + " by NHS England or another ICB) are not held here. Section 14Z62(1): NHS England must consult"
                 + " before directing another ICB or chief executive. A configuration cannot show NHS England's"
@@ -952,7 +955,136 @@ final class BuiltInDuties {
                 + " authority.\" (s.65Z5(1)); jointly exercisable functions may be exercised by a joint committee"
                 + " (s.65Z6(2)(a)). Place committees, delegations to provider collaboratives and cluster joint"
                 + " committees rest on them. Regulations under s.65Z5(3) limit the power; they are not in the"
-                + " project's sources.")
+                + " library's sources.")
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Schedule 1B paragraphs the board rules rest on (law review of 7 December 2026, item C-X5). Texts verbatim from
+  // the library's legal sources (Health and Care Act 2022 Sch. 2, as confirmed against legislation.gov.uk for the
+  // paragraph numbers); where those sources hold no verbatim text, none is held and the notes say so.
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static final String SCHEDULE_1B_IN_FORCE =
+      "Inserted by Health and Care Act 2022 Sch. 2; Schedule 1B Part 1 was in force on 9 May 2022 for the purpose of"
+          + " inserting it, and fully from 1 July 2022.";
+
+  private static StatutoryDuty sch1B1() {
+    return duty("nhsa2006:sch1B.1", "Constitution", false, ICB, MUST, "The ICB has a constitution")
+        .text("An integrated care board must have a constitution.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, "The establishing order must provide for the constitution (s.14Z25(5))."
+            + " A configuration does not record the constitution itself (only whether it is published, for"
+            + " s.14Z29), so no rule checks this paragraph.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B2() {
+    return duty("nhsa2006:sch1B.2", "Name and area", false, ICB, MUST,
+            "The constitution specifies the ICB's name and the area for which it is established")
+        .text("The constitution must specify— (a) the name of the integrated care board, and (b) the area for which it"
+            + " is established.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, CONSTITUTION_NOT_RECORDED
+            + " The reference-data checks compare a configuration's ICB name and footprint with the official ones;"
+            + " they are data checks, not checks of this paragraph.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B3() {
+    return duty("nhsa2006:sch1B.3", "Membership: general", false, ICB, MUST,
+            "The board consists of a chair, a chief executive and at least three other members")
+        .text(lines(
+            "(1) The constitution must provide for the integrated care board to consist of— (a) a chair (see paragraphs"
+                + " 5 and 6), (b) a chief executive (see paragraph 7), and (c) at least three other members (see"
+                + " paragraph 8).",
+            "(2) In this Part of this Schedule a reference to an \"ordinary member\" is to a member other than the"
+                + " chair or chief executive."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, "Checked by board.chair-count, board.chief-executive-count and"
+            + " board.ordinary-member-count against the board the configuration records.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B4() {
+    return duty("nhsa2006:sch1B.4", "Independence of members", false, ICB, MUST,
+            "No one is appointed a member whose appointment could reasonably be regarded as undermining the"
+                + " independence of the health service")
+        .text("The constitution must prohibit a person from appointing someone as a member (\"the candidate\") if they"
+            + " consider that the appointment could reasonably be regarded as undermining the independence of the"
+            + " health service because of the candidate's involvement with the private healthcare sector or"
+            + " otherwise.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, "Checked by board.independence where the configuration records a member's"
+            + " private healthcare involvement as assessed to undermine independence.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B5() {
+    return duty("nhsa2006:sch1B.5", "Appointment of the chair", false, ICB, MUST,
+            "The chair is appointed by NHS England with the approval of the Secretary of State")
+        .text("The constitution must provide for the chair to be appointed by NHS England, with the approval of the"
+            + " Secretary of State.")
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, "Checked by board.chair-appointment where the configuration records the"
+            + " appointment.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B7() {
+    return duty("nhsa2006:sch1B.7", "Appointment of the chief executive", false, ICB, MUST,
+            "The chief executive is appointed by the chair with NHS England's approval and is an employee of the ICB")
+        .text(lines(
+            "(1) The constitution must provide for the chief executive to be appointed by the chair, with the approval"
+                + " of NHS England.",
+            "(2) The constitution must provide that a person is eligible to become or remain the chief executive only"
+                + " if the person is an employee of the integrated care board."))
+        .textVersion(AS_ENACTED)
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, "Sub-paragraph (1) is checked by board.chief-executive-appointment, (2) by"
+            + " board.chief-executive-employed and cluster.shared-chief-executive-at-each-icb, where the"
+            + " configuration records the facts. Paragraph 19(4) extends \"employee\" here to certain secondees.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B9() {
+    return duty("nhsa2006:sch1B.9", "Further provision about members", false, ICB, MAY,
+            "The constitution may make further provision about appointment, qualification and disqualification,"
+                + " tenure and terms of members")
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, "No text is held: the library's legal sources summarise the paragraph"
+            + " without quoting it whole (the constitution may make further provision on how members are appointed,"
+            + " \"qualification and disqualification for membership\", tenure, re-appointment, terms and validation"
+            + " of proceedings). A power, not a duty. board.disqualified rests on an ICB constitution made under it.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B10() {
+    return duty("nhsa2006:sch1B.10", "Membership regulations", false, ICB, MUST,
+            "The constitution complies with any membership requirements imposed by regulations")
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, "No text is held: the library's legal sources quote only the words \"must"
+            + " comply with any requirements in connection with membership that are imposed by regulations\". Which"
+            + " regulations have been made, and what they require, is not in those sources (UNCONFIRMED), so no rule"
+            + " checks this paragraph.")
+        .build();
+  }
+
+  private static StatutoryDuty sch1B19() {
+    return duty("nhsa2006:sch1B.19", "Secondees as employees", false, ICB, MUST,
+            "For the chief executive's eligibility, certain secondees count as employees of the ICB")
+        .provision(LegalReference.scheduleParagraph(Act.NHS_ACT_2006, "1B", "19").subdivision("(4)"))
+        .inForceFrom(JULY_2022)
+        .addNotes(SCHEDULE_1B_IN_FORCE, "No text is held: the library's legal sources record only that paragraph"
+            + " 19(4) extends \"employee\" in paragraph 7(2) to certain secondees; the list of bodies a secondee may"
+            + " come from is not quoted there. A configuration records a secondee within paragraph 19(4) as"
+            + " employed (employedByIcb), but not where the secondee comes from, so whether a secondment falls within"
+            + " the paragraph is not checked.")
         .build();
   }
 
@@ -980,7 +1112,7 @@ final class BuiltInDuties {
         .addNotes(
             "Paragraph 8(1)(b) is checked by board.ordinary-member-approval, 8(2) by the board.partner-member rules"
                 + " and 8(6) by board.mental-health-expertise; 8(1)(a) is not checked. " + CONSTITUTION_NOT_RECORDED,
-            "Paragraph 8(3) to (5), quoted only in part in the project's notes: the constitution must set out the"
+            "Paragraph 8(3) to (5), quoted only in part in the library's legal sources: the constitution must set out the"
                 + " nominating process, and nominators \"must have regard to any guidance published by NHS England"
                 + " in relation to the selection of candidates\". A configuration does not record the process.")
         .build();
@@ -1120,7 +1252,8 @@ final class BuiltInDuties {
         .textVersion(REVISED)
         .inForceFrom(JULY_2022)
         .addNotes(
-            "Subsection (1), current text (L3). Subsection (4): it is for \"(a) the responsible local authority, and"
+            "Subsection (1), current text (Local Government and Public Involvement in Health Act 2007, revised,"
+                + " https://www.legislation.gov.uk/ukpga/2007/28). Subsection (4): it is for \"(a) the responsible local authority, and"
                 + " (b) each of its partner integrated care boards\" to prepare it (paragraph (b) substituted by"
                 + " Health and Care Act 2022 s.26(3), in force on 1 July 2022). Under Health and Social Care Act 2012"
                 + " s.196(1) the functions are exercised by the Health and Wellbeing Board.",
@@ -1136,15 +1269,13 @@ final class BuiltInDuties {
             RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS, MUST,
             "On receiving an integrated care strategy, prepare a joint local health and wellbeing strategy, or"
                 + " decide that the existing one is sufficient")
-        .text("need not prepare a new joint local health and wellbeing strategy if, having considered the integrated"
-            + " care strategy, they consider that the existing joint local health and wellbeing strategy is"
-            + " sufficient")
-        .textVersion(AS_ENACTED)
         .inForceFrom(JULY_2022)
         .addNotes(
-            "Amended by Health and Care Act 2022 s.26(5), in force on 1 July 2022. Only the words of subsection"
-                + " (2A) quoted in the project's notes are held; the duty to prepare the strategy is recorded there"
-                + " without quotation. Exercised by the Health and Wellbeing Board (Health and Social Care Act 2012"
+            "Amended by Health and Care Act 2022 s.26(5), in force on 1 July 2022. No text is held: the library's"
+                + " legal sources record the duty to prepare the strategy without quoting it, and quote only the"
+                + " relief in subsection (2A), that the authority and its partner ICBs \"need not prepare a new joint"
+                + " local health and wellbeing strategy if, having considered the integrated care strategy, they"
+                + " consider that the existing joint local health and wellbeing strategy is sufficient\". Exercised by the Health and Wellbeing Board (Health and Social Care Act 2012"
                 + " s.196(1)). Not checked by any rule.")
         .build();
   }

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * <p>The words matter in law: a duty to "have regard to the need to" reduce inequalities (NHS Act 2006 s.14Z35)
  * requires a body to weigh that need when it decides, not to achieve a result; a duty to "make arrangements"
  * (s.14Z45) requires the arrangements to exist. This enum records which form of words a provision uses. It does
- * not rank them.
+ * not rank them. {@link #MAY} marks a power, which imposes no duty at all.
  *
  * <p>Each constant has a stable lower-case kebab-case {@link #jsonName() name}, read back by {@link #of(String)}.
  */
@@ -56,7 +56,14 @@ public enum DutyStrength {
    * foundation trusts must seek to achieve any financial objectives set under this section" (s.223L(2)). JSON name
    * {@code must-seek-to-achieve}.
    */
-  MUST_SEEK_TO_ACHIEVE("must-seek-to-achieve", "must seek to achieve");
+  MUST_SEEK_TO_ACHIEVE("must-seek-to-achieve", "must seek to achieve"),
+
+  /**
+   * A power, not a duty: the provision says what its holder "may" do, as in "(4) NHS England may— (a) terminate the
+   * appointment of the integrated care board's chief executive" (s.14Z61(4)). Catalogued where the powers frame the
+   * duties of others (law review of 7 December 2026, item C-26). JSON name {@code may}.
+   */
+  MAY("may", "may");
 
   private static final ImmutableMap<String, DutyStrength> BY_JSON_NAME =
       Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(DutyStrength::jsonName, Function.identity()));

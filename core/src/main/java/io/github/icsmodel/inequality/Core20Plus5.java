@@ -9,7 +9,7 @@ import java.util.List;
  * and for children and young people: the most deprived 20% of the national population (Core20), population groups
  * identified locally (PLUS), and five clinical areas of focus (5).
  *
- * <p>The wording is NHS England's, verbatim, as the project's legal and policy notes record it.
+ * <p>The wording is NHS England's, verbatim, as the library's legal and policy sources record it.
  */
 public enum Core20Plus5 {
   /** Core20PLUS5 for adults. */

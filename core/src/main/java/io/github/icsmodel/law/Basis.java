@@ -26,7 +26,7 @@ public sealed interface Basis permits LegalReference, PolicyReference {
   /**
    * Returns the day from which the basis applies, where the library records it: the commencement of a provision
    * of law, or the publication of a policy document (after its transition period, where it gives one). Empty when
-   * the day is not recorded (for example a provision the project's legal notes give no commencement for, or
+   * the day is not recorded (for example a provision the library's legal sources give no commencement for, or
    * guidance whose publication date is UNCONFIRMED); the documentation of each rule says so.
    *
    * @return the start date, if recorded

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The commencement dates of the provisions the library cites, as the project's legal notes record them
+ * The commencement dates of the provisions the library cites, as the library's legal sources record them
  * ({@code law-and-policy.md}); a provision not listed here has no recorded date, which the documentation says.
  *
  * <ul>

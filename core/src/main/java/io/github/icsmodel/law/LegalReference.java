@@ -149,7 +149,7 @@ public final class LegalReference implements Basis {
   }
 
   /**
-   * Returns the commencement of the provision as the project's legal notes record it: 1 July 2022 for the
+   * Returns the commencement of the provision as the library's legal sources record it: 1 July 2022 for the
    * provisions of the NHS Act 2006 and LGPIHA 2007 inserted by the Health and Care Act 2022 and commenced by
    * S.I. 2022/734 (among them ss.14Z25 to 14Z64 and Schedule 1B); empty for a provision whose commencement is not
    * recorded.

@@ -3,8 +3,8 @@ package io.github.icsmodel.law;
 import java.time.LocalDate;
 
 /**
- * The policy and guidance documents this library cites, with their publishers and dates as the project's legal
- * notes record them. Policy is not law: rules based on these are warnings or advice.
+ * The policy and guidance documents this library cites, with their publishers and dates as the library's legal
+ * sources record them. Policy is not law: rules based on these are warnings or advice.
  */
 public final class NhsEnglandPolicy {
   private NhsEnglandPolicy() {}
@@ -55,6 +55,14 @@ public final class NhsEnglandPolicy {
           "NHS England and NHS Improvement",
           "Interim guidance on the functions and governance of the integrated care board",
           "2021-08");
+
+  /**
+   * NHS England, Annual assessment of integrated care boards 2023/24, which asked "How has the ICB contributed to
+   * each of the 4 core purposes of an ICS?". Its publication date is not in the library's sources, so rules resting
+   * on it record no start date.
+   */
+  public static final PolicyReference ANNUAL_ASSESSMENT_2023_24 =
+      PolicyReference.of("NHS England", "Annual assessment of integrated care boards 2023/24", "");
 
   /**
    * The NHS England model ICB constitution, as adopted by ICBs (for example Hertfordshire and West Essex ICB's

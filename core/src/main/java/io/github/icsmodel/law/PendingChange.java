@@ -24,7 +24,7 @@ public final class PendingChange {
    * The government's target is abolition "by March 2027, subject to Parliamentary approval" (DHSC impact assessment
    * summary, 14 May 2026).
    *
-   * <p>NOT law as far as the project's sources go (reorganisation notes, December 2026): the Commons Public Bill
+   * <p>NOT law as far as the library's sources go (reorganisation notes, December 2026): the Commons Public Bill
    * Committee sat from 18 June to at least 2 July 2026; report stage, the Lords stages, Royal Assent, the Act's title
    * and any commencement regulations were not found, nor the amending text of Sch. 1B paras 5 to 7 and 15. So
    * NHS England still appoints the chair (Sch. 1B para 5) and approves the chief executive (para 7(1)), and the
@@ -33,8 +33,9 @@ public final class PendingChange {
   public static final PendingChange HEALTH_BILL = new PendingChange(
       "Health Bill (Session 2026–27)",
       LocalDate.of(2026, 5, 14),
-      "Abolishes NHS England and transfers its functions to the Secretary of State and to integrated care boards;"
-          + " a new power for the Secretary of State to direct ICBs (s.7B); abolishes Healthwatch.",
+      "As introduced, according to law firms' briefings and the Nuffield Trust (secondary sources), the Bill would"
+          + " abolish NHS England and transfer its functions to the Secretary of State and to integrated care boards,"
+          + " would give the Secretary of State a new power to direct ICBs (s.7B), and would abolish Healthwatch.",
       "Introduced in the House of Commons on 14 May 2026; Public Bill Committee from 18 June 2026. Royal Assent"
           + " not found: not law.",
       List.of(

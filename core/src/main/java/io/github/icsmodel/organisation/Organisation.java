@@ -89,6 +89,18 @@ public abstract class Organisation implements WithOrganisation {
   public abstract Set<ProviderService> services();
 
   /**
+   * For an NHS trust or NHS foundation trust, the local authority areas, by GSS code, in which it provides services
+   * for the purposes of the health service; empty when the configuration does not record them (a trust provides
+   * services somewhere, so an empty set never means "nowhere"). Schedule 1B para 8(2)(a)(i) to the NHS Act 2006
+   * limits the trusts that nominate a partner member to those that "provide services for the purposes of the health
+   * service within the integrated care board's area", and s.14Z48(3)(a) defines a partner trust the same way; see
+   * {@code board.partner-member-trusts}.
+   *
+   * @return the areas served, empty if not recorded
+   */
+  public abstract Set<GssCode> areasServed();
+
+  /**
    * The day the organisation ceased to exist (a trust dissolved or merged, a council abolished), if it has. From
    * that day on it nominates, co-operates and counts for nothing in any rule.
    *
@@ -154,6 +166,12 @@ public abstract class Organisation implements WithOrganisation {
       throw new InvalidValueException(
           "organisation " + id() + ": a local authority must have a localAuthorityType, and only a local authority"
               + " may have one");
+    }
+    if (!areasServed().isEmpty() && kind() != OrganisationKind.NHS_TRUST
+        && kind() != OrganisationKind.NHS_FOUNDATION_TRUST) {
+      throw new InvalidValueException(
+          "organisation " + id() + ": only an NHS trust or NHS foundation trust may list areasServed, not a "
+              + kind());
     }
     if (!services().isEmpty() && !kind().isProvider()) {
       throw new InvalidValueException(

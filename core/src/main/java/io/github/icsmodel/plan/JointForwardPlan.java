@@ -160,6 +160,14 @@ public abstract class JointForwardPlan implements WithJointForwardPlan {
    */
   public abstract Optional<Boolean> statesHealthAndWellbeingBoardOpinions();
 
+  /**
+   * Whether the plan describes the health services for which the ICB proposes to make arrangements in the exercise
+   * of its functions (s.14Z52(2)(a)): empty when the configuration does not record it.
+   *
+   * @return whether the plan describes the services, if recorded
+   */
+  public abstract Optional<Boolean> describesHealthServices();
+
   @Value.Check
   void check() {
     if (yearsCovered() < 1) {

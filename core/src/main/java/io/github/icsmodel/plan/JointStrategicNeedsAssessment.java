@@ -59,4 +59,13 @@ public abstract class JointStrategicNeedsAssessment implements WithJointStrategi
   public boolean givenToIntegratedCarePartnership() {
     return false;
   }
+
+  /**
+   * Whether the integrated care partnership, having received this assessment under s.116(5A), considered whether
+   * its current integrated care strategy should be revised (s.116ZB(6)(a) of the Act): empty when the configuration
+   * does not record it.
+   *
+   * @return whether the partnership considered revising its strategy, if recorded
+   */
+  public abstract Optional<Boolean> strategyRevisionConsidered();
 }

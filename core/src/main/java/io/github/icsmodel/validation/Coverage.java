@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -55,6 +56,12 @@ public final class Coverage {
       .put("nhsa2006:223LA", "A financial duty (commencement unconfirmed); a configuration records no accounts.")
       .put("nhsa2006:223M", "A financial duty; a configuration records no accounts.")
       .put("nhsa2006:sch1B.22", "A configuration records no accounts.")
+      .put("nhsa2006:sch1B.1", "A configuration does not record the constitution itself.")
+      .put("nhsa2006:sch1B.2", "A configuration does not record the constitution's text; the reference-data checks"
+          + " of the ICB's name and footprint are data checks, not checks of this paragraph.")
+      .put("nhsa2006:sch1B.9", "A power, not a duty; board.disqualified rests on a constitution made under it.")
+      .put("nhsa2006:sch1B.10", "The membership regulations are not in the library's legal sources (UNCONFIRMED).")
+      .put("nhsa2006:sch1B.19", "Where a secondee comes from is not recorded.")
       .put("lgpiha2007:116", "No rule checks the needs assessment; the format records only whether each was"
           + " published and given to the partnership.")
       .put("lgpiha2007:116A", "No rule checks the joint local health and wellbeing strategy.")
@@ -72,10 +79,45 @@ public final class Coverage {
       .put("nhsa2006:14Z54", "Subsection (8) only where the configuration records includesConsultationSummary and"
           + " statesHealthAndWellbeingBoardOpinions; the consultation and involvement of subsections (2) to (4) are"
           + " not recorded.")
+      .put("nhsa2006:14Z52", "Subsection (2)(a) only where the configuration records describesHealthServices;"
+          + " subsection (6) (regard to the plan) is about how functions are exercised and is not checked;"
+          + " s.14Z53 (revision) is not checked.")
+      .put("nhsa2006:14Z56", "The plan for 2022/23 (S.I. 2022/734 reg 33(5): its deadline turns on a direction"
+          + " whose date is not recorded); the plan's period, which the Secretary of State directs, and regard to"
+          + " NHS England's guidance are not recorded (the rule assumes a plan for each year); s.14Z57 (revision)"
+          + " is not checked.")
+      .put("lgpiha2007:116ZB", "Subsection (3) (regard to the mandate and the Secretary of State's guidance) is"
+          + " not recorded; subsection (6) only where the configuration records strategyRevisionConsidered for a"
+          + " needs assessment given to the partnership, and (6)(b), whether a revision was needed, not at all.")
       .put("nhsa2006:sch1B.8", "Paragraph 8(1)(a) (who appoints the ordinary members) and 8(3) to (5) (the"
           + " nomination process and regard to NHS England's selection guidance).")
       .put("nhsa2006:sch1B.11", "Paragraph 11(4)(a) only where the configuration records approvedByChair for a"
           + " member of a committee exercising commissioning functions; an unrecorded approval is not reported.")
+      .buildOrThrow();
+
+  /**
+   * Provisions that bear on an ICB or its partnership but are not in the duty catalogue at all, with why: a report
+   * says nothing about them, so "not checked" would understate the gap.
+   */
+  private static final ImmutableMap<String, String> NOT_CATALOGUED = ImmutableMap.<String, String>builder()
+      .put("NHS Act 2006 s.14Z53", "Revision of the joint forward plan (republish and give copies, or publish the"
+          + " changes): mentioned only in the notes of s.14Z54; the format records no revisions.")
+      .put("NHS Act 2006 s.14Z57", "Revision of the joint capital resource use plan: the format records no"
+          + " revisions.")
+      .put("NHS Act 2006 s.14Z60", "Information NHS England requires: mentioned only in the notes of s.14Z59.")
+      .put("NHS Act 2006 s.3A and Parts 4 to 6", "Powers to arrange further services, and primary care: outside"
+          + " what a governance configuration records.")
+      .put("NHS Act 2006 s.13YB", "Not in the library's legal sources.")
+      .put("NHS Act 2006 s.12ZB and the Provider Selection Regime", "The regulations are not in the library's"
+          + " legal sources.")
+      .put("NHS Act 2006 s.6E(1A) and s.6F", "Standing rules on patient choice: mentioned only in the notes of"
+          + " s.14Z37; the rules themselves are not in the library's legal sources.")
+      .put("NHS Act 2006 Sch. 1B para 10 regulations and para 8(2) prescribed descriptions", "The regulations"
+          + " are not in the library's legal sources (UNCONFIRMED).")
+      .put("Health and Social Care Act 2012 s.194(2)(f) and (6)", "Each relevant ICB appoints a representative to"
+          + " each Health and Wellbeing Board: mentioned only in the notes of s.194(10); the format does not record"
+          + " boards' membership.")
+      .put("Equality Act 2010 s.149", "The public sector equality duty: not in the library's legal sources.")
       .buildOrThrow();
 
   private static final Coverage NONE = new Coverage(false, ImmutableList.of(), ImmutableList.of(),
@@ -272,6 +314,16 @@ public final class Coverage {
   }
 
   /**
+   * Provisions bearing on an ICB or its partnership that the duty catalogue does not hold at all, with the reason
+   * for each; the same for every coverage, since it describes the catalogue, not the rules.
+   *
+   * @return the provisions not catalogued, by citation, in a fixed order
+   */
+  public static Map<String, String> notCatalogued() {
+    return NOT_CATALOGUED;
+  }
+
+  /**
    * The statement that a clean report is not a finding of lawfulness: {@link #STATEMENT}.
    *
    * @return the statement
@@ -297,6 +349,10 @@ public final class Coverage {
     }
     appendTable(text, "Duties checked only in part", "Not checked", checkedInPart);
     appendTable(text, "Catalogued duties no rule checks", "Why not", notChecked);
+    text.append("\n### Provisions not catalogued at all\n\nNo rule checks these and the duty catalogue does not"
+        + " hold them, so validation reports do not list them:\n\n| Provision | Why not |\n|---|---|\n");
+    NOT_CATALOGUED.forEach((provision, reason) -> text.append("| ").append(provision).append(" | ").append(reason)
+        .append(" |\n"));
     return text.toString();
   }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The rule catalogue: every rule of a set rendered as Markdown (id, severity, basis, summary, remedy and the
  * provision quoted), generated from the rules themselves so that the documentation cannot drift from the code.
- * The project's {@code docs/rules.md} is {@link #builtIn()}.
+ * The repository's {@code docs/rules.md} is {@link #builtIn()}.
  */
 public final class RuleCatalogue {
   /**
@@ -28,15 +28,33 @@ public final class RuleCatalogue {
    * @return the Markdown text
    */
   public static String builtIn() {
+    return builtIn(List.of());
+  }
+
+  /** The command that regenerates {@code docs/rules.md}: the serialization module supplies the data checks. */
+  public static final String REGENERATE = "./mvnw -q -pl serialization -am test -Dtest=RuleCatalogueDocsTest"
+      + " -Dics.updateDocs=true -Dsurefire.failIfNoSpecifiedTests=false";
+
+  /**
+   * Renders the catalogue of the built-in rules, the validator's rules for waivers and some data checks supplied by
+   * another module, such as the serialization module's reference-data checks ({@code reference.icb-footprint},
+   * {@code reference.icb-identity}), so that the catalogue lists every rule {@code ics rules} lists.
+   *
+   * @param dataChecks the further rules, listed with the policy rules and advice by their kind
+   * @return the Markdown text
+   */
+  public static String builtIn(java.util.Collection<? extends Rule> dataChecks) {
+    Objects.requireNonNull(dataChecks, "dataChecks");
     StringBuilder text = new StringBuilder();
     text.append("# Validation rules\n\n")
         .append("<!-- Generated from the code by io.github.icsmodel.validation.RuleCatalogue: do not edit by hand.\n")
-        .append("     Regenerate with: ./mvnw -q -pl core test -Dtest=RuleCatalogueTest -Dics.updateDocs=true -->\n\n");
+        .append("     Regenerate with: ").append(REGENERATE).append(" -->\n\n");
     // england.coverage needs England's districts, which the serialization module supplies; it is listed here with
     // an empty list, which changes its findings but not its id, severity, basis or text.
     RuleSet rules = RuleSet.all().plus(RuleSet.of(
         io.github.icsmodel.validation.england.EnglandRules.rules(java.util.Set.of())).filter(
-            rule -> rule.id().toString().equals("england.coverage")));
+            rule -> rule.id().toString().equals("england.coverage")))
+        .plus(RuleSet.of(new ArrayList<Rule>(dataChecks)));
     render(text, rules, Validator.waiverRules());
     text.append("\n## Pending changes to the law\n\n")
         .append("Recorded so that users can see what is coming; no rule applies them, and none will until they are law"
@@ -44,7 +62,7 @@ public final class RuleCatalogue {
     for (PendingChange change : PendingChange.all()) {
       text.append("\n### ").append(change.title()).append("\n\n")
           .append("- **Introduced:** ").append(change.introducedOn()).append('\n')
-          .append("- **Effect (as introduced):** ").append(change.effect()).append('\n')
+          .append("- **Effect:** ").append(change.effect()).append('\n')
           .append("- **Status:** ").append(change.status()).append('\n')
           .append("- **Sources:** ").append(String.join(" ; ", change.sources())).append('\n');
     }

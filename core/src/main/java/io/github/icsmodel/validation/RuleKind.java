@@ -14,8 +14,13 @@ package io.github.icsmodel.validation;
  *       show the requirement met (a fact it turns on is not recorded, or the provision directs how a power is
  *       exercised rather than a result), which is not a finding of breach.
  *   <li>{@link #POLICY}: a WARNING resting on NHS England or government policy; policy, not law.
- *   <li>{@link #ADVICE}: an INFORMATION finding; advice, even where it cites the provision it advises on.
+ *   <li>{@link #LAW_ADVICE}: an INFORMATION finding resting on an Act or statutory instrument: the provision is
+ *       law (a statutory "must" stays a "must"), but the finding is advice, not a finding of breach.
+ *   <li>{@link #ADVICE}: an INFORMATION finding resting on policy or guidance; advice.
  * </ul>
+ *
+ * <p>The label describes the finding, not the provision: a statutory duty is never printed as "advice, not a
+ * requirement" (law review of 7 December 2026, items B-56 and C-X3).
  */
 public enum RuleKind {
   /** An ERROR resting on an Act or statutory instrument. */
@@ -26,7 +31,9 @@ public enum RuleKind {
   LAW_NOT_SHOWN("law; the configuration does not show it met"),
   /** A WARNING resting on policy. */
   POLICY("policy, not law"),
-  /** An INFORMATION finding: advice. */
+  /** An INFORMATION finding resting on law: the provision is law; this finding is advice. */
+  LAW_ADVICE("law; this finding is advice"),
+  /** An INFORMATION finding resting on policy or guidance: advice. */
   ADVICE("advice, not a requirement");
 
   private final String label;
@@ -50,7 +57,7 @@ public enum RuleKind {
       case WARNING:
         return statutoryBasis ? LAW_NOT_SHOWN : POLICY;
       default:
-        return ADVICE;
+        return statutoryBasis ? LAW_ADVICE : ADVICE;
     }
   }
 

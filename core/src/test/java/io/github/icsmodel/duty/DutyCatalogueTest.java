@@ -47,9 +47,10 @@ class DutyCatalogueTest {
             "nhsa2006:14Z44", "nhsa2006:14Z45", "nhsa2006:14Z49", "nhsa2006:14Z51", "nhsa2006:14Z52",
             "nhsa2006:14Z54", "nhsa2006:14Z56", "nhsa2006:14Z58", "nhsa2006:14Z59", "nhsa2006:14Z61",
             "nhsa2006:14Z62", "nhsa2006:65Z7", "nhsa2006:72", "nhsa2006:82", "nhsa2006:223GC", "nhsa2006:223L",
-            "nhsa2006:223LA", "nhsa2006:223M", "nhsa2006:sch1B.6", "nhsa2006:sch1B.8", "nhsa2006:sch1B.11",
-            "nhsa2006:sch1B.12", "nhsa2006:sch1B.13", "nhsa2006:sch1B.14", "nhsa2006:sch1B.15",
-            "nhsa2006:sch1B.22", "lgpiha2007:116", "lgpiha2007:116A", "lgpiha2007:116ZA", "lgpiha2007:116ZB",
+            "nhsa2006:223LA", "nhsa2006:223M", "nhsa2006:sch1B.1", "nhsa2006:sch1B.2", "nhsa2006:sch1B.3",
+            "nhsa2006:sch1B.4", "nhsa2006:sch1B.5", "nhsa2006:sch1B.6", "nhsa2006:sch1B.7", "nhsa2006:sch1B.8",
+            "nhsa2006:sch1B.9", "nhsa2006:sch1B.10", "nhsa2006:sch1B.11", "nhsa2006:sch1B.12", "nhsa2006:sch1B.13",
+            "nhsa2006:sch1B.14", "nhsa2006:sch1B.15", "nhsa2006:sch1B.19", "nhsa2006:sch1B.22", "lgpiha2007:116", "lgpiha2007:116A", "lgpiha2007:116ZA", "lgpiha2007:116ZB",
             "lgpiha2007:116B", "hsca2012:194");
   }
 
@@ -158,7 +159,7 @@ class DutyCatalogueTest {
                 + " purposes of the health service in England.");
     assertThat(duty.shortTitle()).doesNotContainIgnoringCase("triple aim");
     assertThat(duty.notes()).anySatisfy(note -> assertThat(note).contains("triple aim")
-        .contains("not in the project's notes"));
+        .contains("not in the library's legal sources"));
     assertThat(duty.purposes())
         .containsExactlyInAnyOrder(
             CorePurpose.IMPROVE_POPULATION_HEALTH_AND_HEALTHCARE,
@@ -240,8 +241,36 @@ class DutyCatalogueTest {
   }
 
   @Test
-  void everyDutyHasItsTextHeld() {
-    assertThat(CATALOGUE.all()).allSatisfy(duty -> assertThat(duty.text()).as(duty.id().toString()).isPresent());
+  void everyDutyHasItsTextHeldOrSaysWhyNot() {
+    // Law review of 7 December 2026, items C-44 and C-X5: where the library's legal sources hold no verbatim text,
+    // none is held, and the notes say so.
+    assertThat(CATALOGUE.all()).filteredOn(duty -> duty.text().isEmpty()).extracting(duty -> duty.id().toString())
+        .containsExactly("nhsa2006:sch1B.9", "nhsa2006:sch1B.10", "nhsa2006:sch1B.19", "lgpiha2007:116A");
+    assertThat(CATALOGUE.all()).filteredOn(duty -> duty.text().isEmpty())
+        .allSatisfy(duty -> assertThat(duty.notes()).anySatisfy(note -> assertThat(note).contains("No text is held")));
+  }
+
+  @Test
+  void powersAreCataloguedAsMayNotMust() {
+    // Law review of 7 December 2026, item C-26: s.14Z61 is a set of powers of NHS England.
+    assertThat(duty("nhsa2006:14Z61").strength()).isEqualTo(DutyStrength.MAY);
+    assertThat(duty("nhsa2006:sch1B.9").strength()).isEqualTo(DutyStrength.MAY);
+    assertThat(duty("nhsa2006:14Z61").text()).hasValueSatisfying(text -> assertThat(text).contains("NHS England may—"));
+  }
+
+  @Test
+  void jointAppointmentsGuidanceIsNotSaidToReachPostsSharedOnlyBetweenIcbs() {
+    // Law review of 7 December 2026, item C-2: s.13UA(2) joins a commissioner with a provider or an authority.
+    assertThat(duty("nhsa2006:13UA").notes()).anySatisfy(note -> assertThat(note)
+        .contains("a post shared only between ICBs (commissioner with commissioner) is not within subsection (2)"));
+  }
+
+  @Test
+  void theScheduleParagraphsTheBoardRulesRestOnAreCatalogued() {
+    assertThat(duty("nhsa2006:sch1B.3").provision().citation()).isEqualTo("NHS Act 2006 Sch. 1B para 3");
+    assertThat(duty("nhsa2006:sch1B.5").text()).contains("The constitution must provide for the chair to be appointed"
+        + " by NHS England, with the approval of the Secretary of State.");
+    assertThat(duty("nhsa2006:sch1B.19").provision().citation()).isEqualTo("NHS Act 2006 Sch. 1B para 19(4)");
   }
 
   @Test
@@ -484,7 +513,7 @@ class DutyCatalogueTest {
         .containsExactly("lgpiha2007:116ZA");
     assertThat(ids(CATALOGUE.owedBy(DutyHolder.RESPONSIBLE_LOCAL_AUTHORITY_AND_PARTNER_ICBS)))
         .containsExactly("lgpiha2007:116", "lgpiha2007:116A", "lgpiha2007:116B");
-    assertThat(CATALOGUE.owedBy(ICB)).hasSize(31).allSatisfy(duty -> assertThat(duty.owedBy()).isEqualTo(ICB));
+    assertThat(CATALOGUE.owedBy(ICB)).hasSize(40).allSatisfy(duty -> assertThat(duty.owedBy()).isEqualTo(ICB));
   }
 
   @Test

@@ -60,7 +60,8 @@ class DutyEnumsTest {
             "must-promote",
             "must-have-regard-to",
             "must-have-regard-to-the-need-to",
-            "must-seek-to-achieve");
+            "must-seek-to-achieve",
+            "may");
     assertThat(Arrays.stream(DutyGroup.values()).map(DutyGroup::jsonName))
         .containsExactly(
             "general-duties-of-icbs", "financial-duties", "annual-report-duties", "performance-assessment-duties");

@@ -102,7 +102,11 @@ class CoverageTest {
     assertThat(RuleKind.of(Severity.WARNING, true)).isEqualTo(RuleKind.LAW_NOT_SHOWN);
     assertThat(RuleKind.LAW_NOT_SHOWN.label()).startsWith("law").contains("does not show");
     assertThat(RuleKind.of(Severity.WARNING, false)).isEqualTo(RuleKind.POLICY);
-    assertThat(RuleKind.of(Severity.INFORMATION, true)).isEqualTo(RuleKind.ADVICE);
+    // Law review of 7 December 2026, items B-56 and C-X3: the finding is labelled, not the provision; a statutory
+    // "must" is never printed as "advice, not a requirement".
+    assertThat(RuleKind.of(Severity.INFORMATION, true)).isEqualTo(RuleKind.LAW_ADVICE);
+    assertThat(RuleKind.LAW_ADVICE.label()).isEqualTo("law; this finding is advice");
+    assertThat(RuleKind.of(Severity.INFORMATION, false)).isEqualTo(RuleKind.ADVICE);
     assertThat(RuleKind.ADVICE.label()).doesNotContain("law)");
   }
 }

@@ -73,10 +73,12 @@ class RuleFamiliesTest {
     for (Rule rule : allRules()) {
       Basis basis = rule.basis();
       if (rule.severity() == Severity.WARNING && basis.isStatutory()) {
-        // A warning on law says only that the configuration does not show a duty met (RuleKind.LAW_NOT_SHOWN).
+        // A warning on law says only that the configuration does not show a duty met (RuleKind.LAW_NOT_SHOWN): a
+        // fact not recorded (the "-unrecorded" rules), or, for plan.annual-report-published, a publication the Act
+        // sets no date for (law review of 7 December 2026, item B-63: shown unmet, never breached).
         assertThat(rule.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
         assertThat(rule.id().toString()).as("%s is a warning on a statutory basis", rule.id())
-            .matches(".*[-.](unrecorded|not-shown)");
+            .matches(".*[-.](unrecorded|not-shown)|plan\\.annual-report-published");
       }
       if (basis.isStatutory()) {
         assertThat(rule.severity()).as(rule.id().toString()).isIn(Severity.ERROR, Severity.WARNING,

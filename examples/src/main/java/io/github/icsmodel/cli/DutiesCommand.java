@@ -31,6 +31,14 @@ final class DutiesCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
+  /**
+   * What the purposes column is: the library's own classification, not the law's (law review of 7 December 2026,
+   * item C-X6). Printed under the text table; the CSV and JSON keep the column without it.
+   */
+  static final String PURPOSES_CAVEAT = "purposes: the library's own classification of each duty against the\n"
+      + "four core purposes of an ICS (NHS England policy); no Act links a duty to a\n"
+      + "purpose.";
+
   @Override
   public Integer call() {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
@@ -43,6 +51,9 @@ final class DutiesCommand implements Callable<Integer> {
           duty.purposes().stream().map(CorePurpose::jsonName).collect(Collectors.joining(" ")));
     }
     table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
+    if (format == OutputFormat.text) {
+      spec.commandLine().getOut().println(PURPOSES_CAVEAT);
+    }
     return Ics.OK;
   }
 

@@ -235,16 +235,26 @@ final class InitCommand implements Callable<Integer> {
         .ordinaryMemberKind(OrdinaryMemberKind.EXECUTIVE_MEMBER).addPortfolios(portfolio).build();
   }
 
-  private static String councilName(LocalAuthorityArea area) {
+  /**
+   * The name a starting file gives a local authority. The reference data name the ONS area ("Liverpool"), not the
+   * council, and a council's name is not the area's name plus " Council" (there is no "Liverpool Council"), so the
+   * authority is named honestly by its area, "the local authority for Liverpool" (findings add the GSS code: "the
+   * local authority for Liverpool (E08000012)"), for the user to replace with the council's own name; an area of a
+   * county (E10) is named "the county council for Kent", since the county's type says it has a county council. The
+   * two authorities whose names the Act gives are named so: "the
+   * Common Council of the City of London" (NHS Act 2006 s.275(1)) and "the Council of the Isles of Scilly"
+   * (Local Government and Public Involvement in Health Act 2007 s.103(d)).
+   */
+  static String councilName(LocalAuthorityArea area) {
     switch (area.type()) {
-      case COUNTY_COUNCIL:
-        return area.name() + " County Council";
       case CITY_OF_LONDON:
-        return "City of London Corporation";
+        return "the Common Council of the City of London";
       case ISLES_OF_SCILLY:
-        return "Council of the Isles of Scilly";
+        return "the Council of the Isles of Scilly";
+      case COUNTY_COUNCIL:
+        return "the county council for " + area.name();
       default:
-        return area.name() + " Council";
+        return "the local authority for " + area.name();
     }
   }
 

@@ -59,7 +59,9 @@ final class TextReport {
       out.println(ansi.string("@|bold Not checked|@"));
       out.println("  " + coverage.notChecked().size() + " catalogued duties are not checked and "
           + coverage.checkedInPart().size() + " are checked only in part, because a configuration cannot show"
-          + " them: " + examples(coverage) + ". 'ics validate --format json' and docs/rules.md list them all.");
+          + " them: " + examples(coverage) + ". 'ics validate --format json' and docs/rules.md list them all;"
+          + " docs/rules.md also lists " + Coverage.notCatalogued().size() + " provisions the catalogue does not"
+          + " hold at all.");
       out.println("  " + coverage.statement());
     }
     out.flush();

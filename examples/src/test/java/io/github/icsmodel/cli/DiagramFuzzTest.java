@@ -7,7 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.cooperation.CooperationArrangement;
-import io.github.icsmodel.examples.Northshire;
+import io.github.icsmodel.json.IcsJson;
+import java.nio.file.Path;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.PlaceBasedPartnership;
@@ -90,7 +91,7 @@ class DiagramFuzzTest {
   }
 
   private static IntegratedCareSystem named(String[] names, boolean plain) {
-    IntegratedCareSystem system = Northshire.system();
+    IntegratedCareSystem system = IcsJson.readSystem(Path.of("data", "northshire.json"));
     String name = name(names, 0, plain, system.name());
     system = system.withName(name)
         .withIcb(system.icb().withName(name(names, 1, plain, system.icb().name())));

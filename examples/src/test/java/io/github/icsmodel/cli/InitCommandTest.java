@@ -125,4 +125,29 @@ class InitCommandTest {
     assertThat(read.places()).hasSize((int) responsible);
     return read;
   }
+
+  /** Names that exist (issue 19 item 7): no council is named the ONS area plus " Council". */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("currentIcbs")
+  void init_names_each_local_authority_by_its_area_never_inventing_a_council_name(ReferenceIcb icb) {
+    IntegratedCareSystem written = InitCommand.configuration(EnglandReference.load(), icb, Geography.APRIL_2026);
+
+    assertThat(written.organisations()).filteredOn(o -> o.isLocalAuthority()).isNotEmpty().allSatisfy(o ->
+        assertThat(o.name()).matches("the (local authority|county council) for .+|the Common Council of the City of"
+            + " London|the Council of the Isles of Scilly").doesNotEndWith(" Council"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void liverpool_is_the_local_authority_for_liverpool_and_its_code_is_kept() {
+    ReferenceIcb cheshireAndMerseyside = EnglandReference.load().icbs(TODAY).stream()
+        .filter(icb -> icb.name().contains("Cheshire and Merseyside")).findFirst().orElseThrow();
+    IntegratedCareSystem written = InitCommand.configuration(EnglandReference.load(), cheshireAndMerseyside,
+        Geography.APRIL_2026);
+
+    assertThat(written.organisations()).anySatisfy(o -> {
+      assertThat(o.name()).isEqualTo("the local authority for Liverpool");
+      assertThat(o.gssCode()).map(Object::toString).contains("E08000012");
+    });
+    assertThat(written.organisations()).noneSatisfy(o -> assertThat(o.name()).isEqualTo("Liverpool Council"));
+  }
 }

@@ -2,8 +2,8 @@ package io.github.icsmodel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icsmodel.examples.Northshire;
 import io.github.icsmodel.json.IcsJson;
+import java.nio.file.Path;
 import io.github.icsmodel.json.ReadResult;
 import io.github.icsmodel.json.ReportFormats;
 import io.github.icsmodel.plan.FinancialYear;
@@ -15,7 +15,6 @@ import io.github.icsmodel.validation.Validator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +41,7 @@ class LocaleRoundTripTest {
   void a_system_written_under_the_locale_reads_back_equal(String tag) {
     Locale.setDefault(Locale.forLanguageTag(tag));
     assertThat(FinancialYear.of("2025/26")).hasToString("2025/26");
-    IntegratedCareSystem system = Northshire.system();
+    IntegratedCareSystem system = IcsJson.readSystem(Path.of("data", "northshire.json"));
     String json = IcsJson.toJson(system);
     assertThat(json).contains("\"2025/26\"").doesNotContainPattern(NON_ASCII_DIGIT);
     assertThat(IcsJson.parseSystem(json)).isEqualTo(system);
@@ -53,7 +52,7 @@ class LocaleRoundTripTest {
   void reports_messages_and_escapes_under_the_locale_use_ascii_digits(String tag) {
     Locale.setDefault(Locale.forLanguageTag(tag));
     ReadResult<IntegratedCareSystem> read =
-        IcsJson.reader().parseSystem(IcsJson.toJson(Northshire.system().withPlaces()));
+        IcsJson.reader().parseSystem(IcsJson.toJson(IcsJson.readSystem(Path.of("data", "northshire.json")).withPlaces()));
     ValidationReport report = Validator.of(RuleSet.all()).validate(read.value(), LocalDate.of(2026, 12, 2));
     assertThat(report.findings()).isNotEmpty();
     assertThat(ReportFormats.toJson(report, read.locations())).doesNotContainPattern(NON_ASCII_DIGIT);

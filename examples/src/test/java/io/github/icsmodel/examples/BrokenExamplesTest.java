@@ -86,6 +86,16 @@ class BrokenExamplesTest {
           nominatedBy(member(d, 8), "shires-private");
         }),
         breach("board.partner-member-trusts--nominated-by-a-council", d -> nominatedBy(member(d, 8), "wexcaster-council")),
+        // Issue 19: a trust that provides no services in the ICB's area (para 8(2)(a)(i)), recorded as such.
+        breach("board.partner-member-trusts--nominated-by-a-trust-outside-the-area", d -> ((ObjectNode)
+            organisations(d).get(8)).set("areasServed", MAPPER.createArrayNode().add("E06000098"))),
+        breach("board.partner-member-trust-area-unrecorded", d -> ((ObjectNode) organisations(d).get(4))
+            .remove("areasServed")),
+        breach("board.appointed-before-establishment", d -> member(d, 0).put("appointedOn", "2022-03-01")),
+        breach("plan.jfp-describes-services", d -> ((ObjectNode) d.at("/jointForwardPlans/1"))
+            .put("describesHealthServices", false)),
+        breach("icp.strategy-revision-considered", d -> ((ObjectNode) d.at("/needsAssessments/0"))
+            .put("strategyRevisionConsidered", false)),
         breach("board.partner-member-primary-medical-services--nominated-by-the-councils", d -> nominatedBy(
             (ObjectNode) member(d, 9).without("nominatingConstituency"), "northshire-cc", "wexcaster-council")),
         breach("board.partner-member-primary-medical-services--nominated-by-a-trust", d -> nominatedBy(

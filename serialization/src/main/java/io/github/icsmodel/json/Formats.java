@@ -107,6 +107,7 @@ final class Formats {
               enumOf(ProviderService.class),
               Organisation::services,
               Organisation.Builder::addAllServices)
+          .set("areasServed", GSS_CODE, Organisation::areasServed, Organisation.Builder::addAllAreasServed)
           .optional("dissolvedOn", DATE, Organisation::dissolvedOn, Organisation.Builder::dissolvedOn)
           .extensions(Organisation::extensions, Organisation.Builder::extensions)
           .build();
@@ -478,6 +479,11 @@ final class Formats {
               BOOLEAN,
               JointForwardPlan::statesHealthAndWellbeingBoardOpinions,
               JointForwardPlan.Builder::statesHealthAndWellbeingBoardOpinions)
+          .optional(
+              "describesHealthServices",
+              BOOLEAN,
+              JointForwardPlan::describesHealthServices,
+              JointForwardPlan.Builder::describesHealthServices)
           .build();
 
   static final ObjectFormat<JointCapitalResourceUsePlan, JointCapitalResourceUsePlan.Builder>
@@ -586,6 +592,11 @@ final class Formats {
                   BOOLEAN,
                   JointStrategicNeedsAssessment::givenToIntegratedCarePartnership,
                   JointStrategicNeedsAssessment.Builder::givenToIntegratedCarePartnership)
+              .optional(
+                  "strategyRevisionConsidered",
+                  BOOLEAN,
+                  JointStrategicNeedsAssessment::strategyRevisionConsidered,
+                  JointStrategicNeedsAssessment.Builder::strategyRevisionConsidered)
               .build();
 
   static final ObjectFormat<JointLocalHealthAndWellbeingStrategy, JointLocalHealthAndWellbeingStrategy.Builder>

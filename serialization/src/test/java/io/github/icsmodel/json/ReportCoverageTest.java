@@ -205,7 +205,7 @@ class ReportCoverageTest {
     IcsJsonException problem = catchThrowableOfType(IcsJsonException.class, () -> ReportFormats.parseJson(tree.toString()));
 
     assertThat(problem.pointer()).isEqualTo(JsonPointer.of("/findings/0/kind"));
-    assertThat(problem.problem()).contains("law, integrity, law-not-shown, policy, advice").contains("did you mean \"law\"?");
+    assertThat(problem.problem()).contains("law, integrity, law-not-shown, policy, law-advice, advice").contains("did you mean \"law\"?");
   }
 
   @Test

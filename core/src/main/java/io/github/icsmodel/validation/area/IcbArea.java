@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.icsmodel.identifier.GssCode;
+import io.github.icsmodel.identifier.GssEntity;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.organisation.LocalAuthorityType;
 import io.github.icsmodel.organisation.Organisation;
@@ -60,12 +61,15 @@ public final class IcbArea {
   private final ImmutableList<Organisation> districtsWithUnknownCounty;
   private final ImmutableMap<GssCode, Organisation> authoritiesByGssCode;
   private final ImmutableSet<LocalId> areaAuthorities;
+  private final ImmutableSet<GssCode> areaCodes;
+  private final ImmutableMap<GssCode, GssCode> districtCounties;
 
   private IcbArea(
       ImmutableList<Organisation> footprintAuthorities,
       ImmutableMap<LocalId, Organisation> responsibleAuthorities,
       ImmutableList<Organisation> districtsWithUnknownCounty,
-      ImmutableMap<GssCode, Organisation> authoritiesByGssCode) {
+      ImmutableMap<GssCode, Organisation> authoritiesByGssCode,
+      ImmutableMap<GssCode, GssCode> districtCounties) {
     this.footprintAuthorities = footprintAuthorities;
     this.responsibleAuthorities = responsibleAuthorities;
     this.districtsWithUnknownCounty = districtsWithUnknownCounty;
@@ -74,6 +78,11 @@ public final class IcbArea {
     footprintAuthorities.forEach(a -> area.add(a.id()));
     area.addAll(responsibleAuthorities.keySet());
     this.areaAuthorities = area.build();
+    ImmutableSet.Builder<GssCode> codes = ImmutableSet.builder();
+    footprintAuthorities.forEach(a -> a.gssCode().ifPresent(codes::add));
+    responsibleAuthorities.values().forEach(a -> a.gssCode().ifPresent(codes::add));
+    this.areaCodes = codes.build();
+    this.districtCounties = districtCounties;
   }
 
   /**
@@ -135,7 +144,7 @@ public final class IcbArea {
       }
     }
     return new IcbArea(footprint.build(), ImmutableMap.copyOf(responsible), unknown.build(),
-        ImmutableMap.copyOf(byGss));
+        ImmutableMap.copyOf(byGss), ImmutableMap.copyOf(districtCounties));
   }
 
   /**
@@ -196,6 +205,44 @@ public final class IcbArea {
   public boolean mayInclude(Organisation authority) {
     return areaAuthorities.contains(authority.id())
         || (isCountyCouncil(authority) && !districtsWithUnknownCounty.isEmpty());
+  }
+
+  /**
+   * Returns whether any of some local authority areas, by GSS code, might coincide with or overlap the board's area,
+   * as the footprint shows it; false only when the footprint rules out every one. A code is taken to be within the
+   * area when it is the code of an authority of the footprint or of a responsible local authority found for it; a
+   * county (E10) cannot be ruled out while a footprint district's county is unknown; a non-metropolitan district
+   * (E07) cannot be ruled out when its county is in the area or unknown while the footprint names a county; a code
+   * of another kind (not a local authority area) cannot be judged and is never ruled out. With no footprint, nothing
+   * is ruled out.
+   *
+   * @param codes the GSS codes of the areas, such as those a trust serves
+   * @return true unless the footprint shows that none of the areas touches the board's area
+   */
+  public boolean mayIncludeAnyOf(Set<GssCode> codes) {
+    if (footprintAuthorities.isEmpty()) {
+      return true;
+    }
+    boolean footprintHasCounty = footprintAuthorities.stream().anyMatch(IcbArea::isCountyCouncil);
+    for (GssCode code : codes) {
+      if (areaCodes.contains(code)) {
+        return true;
+      }
+      if (code.is(GssEntity.COUNTY)) {
+        if (!districtsWithUnknownCounty.isEmpty()) {
+          return true;
+        }
+      } else if (code.is(GssEntity.NON_METROPOLITAN_DISTRICT)) {
+        GssCode county = districtCounties.get(code);
+        if (county == null ? footprintHasCounty : areaCodes.contains(county)) {
+          return true;
+        }
+      } else if (!code.is(GssEntity.UNITARY_AUTHORITY) && !code.is(GssEntity.METROPOLITAN_DISTRICT)
+          && !code.is(GssEntity.LONDON_BOROUGH)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

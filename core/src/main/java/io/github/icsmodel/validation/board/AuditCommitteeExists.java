@@ -8,12 +8,12 @@ import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 
 /**
- * {@code committee.audit-exists}: the ICB has an audit committee. Advice, reported as information: the project's
+ * {@code committee.audit-exists}: the ICB has an audit committee. Advice, reported as information: the library's
  * sources hold no provision requiring an audit committee in terms, but NHS England's guidance on ICB constitutions
  * and governance presupposes one, since it keeps the audit committee chair out of the deputy chair role. Without an
  * audit committee on record, {@link DeputyChair} cannot tell who chairs it.
  *
- * <p>The library has no rule about the remuneration committee: the project's legal notes record no source for
+ * <p>The library has no rule about the remuneration committee: the library's legal sources record no source for
  * any expectation of it, and the library does not invent one.
  */
 public final class AuditCommitteeExists extends AbstractRule {

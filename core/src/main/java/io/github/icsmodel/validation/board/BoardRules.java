@@ -48,6 +48,8 @@ public final class BoardRules {
         new MentalHealthExpertise(),
         new PartnerMemberJointNomination(districtCounties),
         new PartnerMemberNominationUnrecorded(),
+        new PartnerMemberTrustAreaUnrecorded(),
+        new AppointedBeforeEstablishment(),
         new ChairAppointmentUnrecorded(),
         new ChiefExecutiveAppointmentUnrecorded(),
         new ChiefExecutiveEmploymentUnrecorded(),

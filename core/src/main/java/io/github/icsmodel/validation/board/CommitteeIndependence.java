@@ -13,10 +13,12 @@ import java.util.Optional;
 
 /**
  * {@code committee.independence}: no member of a committee that exercises commissioning functions was assessed as
- * undermining the independence of the health service. Schedule 1B para 11(4) to the NHS Act 2006: if committees
- * exercise commissioning functions, the chair must approve or appoint their members and must not appoint anyone
- * whose appointment "could reasonably be regarded as undermining the independence of the health service because of
- * the candidate's involvement with the private healthcare sector or otherwise".
+ * undermining the independence of the health service. Schedule 1B para 11(4)(b) to the NHS Act 2006 (para
+ * 11(4)(a), approval by the chair, is {@code committee.members-approved-by-chair}'s concern): if committees
+ * exercise commissioning functions, the constitution must "prohibit the chair from approving or appointing someone
+ * as a member of any such committee or sub-committee ("the candidate") if the chair considers that the appointment
+ * could reasonably be regarded as undermining the independence of the health service because of the candidate's
+ * involvement with the private healthcare sector or otherwise".
  *
  * <p>For a committee member who sits on the board, the board record's involvement is used (whether or not they vote
  * on the board: they are a member of the committee); for anyone else, the committee record's. A committee member
@@ -30,12 +32,12 @@ public final class CommitteeIndependence extends AbstractRule {
     super(
         "committee.independence",
         Severity.ERROR,
-        Schedule1B.paragraph("11", "(4)"),
+        Schedule1B.paragraph("11", "(4)(b)"),
         "No member of a committee exercising commissioning functions could reasonably be regarded as undermining"
             + " the independence of the health service",
         "The chair must not appoint such a person to the committee: remove them from it, or record a fresh"
             + " assessment if the involvement has ended.",
-        Schedule1B.PARA_11_4);
+        Schedule1B.PARA_11_4_B);
   }
 
   @Override
@@ -62,7 +64,7 @@ public final class CommitteeIndependence extends AbstractRule {
                   + " commissioning functions, has an involvement (" + involvement.get().description() + ")"
                   + (onBoard.isPresent() ? ", recorded on the board," : "")
                   + " assessed as undermining the independence of the health service; NHS Act 2006 Sch. 1B para"
-                  + " 11(4) forbids the appointment.");
+                  + " 11(4)(b) requires the constitution to prohibit the chair from appointing such a candidate.");
         }
       }
     }

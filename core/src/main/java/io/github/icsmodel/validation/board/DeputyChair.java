@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * {@code board.deputy-chair}: a non-executive member, not the audit committee chair, is deputy chair. NHS England's
  * updated guidance on ICB constitutions and governance asks ICBs to make one non-executive member (not the audit
- * committee chair) deputy chair (the project's notes paraphrase the guidance; they hold no verbatim text). Policy,
+ * committee chair) deputy chair (the library's legal sources paraphrase the guidance; they hold no verbatim text). Policy,
  * not law: a warning. The guidance updates that of 13 May 2022 and its own publication date is not recorded, so the
  * rule applies from 14 May 2022 and its findings say when the guidance came ({@link
  * NhsEnglandPolicy#CONSTITUTION_GUIDANCE}).

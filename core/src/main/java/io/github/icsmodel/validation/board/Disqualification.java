@@ -10,17 +10,19 @@ import java.util.List;
 
 /**
  * {@code board.disqualified}: no voting member is recorded as disqualified on a ground of the model ICB
- * constitution (section 3.2, as an ICB constitution following the model gives it): "A Member of Parliament"; a
- * person convicted within 5 years and sentenced to imprisonment of not less than three months without option of a
- * fine; a person subject to a bankruptcy restrictions order; a person dismissed within 5 years (other than for
- * redundancy) from paid employment by any Health Service Body.
+ * constitution (section 3.2, as an ICB constitution following the model gives it): "A Member of Parliament" and,
+ * as the library's legal sources summarise the further items without quoting them, a person convicted within 5
+ * years and sentenced to imprisonment of not less than three months without option of a fine, a person subject to
+ * a bankruptcy restrictions order, and a person dismissed within 5 years (other than for redundancy) from paid
+ * employment by any Health Service Body. The rule's quotation holds only the constitution's own words (law review
+ * of 7 December 2026, item B-11).
  *
  * <p>Schedule 1B para 9 lets a constitution make provision about "qualification and disqualification for
  * membership"; the grounds themselves come from the model constitution, which is NHS England policy. An ICB whose
  * constitution adopts them is bound by its constitution, but the library cannot see the constitution's text, so
  * the rule is a WARNING resting on the model constitution. Para 4's ground (private healthcare involvement "or
  * otherwise") is statutory and is {@code board.independence}'s concern. The model list continues beyond these
- * grounds in items not in the project's sources (UNCONFIRMED); they are not built in. A user who has a source for
+ * grounds in items not in the library's sources (UNCONFIRMED); they are not built in. A user who has a source for
  * another ground (the rest of the list in their ICB's constitution, say) adds a rule for it with
  * {@link #userGround(String, io.github.icsmodel.law.PolicyReference, String, String)}.
  */
@@ -33,12 +35,9 @@ public final class Disqualification extends AbstractRule {
         NhsEnglandPolicy.MODEL_CONSTITUTION,
         "No member is disqualified on a ground of the model ICB constitution, such as being a Member of Parliament",
         "The person should not hold the seat: remove them, or correct the record if the ground no longer applies.",
-        "Disqualified (3.2): \"A Member of Parliament\"; a person whose appointment \"could reasonably be regarded as"
-            + " undermining the independence of the health service because of the candidate's involvement with the"
-            + " private healthcare sector or otherwise\"; a person convicted within 5 years and sentenced to"
-            + " imprisonment of not less than three months without option of a fine; a person subject to a"
-            + " bankruptcy restrictions order; a person dismissed within 5 years (other than for redundancy) from"
-            + " paid employment by any Health Service Body; [...]");
+        "A Member of Parliament\n"
+            + "[…] could reasonably be regarded as undermining the independence of the health service because of the"
+            + " candidate's involvement with the private healthcare sector or otherwise […]");
   }
 
   @Override

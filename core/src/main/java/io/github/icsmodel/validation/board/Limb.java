@@ -20,8 +20,9 @@ import java.util.Optional;
  * <p>What the library can judge from a configuration: the kind of each nominating body (an NHS trust or foundation
  * trust for (a), a provider of primary medical services for (b), a local authority for (c)) and, for (c), whether
  * the authority's area is known not to touch the ICB's area. What it cannot: whether a trust or provider is "of a
- * prescribed description" (regulations the project's sources do not contain: UNCONFIRMED), whether it provides
- * services within the area (the configuration does not record where organisations provide services), and the
+ * prescribed description" (regulations the library's sources do not contain: UNCONFIRMED), whether a trust
+ * provides services within the area where the configuration does not record the areas it serves
+ * ({@code areasServed}; where it does, a trust shown to serve only areas outside the footprint does not fit (a)), and the
  * exact meaning of "local authority" in para 8 (s.2B(5) of the Act, not retrieved: UNCONFIRMED).
  */
 enum Limb {
@@ -85,6 +86,16 @@ enum Limb {
     if (!fitsKind(organisation)) {
       return Optional.of(BoardPaths.describe(organisation) + ", " + BoardPaths.kindWords(organisation.kind()));
     }
+    // A trust recorded as providing services only in areas the footprint shows to be outside the ICB's area is not
+    // among the trusts para 8(2)(a)(i) names; areas not recorded, or no footprint, show nothing either way.
+    if (this == TRUSTS && !organisation.areasServed().isEmpty() && !area.mayIncludeAnyOf(organisation.areasServed())) {
+      return Optional.of(BoardPaths.describe(organisation) + ", a trust recorded as providing services only in "
+          + organisation.areasServed().stream().map(Object::toString).sorted()
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ", which by the configuration's footprint lie outside the ICB's area (para 8(2)(a)(i): trusts that"
+          + " \"provide services for the purposes of the health service within the integrated care board's"
+          + " area\")");
+    }
     // Without a footprint the ICB's area is not recorded, and not recorded is not false.
     if (this == LOCAL_AUTHORITIES && !area.footprintAuthorities().isEmpty() && !area.mayInclude(organisation)) {
       return Optional.of(BoardPaths.describe(organisation) + ", a local authority whose area, by the"
@@ -109,7 +120,8 @@ enum Limb {
   /**
    * The organisations of the configuration that the configuration shows to belong to the limb's constituency, and
    * so to be expected among joint nominators: every trust (a), every provider of primary medical services (b), or
-   * every responsible local authority found for the area (c).
+   * every responsible local authority found for the area (c); a trust the configuration shows to serve only areas
+   * outside the ICB's area is left out.
    */
   List<Organisation> constituency(RuleContext context, IcbArea area) {
     if (this == LOCAL_AUTHORITIES) {
@@ -117,7 +129,8 @@ enum Limb {
     }
     List<Organisation> members = new ArrayList<>();
     for (Organisation organisation : context.system().organisations()) {
-      if (fitsKind(organisation)) {
+      // A trust recorded as serving only areas outside the ICB's area is not of the constituency (para 8(2)(a)(i)).
+      if (fitsKind(organisation) && misfit(organisation, area).isEmpty()) {
         members.add(organisation);
       }
     }

@@ -10,9 +10,12 @@ import java.util.Map;
  * services for the purposes of the health service within the integrated care board's area, and (ii) are of a
  * prescribed description, ...".
  *
- * <p>The rule checks the recorded nomination against the limb: the nominating bodies' kinds (and, for local
- * authorities, their areas) and any stated constituency. It cannot judge whether a body is of a prescribed description or
- * provides services within the area, which the configuration does not record.
+ * <p>The rule checks the recorded nomination against the limb: the nominating bodies' kinds, any stated
+ * constituency and, for a trust whose {@code areasServed} the configuration records, whether any of those areas
+ * may lie in the ICB's area by its footprint. A nominating trust recorded as serving only areas outside the ICB's
+ * area is a breach of para 8(2)(a)(i) (ERROR, at the member's {@code nominatedBy}); one whose areas are not recorded
+ * is {@code board.partner-member-trust-area-unrecorded}'s concern (a WARNING). Whether a trust is of a prescribed
+ * description is not judged: the regulations are not in the library's sources (UNCONFIRMED).
  */
 public final class PartnerMemberTrusts extends PartnerMemberRule {
   /** Creates the rule with no district-to-county lookup. */

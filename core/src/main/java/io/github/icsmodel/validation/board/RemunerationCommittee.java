@@ -18,7 +18,7 @@ import java.util.Set;
  * neither the board chair nor the audit committee chair) and {@code committee.remuneration-no-employees} (no ICB
  * employee among its members).
  *
- * <p>The project's legal and policy notes hold no source for these expectations, so the library does not assert
+ * <p>The library's legal and policy sources hold no source for these expectations, so the library does not assert
  * them on its own authority: they are not built in. A user who has the source (an ICB's constitution, or NHS
  * England guidance) creates them with that source as their basis through
  * {@code RuleSet.remunerationCommittee(PolicyReference)}. Policy: warnings.

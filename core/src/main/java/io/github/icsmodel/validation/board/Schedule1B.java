@@ -5,7 +5,7 @@ import io.github.icsmodel.law.LegalReference;
 
 /**
  * Citations of, and quotations from, Schedule 1B to the NHS Act 2006 (inserted by the Health and Care Act 2022,
- * Sch. 2), as the project's legal notes give them verbatim.
+ * Sch. 2), as the library's legal sources give them verbatim.
  */
 final class Schedule1B {
   private Schedule1B() {}
@@ -59,12 +59,17 @@ final class Schedule1B {
           + " at least one of the ordinary members has knowledge and experience in connection with services"
           + " relating to the prevention, diagnosis and treatment of mental illness.";
 
-  /** Sch. 1B para 11(4), in the words the project's notes record. */
-  static final String PARA_11_4 =
-      "[If committees exercise commissioning functions, the chair must approve or appoint their members and must"
-          + " not appoint anyone whose appointment] \"could reasonably be regarded as undermining the independence"
-          + " of the health service because of the candidate's involvement with the private healthcare sector or"
-          + " otherwise\".";
+  /**
+   * Sch. 1B para 11(4)(b), verbatim (Health and Care Act 2022 Sch. 2, revised text,
+   * https://www.legislation.gov.uk/ukpga/2022/31; held whole in the duty {@code nhsa2006:sch1B.11}).
+   */
+  static final String PARA_11_4_B =
+      "(4) If the constitution includes provision under this paragraph allowing committees or sub-committees to"
+          + " exercise commissioning functions, the constitution must— […]\n"
+          + "(b) prohibit the chair from approving or appointing someone as a member of any such committee or"
+          + " sub-committee (\"the candidate\") if the chair considers that the appointment could reasonably be"
+          + " regarded as undermining the independence of the health service because of the candidate's involvement"
+          + " with the private healthcare sector or otherwise.";
 
   /**
    * A paragraph of Schedule 1B.

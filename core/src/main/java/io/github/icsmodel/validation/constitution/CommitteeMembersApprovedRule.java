@@ -19,8 +19,8 @@ import java.util.Optional;
  * <p>ERROR, at the member, but only where the configuration records {@code approvedByChair: false}: the property is
  * optional (added to {@code icsmodel/1} after the law review of December 2026), and an approval that is not
  * recorded is not reported, because not recorded is not false; validation reports list para 11 among the duties
- * checked only in part. The quotation is from the revised Health and Care Act 2022 (source L1 of the project's
- * notes; see the duty {@code nhsa2006:sch1B.11}). Committees that do not exercise commissioning functions are not
+ * checked only in part. The quotation is from the revised Health and Care Act 2022 (https://www.legislation.gov.uk/ukpga/2022/31;
+ * see the duty {@code nhsa2006:sch1B.11}). Committees that do not exercise commissioning functions are not
  * checked.
  */
 public final class CommitteeMembersApprovedRule extends AbstractRule {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * record naming a voting member of the board accountable for it.
  *
  * <p>INFORMATION. The duties themselves are statutory, but no provision of the Act, and no NHS England document in
- * the project's legal notes, requires a named accountable lead for each: that is governance practice. A missing
+ * the library's legal sources, requires a named accountable lead for each: that is governance practice. A missing
  * lead is therefore advice, not a breach or a policy departure. The basis cited is the provision the practice
  * serves, s.14Z58(2)(a), under which the ICB must explain each year how it has discharged these duties:
  *

@@ -19,7 +19,7 @@ import java.util.Map;
  * (s.14Z58(1)), and must "in particular— (a) explain how the integrated care board has discharged its duties
  * under sections 14Z34 to 14Z45 and 14Z49" (s.14Z58(2)(a)); NHS England assesses it "in respect of each financial
  * year" (s.14Z59(1)). Evidence more than a year old cannot show the current year's discharge, but its absence is a
- * gap in the record, not proof of a breach, and no NHS England document in the project's notes sets an evidence
+ * gap in the record, not proof of a breach, and no NHS England document in the library's legal sources sets an evidence
  * cadence: so this is advice, citing the provision it serves, and the one-year window is the library's own (the
  * law review of December 2026, item R-26); the finding says so.
  *

@@ -48,6 +48,11 @@ final class IcpProvisions {
           + " Healthwatch organisations whose areas coincide with or fall wholly or partly within its area, and"
           + " (b) involve the people who live or work in that area.";
 
+  static final String S116ZB_6 =
+      "(6) Each time that an integrated care partnership receives an assessment of relevant needs under section"
+          + " 116(5A) it must— (a) consider whether the current integrated care strategy should be revised, and (b)"
+          + " if so, prepare a revised integrated care strategy under subsection (1).";
+
   static final String S116ZB_7 =
       "(7) An integrated care partnership must— (a) publish each integrated care strategy, and (b) give a copy of"
           + " each integrated care strategy to— (i) each responsible local authority whose area coincides with or"

@@ -41,6 +41,7 @@ public final class IcpRules {
         new IcpStrategyInvolvementRule(),
         new IcpStrategyPreparedRule(),
         new IcpStrategyPublishedRule(),
+        new IcpStrategyRevisionConsideredRule(),
         new IcpStrategySection75Rule(),
         new IcpStrategyUnrecordedRule(),
         new IcpUnrecordedRule());

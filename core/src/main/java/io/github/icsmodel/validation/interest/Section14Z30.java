@@ -5,7 +5,7 @@ import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 
-/** Citations of and quotations from s.14Z30 of the NHS Act 2006 (verbatim, per the project's notes), and paths. */
+/** Citations of and quotations from s.14Z30 of the NHS Act 2006 (verbatim, per the library's legal sources), and paths. */
 final class Section14Z30 {
   private Section14Z30() {}
 

@@ -25,7 +25,7 @@ import java.util.Optional;
  * <blockquote>Before the start of each financial year, an integrated care board and its partner NHS trusts and NHS
  * foundation trusts must prepare a plan setting out their planned capital resource use.</blockquote>
  *
- * <p>The project's notes record, without quoting, that the plan "must be published and given to the ICP, to each
+ * <p>The library's legal sources record, without quoting, that the plan "must be published and given to the ICP, to each
  * relevant HWB and to NHSE"; relevant boards are found as {@code plan.jfp-given} finds them. Section 14Z56 was in
  * force from 1 July 2022. For 2022/23 S.I. 2022/734 reg 33(5) reads s.14Z56(1) as if "Before the start of each
  * financial year" read "As soon as reasonably practicable after the giving of any direction pursuant to subsection

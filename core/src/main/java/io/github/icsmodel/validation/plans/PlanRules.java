@@ -43,6 +43,7 @@ public final class PlanRules {
         new CapitalPlanRule(districtCounties),
         new CapitalPlanUnrecordedRule(),
         new JfpConsultationRule(),
+        new JfpDescribesServicesRule(),
         new JfpExistsRule(),
         new JfpExplainsDutiesRule(),
         new JfpFiveYearsRule(),

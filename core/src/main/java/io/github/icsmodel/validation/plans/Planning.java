@@ -32,11 +32,11 @@ final class Planning {
 
   /**
    * The start date of the rules on the joint forward plan: s.14Z52 came into force on 1 July 2022, but s.14Z52(1) to
-   * (6) did not apply for the financial year ending 31 March 2023 (S.I. 2022/734 reg 33).
+   * (6) and ss.14Z53 to 14Z55 did not apply for the financial year ending 31 March 2023 (S.I. 2022/734 reg 33).
    */
   static final StartDate JOINT_FORWARD_PLANS_START = StartDate.of(JOINT_FORWARD_PLANS_FROM,
-      "S.I. 2022/734 Schedule: HCA 2022 s.25 in force 1 July 2022; s.14Z52(1) to (6) not applied for the financial"
-          + " year ending 31 March 2023 (S.I. 2022/734 reg 33)");
+      "S.I. 2022/734 Schedule: HCA 2022 s.25 in force 1 July 2022; s.14Z52(1) to (6) and ss.14Z53 to 14Z55 not"
+          + " applied for the financial year ending 31 March 2023 (S.I. 2022/734 reg 33)");
 
   static final String S14Z52_1 =
       "(1) Before the start of each financial year, an integrated care board and its partner NHS trusts and NHS"

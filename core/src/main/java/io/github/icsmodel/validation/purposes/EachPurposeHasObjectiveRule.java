@@ -22,7 +22,9 @@ import java.util.Set;
  * about objectives. The nearest basis is NHS England's annual assessment of ICBs for 2023/24, which asked "How has
  * the ICB contributed to each of the 4 core purposes of an ICS?"; the 2024/25 assessment asked instead about "5
  * core roles aligned with the core purposes". (Until 2026-12 this rule was a WARNING citing the interim guidance
- * alone; the law review of December 2026, item R-57, found that the wrong reference.) One finding per purpose with no objective, at {@code /objectives}.
+ * alone; the law review of December 2026, item R-57, found that the wrong reference, and the review of 7 December
+ * 2026, item B-75, asked for the assessment to be the printed basis: it now is, with its question as the
+ * quotation.) One finding per purpose with no objective, at {@code /objectives}.
  */
 public final class EachPurposeHasObjectiveRule extends AbstractRule {
 
@@ -31,10 +33,12 @@ public final class EachPurposeHasObjectiveRule extends AbstractRule {
     super(
         "purpose.each-purpose-has-objective",
         Severity.INFORMATION,
-        NhsEnglandPolicy.ICB_INTERIM_GUIDANCE,
+        NhsEnglandPolicy.ANNUAL_ASSESSMENT_2023_24,
         "Each of the four core purposes of an integrated care system has at least one objective",
         "Add an objective serving each purpose that has none.",
-        Purposes.QUOTATION);
+        "How has the ICB contributed to each of the 4 core purposes of an ICS? - improving population health and"
+            + " healthcare - tackling unequal access, outcomes and experience - enhancing productivity and value for"
+            + " money - helping the NHS support broader social and economic development");
   }
 
   @Override

@@ -72,7 +72,8 @@ public final class BoardFixtures {
             .build())
         .addOrganisations(
             Organisation.builder().id(id("trust-north")).name("Northshire Hospitals NHS Foundation Trust")
-                .kind(OrganisationKind.NHS_FOUNDATION_TRUST).build(),
+                .kind(OrganisationKind.NHS_FOUNDATION_TRUST)
+                .addAreasServed(io.github.icsmodel.identifier.GssCode.of("E10000099")).build(),
             Organisation.builder().id(id("northshire-cc")).name("Northshire County Council")
                 .kind(OrganisationKind.LOCAL_AUTHORITY).localAuthorityType(LocalAuthorityType.COUNTY_COUNCIL).build(),
             Organisation.builder().id(id("practice-riverside")).name("Riverside Surgery")

@@ -247,6 +247,21 @@ class BoardRulesTest {
                 .kind(OrganisationKind.NHS_TRUST).build()),
             MEMBERS + "/2/nominatedBy", "leaves out Southshire Community NHS Trust (R9X). NHS Act 2006 Sch. 1B"
                 + " para 8(2)(a) requires a joint nomination; which of them are \"of a prescribed description\""),
+        // Issue 19 item 6: where a trust provides services (Sch. 1B para 8(2)(a)(i)).
+        new Breach("board.partner-member-trusts", "when the nominating trust serves only areas outside the footprint",
+            () -> withFootprint(withOrganisation(withMember("partner-trusts", m -> m.withNominatedBy(id("trust-far"))),
+                farTrust("E06000098")), "elsewhere-council"),
+            MEMBERS + "/2/nominatedBy", "Farmouth Hospitals NHS Trust (R9F), a trust recorded as providing services"
+                + " only in E06000098, which by the configuration's footprint lie outside the ICB's area", 2),
+        breach("board.partner-member-trust-area-unrecorded", "when the nominating trust's areas are not recorded",
+            () -> withOrganisation(withMember("partner-trusts", m -> m.withNominatedBy(id("trust-far"))),
+                farTrust()),
+            MEMBERS + "/2/nominatedBy", "Where Farmouth Hospitals NHS Trust (R9F) provides services is not recorded,"
+                + " so the configuration does not show that the partner member"),
+        breach("board.appointed-before-establishment", "when the chair's recorded appointment predates the ICB",
+            () -> withMember("chair", m -> m.withAppointedOn(java.time.LocalDate.of(2022, 3, 1))),
+            MEMBERS + "/0/appointedOn", "Alex Chair (chair) is recorded as appointed on 2022-03-01, before the ICB was"
+                + " established on 2022-07-01 (NHS Act 2006 s.14Z25(2))"),
         breach("board.partner-member-nomination-unrecorded", "when the nomination is not recorded",
             () -> withMember("partner-council", m -> m.withNominatedBy()), MEMBERS + "/4",
             "Who nominated the partner member Member partner-council (partner-council) is not recorded"),
@@ -458,6 +473,22 @@ class BoardRulesTest {
         new Accepted("board.non-executive-count", "when a non-executive member's seat is not yet recorded",
             () -> withSeatInsteadOf("ned-audit", seat("ned-audit", OrdinaryMemberKind.NON_EXECUTIVE_MEMBER))),
         new Accepted("board.seat-unrecorded", "when every seat is recorded", BoardFixtures::compliantSystem),
+        new Accepted("board.partner-member-trusts", "when the nominating trust serves an area of the footprint",
+            () -> withFootprint(withOrganisation(withMember("partner-trusts", m -> m.withNominatedBy(id("trust-far"))),
+                farTrust("E06000098", "E09000099")), "elsewhere-council")),
+        new Accepted("board.partner-member-trusts", "when the trust's areas are recorded but no footprint is",
+            () -> withOrganisation(withMember("partner-trusts", m -> m.withNominatedBy(id("trust-far"))),
+                farTrust("E06000098"))),
+        new Accepted("board.partner-member-joint-nomination", "when trusts shown to serve only areas outside the"
+            + " footprint do not nominate",
+            () -> withFootprint(withOrganisation(withOrganisation(
+                withMember("partner-trusts", m -> m.withNominatedBy(id("trust-near"))), farTrust("E06000098")),
+                Organisation.builder().id(id("trust-near")).name("Nearby Community NHS Trust")
+                    .kind(OrganisationKind.NHS_TRUST)
+                    .addAreasServed(io.github.icsmodel.identifier.GssCode.of("E09000099")).build()),
+                "elsewhere-council")),
+        new Accepted("board.appointed-before-establishment", "when appointed on the day the ICB was established",
+            () -> withMember("chair", m -> m.withAppointedOn(java.time.LocalDate.of(2022, 7, 1)))),
         new Accepted("board.vacancy", "when a term ends on the validation date",
             () -> withMember("ned-audit", m -> m.withTermEndsOn(AS_OF))),
         new Accepted("board.disqualified", "for a non-voting participant who is an MP",
@@ -563,6 +594,16 @@ class BoardRulesTest {
   static IntegratedCareSystem withOrganisation(IntegratedCareSystem system, Organisation organisation) {
     return system.withOrganisations(ImmutableList.<Organisation>builder()
         .addAll(system.organisations()).add(organisation).build());
+  }
+
+  /** An NHS trust outside the fixture's area, with the areas it serves (none recorded if none given). */
+  static Organisation farTrust(String... areasServed) {
+    Organisation.Builder trust = Organisation.builder().id(id("trust-far")).name("Farmouth Hospitals NHS Trust")
+        .odsCode(io.github.icsmodel.identifier.OdsCode.of("R9F")).kind(OrganisationKind.NHS_TRUST);
+    for (String area : areasServed) {
+      trust.addAreasServed(io.github.icsmodel.identifier.GssCode.of(area));
+    }
+    return trust.build();
   }
 
   /** The system with a footprint of the given local authorities, and a council outside it. */

@@ -190,7 +190,7 @@ class DutyRulesTest {
     @Test
     void duty_inequalities_both_limbs_is_advice_not_a_blocking_rule() {
       assertThat(rule.severity()).isEqualTo(Severity.INFORMATION);
-      assertThat(rule.kind()).isEqualTo(io.github.icsmodel.validation.RuleKind.ADVICE);
+      assertThat(rule.kind()).isEqualTo(io.github.icsmodel.validation.RuleKind.LAW_ADVICE);
     }
 
     @Test

@@ -50,7 +50,7 @@ class PurposeRulesTest {
         assertThat(f.ruleId().toString()).isEqualTo("purpose.each-purpose-has-objective");
         assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
         assertThat(f.path()).isEqualTo(at("/objectives"));
-        assertThat(f.basis()).isEqualTo(NhsEnglandPolicy.ICB_INTERIM_GUIDANCE);
+        assertThat(f.basis()).isEqualTo(NhsEnglandPolicy.ANNUAL_ASSESSMENT_2023_24);
       });
       assertThat(findings.get(0).message()).contains("\"enhance productivity and value for money\"")
           .contains("enhance-productivity-and-value-for-money");

@@ -104,20 +104,47 @@ class LawReviewRulesTest {
     }
 
     @Test
-    void plan_annual_report_published_fails_as_advice_when_neither_is_recorded() {
+    void plan_annual_report_published_warns_that_the_law_is_not_shown_met_when_neither_is_recorded() {
+      // The report on 2023/24 was prepared in 2024/25, which has ended by the validation date.
       List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
-      int last = reports.size() - 1;
+      int last = 0;
       reports.set(last, reports.get(last).withGivenToNhsEngland(false)
           .withPublishedOn(Optional.empty()));
       List<Finding> findings = run(rule, compliant().withAnnualReports(reports));
       assertThat(findings).hasSize(2).allSatisfy(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("plan.annual-report-published");
-        assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
-        assertThat(f.kind()).isEqualTo(RuleKind.ADVICE);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.kind()).isEqualTo(RuleKind.LAW_NOT_SHOWN);
+        assertThat(f.message()).contains("so the configuration does not show s.14Z58(6)");
       });
       assertThat(findings).extracting(Finding::path).containsExactlyInAnyOrder(
           at("/annualReports/" + last + "/givenToNhsEngland"), at("/annualReports/" + last + "/publishedOn"));
       assertThat(findings).anySatisfy(f -> assertThat(f.message()).contains("sets no date"));
+    }
+
+    @Test
+    void plan_annual_report_published_does_not_check_a_report_still_in_its_year_of_preparation() {
+      List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
+      int last = reports.size() - 1;
+      reports.set(last, reports.get(last).withGivenToNhsEngland(false).withPublishedOn(Optional.empty()));
+      assertThat(run(rule, compliant().withAnnualReports(reports))).as("the report on 2024/25 is due in 2025/26")
+          .isEmpty();
+    }
+
+    @Test
+    void plan_annual_report_published_checks_every_report_not_only_the_latest() {
+      // Law review of 7 December 2026, item B-63: an older report never published was never reported.
+      List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
+      assertThat(reports).hasSizeGreaterThan(1);
+      reports.set(0, reports.get(0).withPublishedOn(Optional.empty()));
+      // By 2027 the reports on 2023/24 and 2024/25 are both past their year of preparation; only the first is
+      // unpublished, and the latest is published, so only a rule checking every report finds it.
+      List<Finding> findings = run(rule, compliant().withAnnualReports(reports), LocalDate.of(2027, 1, 1));
+      assertThat(findings).singleElement().satisfies(f -> {
+        assertThat(f.path()).isEqualTo(at("/annualReports/0/publishedOn"));
+        assertThat(f.message()).contains(reports.get(0).financialYear().toString()).contains("not recorded as"
+            + " published");
+      });
     }
   }
 
@@ -256,19 +283,26 @@ class LawReviewRulesTest {
   @Test
   void no_built_in_statutory_rule_rests_on_policy_and_advice_is_never_labelled_law() {
     assertThat(RuleSet.statutory().rules()).allSatisfy(rule -> assertThat(rule.basis().isStatutory()).isTrue());
+    // The finding is labelled, not the provision (law review of 7 December 2026, B-56 and C-X3): advice on a
+    // statutory "must" says "law; this finding is advice", never "advice, not a requirement".
     assertThat(RuleSet.all().rules()).filteredOn(rule -> rule.severity() == Severity.INFORMATION)
-        .allSatisfy(rule -> assertThat(rule.kind().label()).isEqualTo("advice, not a requirement"));
+        .allSatisfy(rule -> assertThat(rule.kind().label()).isEqualTo(rule.basis().isStatutory()
+            ? "law; this finding is advice" : "advice, not a requirement"));
     assertThat(RuleSet.all().find(io.github.icsmodel.validation.RuleId.of("duty.accountable-lead")).orElseThrow()
-        .kind()).isEqualTo(RuleKind.ADVICE);
+        .kind()).isEqualTo(RuleKind.LAW_ADVICE);
+    assertThat(RuleSet.all().find(io.github.icsmodel.validation.RuleId.of("interest.declaration-within-28-days"))
+        .orElseThrow().kind().label()).isEqualTo("law; this finding is advice");
   }
 
   @Test
   void the_regraded_rules_have_the_grades_the_review_asked_for() {
     for (String id : List.of("duty.inequalities-both-limbs", "interest.declaration-within-28-days",
-        "structure.places-within-footprint", "purpose.inequalities-measurable", "purpose.each-purpose-has-objective",
-        "plan.annual-report-published")) {
+        "structure.places-within-footprint", "purpose.inequalities-measurable", "purpose.each-purpose-has-objective")) {
       assertThat(RuleSet.all().find(io.github.icsmodel.validation.RuleId.of(id)).orElseThrow().severity())
           .as(id).isEqualTo(Severity.INFORMATION);
     }
+    // Law review of 7 December 2026, B-63: a statutory "must" not shown met is a WARNING, not advice.
+    assertThat(RuleSet.all().find(io.github.icsmodel.validation.RuleId.of("plan.annual-report-published"))
+        .orElseThrow().severity()).isEqualTo(Severity.WARNING);
   }
 }
