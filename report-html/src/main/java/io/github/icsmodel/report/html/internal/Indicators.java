@@ -178,7 +178,7 @@ final class Indicators {
   }
 
   private static String measure(Indicator indicator) {
-    String multiplier = Numbers.decimal(indicator.multiplier());
+    String multiplier = Numbers.computed(indicator.multiplier());
     switch (indicator.valueType()) {
       case PROPORTION:
         return multiplier.equals("100") ? "Percentage" : "Proportion, per " + multiplier;
@@ -310,7 +310,7 @@ final class Indicators {
     }
     BigDecimal gap = core20.subtract(least.value());
     String units = unit(indicator).equals("%") ? " percentage points" : "";
-    return "Core20 gap, " + latest.name + ": " + Numbers.decimal(gap.round(new MathContext(6))) + units
+    return "Core20 gap, " + latest.name + ": " + Numbers.computed(gap.round(new MathContext(6))) + units
         + " (the Core20 group, the most deprived 20% nationally, minus the least deprived " + unit + ").";
   }
 

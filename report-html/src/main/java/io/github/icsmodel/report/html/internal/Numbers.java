@@ -16,7 +16,13 @@ final class Numbers {
     return count + " " + (count == 1 ? singular : plural);
   }
 
+  /** A number as the configuration gives it (43.0 stays 43.0), never in exponent notation. */
   static String decimal(BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** A computed number, without trailing zeros. */
+  static String computed(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }

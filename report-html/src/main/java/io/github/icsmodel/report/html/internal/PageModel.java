@@ -254,7 +254,7 @@ public final class PageModel {
     byArea.forEach((area, list) -> {
       if (!list.isEmpty()) {
         list.sort(FINDING_ORDER);
-        areas.add(new View.Area(anchor + "-" + Labels.slug(area), area,
+        areas.add(new View.Area(anchor + "-findings-" + Labels.slug(area), area,
             list.stream().map(this::finding).collect(Collectors.toList())));
       }
     });
