@@ -80,8 +80,9 @@ class HtmlReportTest {
 
   @Test
   void whatIsNotCheckedIsListedDutyByDuty() {
-    Element section = page.getElementById("not-checked");
-    assertThat(section.text()).contains(report.coverage().statement());
+    assertThat(page.getElementById("not-checked").text()).contains(report.coverage().statement())
+        .contains(report.coverage().notChecked().size() + " catalogued duties are not checked");
+    Element section = page.getElementById("duties-not-checked");
     assertThat(section.select("table").get(1).select("tbody tr")).hasSize(report.coverage().notChecked().size());
     assertThat(section.select("table").get(0).select("tbody tr"))
         .hasSize(report.coverage().checkedInPart().size());

@@ -9,7 +9,7 @@ import java.util.List;
  * in dash pattern and marker as well as colour, with a legend in words.
  */
 final class Charts {
-  private static final int WIDTH = 560;
+  private static final int WIDTH = 500;
 
   private Charts() {}
 
@@ -20,8 +20,8 @@ final class Charts {
   record Series(String name, double[] values, double[] lower, double[] upper) {}
 
   static View.Chart bars(String id, String title, String description, List<Bar> bars, String unit) {
-    int left = 190;
-    int right = 70;
+    int left = 170;
+    int right = 105;
     int top = 10;
     int row = 30;
     int height = top + bars.size() * row + 34;

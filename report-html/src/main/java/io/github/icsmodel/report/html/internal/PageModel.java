@@ -177,7 +177,7 @@ public final class PageModel {
     String verdict = errors == 0
         ? "No errors as of " + report.asOf() + ": the configuration shows no breach of the provisions the rules"
             + " check. That is not a finding that the ICB acts lawfully: see what this report does not check."
-        : "Not valid as of " + report.asOf() + ": " + Numbers.plural(errors, "error") + " to put right, with "
+        : "As of " + report.asOf() + ": " + Numbers.plural(errors, "error") + " to put right, with "
             + Numbers.plural(warnings, "warning") + " and " + information + " information.";
     List<View.Count> bySeverity = List.of(new View.Count("Errors (including fatal)", errors),
         new View.Count("Warnings", warnings), new View.Count("Information", information));
