@@ -27,14 +27,19 @@ page() {
     exit 1
   fi
 }
-variant="$root/report-html/src/test/resources/northshire-with-trend.json"
-page "$root/examples/data/northshire.json" "$out/northshire.html"
+# Paths relative to the repository, as the pages quote them, so that they are the same on every machine.
+cd "$root"
+variant="report-html/src/test/resources/northshire-with-trend.json"
+page examples/data/northshire.json "$out/northshire.html"
 page "$variant" "$out/northshire-with-trend.html"
-node "$here/national.mjs" "$root/examples/data/northshire.json" "$variant" > "$out/national.json"
-page "$out/national.json" "$out/national.html"
+node "$here/national.mjs" examples/data/northshire.json "$variant" > report-html/target/national.json
+page report-html/target/national.json "$out/national.html"
 cd "$here"
 # Never let Playwright fetch a browser of its own; the lock file pins what npm installs.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm ci --ignore-scripts --no-audit --no-fund --silent
 CHROMIUM="$chromium" node check.mjs "$out" "northshire=$out/northshire.html" \
   "northshire-with-trend=$out/northshire-with-trend.html" "national=$out/national.html"
+# The image of docs/images/report.png (copy it there when the page changes): findings and an inequality chart.
+CHROMIUM="$chromium" node screenshot.mjs "$out/northshire-with-trend.html" system-findings system-indicator-3 \
+  "$out/report.png"
