@@ -1,9 +1,9 @@
 package io.github.icsmodel.report.html;
 
-import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import io.github.icsmodel.json.SourceLocations;
 import io.github.icsmodel.report.html.internal.PageModel;
+import io.github.icsmodel.report.html.internal.SafeHtmlOutput;
 import io.github.icsmodel.report.html.internal.View;
 import io.github.icsmodel.report.html.template.JtepageGenerated;
 import io.github.icsmodel.system.IntegratedCareSystem;
@@ -93,7 +93,7 @@ public final class HtmlReport {
   public String render() {
     View.Page page = page();
     StringOutput output = new StringOutput(256 * 1024);
-    JtepageGenerated.render(new OwaspHtmlTemplateOutput(output), null, page);
+    JtepageGenerated.render(new SafeHtmlOutput(output), null, page);
     return output.toString();
   }
 

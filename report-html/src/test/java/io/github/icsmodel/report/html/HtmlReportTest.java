@@ -283,6 +283,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void charactersAnHtmlDocumentMayNotHoldBecomeReplacementCharacters() throws Exception {
+    IntegratedCareSystem system = read.value().withName("A\u0000B\u0085C\uFFFE\uD800D\t\uD83D\uDE00");
+    ValidationReport validation = Validator.of(Pages.rules()).validate(system, Pages.AS_OF);
+    String html = HtmlReport.builder().report(validation).system(system).build().render();
+    assertThat(Jsoup.parse(html).getElementById("system-title").wholeText())
+        .isEqualTo("A\uFFFDB\uFFFDC\uFFFD\uFFFDD\t\uD83D\uDE00");
+    assertThat(new nu.validator.client.EmbeddedValidator().validate(new java.io.ByteArrayInputStream(
+        html.getBytes(StandardCharsets.UTF_8)))).doesNotContain("Error:");
+  }
+
+  @Test
   void theBuilderRefusesToBuildWithoutAReportOrAConfiguration() {
     assertThatThrownBy(() -> HtmlReport.builder().system(read.value()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("validation report");
