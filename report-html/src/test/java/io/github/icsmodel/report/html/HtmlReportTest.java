@@ -294,6 +294,42 @@ class HtmlReportTest {
   }
 
   @Test
+  void decilesVacanciesAndAMissingPartnershipAreShownForWhatTheyAre() {
+    var deciles = Indicator.builder().id(io.github.icsmodel.identifier.LocalId.of("deciles")).name("By decile")
+        .domain(io.github.icsmodel.inequality.IndicatorDomain.EXPERIENCE)
+        .valueType(io.github.icsmodel.inequality.IndicatorValueType.RATE)
+        .multiplier(java.math.BigDecimal.valueOf(1000)).higherIsBetter(true);
+    for (int d = 1; d <= 10; d++) {
+      deciles.addValues(IndicatorValue.builder().period("2025/26").periodEnd(java.time.LocalDate.of(2026, 3, 31))
+          .dimension(io.github.icsmodel.inequality.BreakdownDimension.DEPRIVATION_DECILE).group(Integer.toString(d))
+          .value(java.math.BigDecimal.valueOf(10 + d)).denominator(java.math.BigDecimal.valueOf(d == 1 ? 300 : 100))
+          .build());
+    }
+    IntegratedCareSystem system = read.value().withIcp(java.util.Optional.empty())
+        .withIndicators(deciles.build())
+        .withIcb(read.value().icb().withBoard(read.value().icb().board().withVacancies(
+            io.github.icsmodel.board.Vacancy.builder().id(io.github.icsmodel.identifier.LocalId.of("vacant-ne"))
+                .role(io.github.icsmodel.board.MemberRole.ORDINARY_MEMBER)
+                .ordinaryMemberKind(io.github.icsmodel.board.OrdinaryMemberKind.NON_EXECUTIVE_MEMBER)
+                .vacantSince(java.time.LocalDate.of(2026, 10, 1)).build())));
+    ValidationReport validation = Validator.of(Pages.rules()).validate(system, Pages.AS_OF);
+    Document other = Jsoup.parse(HtmlReport.builder().report(validation).system(system).build().render());
+    assertThat(other.getElementById("system-icp").parent().text())
+        .contains("No integrated care partnership is recorded.");
+    assertThat(row(other.getElementById("system-board").parent().selectFirst("table"), "Vacant since 2026-10-01")
+        .text()).contains("Non-executive member");
+    Element article = other.selectFirst("article.indicator");
+    assertThat(article.selectFirst(".limb").text()).startsWith("Outcomes limb, NHS Act 2006 s.14Z35(b): outcomes")
+        .contains("experience of care");
+    assertThat(article.select("table").get(0).select("tbody tr")).hasSize(10);
+    assertThat(article.select("table").get(0).select("tbody tr .tag").eachText()).hasSize(2);
+    // Core20 is deciles 1 and 2 weighted by population: (11 x 300 + 12 x 100) / 400 = 11.25, less decile 10's 20.
+    assertThat(article.text()).contains("Core20 gap, 2025/26: -8.75 (the Core20 group")
+        .contains("SII and RII not computed for 2025/26: it needs each of the 10 groups")
+        .contains("One period recorded: no trend yet.");
+  }
+
+  @Test
   void theBuilderRefusesToBuildWithoutAReportOrAConfiguration() {
     assertThatThrownBy(() -> HtmlReport.builder().system(read.value()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("validation report");
