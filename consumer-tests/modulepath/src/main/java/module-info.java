@@ -2,4 +2,5 @@
 module io.github.icsmodel.consumer {
   requires io.github.icsmodel.core;
   requires io.github.icsmodel.serialization;
+  requires io.github.icsmodel.report.html;
 }

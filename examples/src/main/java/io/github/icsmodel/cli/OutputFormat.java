@@ -7,5 +7,6 @@ enum OutputFormat {
   csv,
   sarif,
   mermaid,
-  dot
+  dot,
+  html
 }

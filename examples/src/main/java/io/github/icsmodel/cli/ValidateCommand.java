@@ -12,6 +12,7 @@ import io.github.icsmodel.json.IcsJsonReader;
 import io.github.icsmodel.json.ReadResult;
 import io.github.icsmodel.json.ReportFormats;
 import io.github.icsmodel.json.SourceLocations;
+import io.github.icsmodel.report.html.HtmlReport;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
 import io.github.icsmodel.textio.IoProblems;
@@ -74,7 +75,8 @@ final class ValidateCommand implements Callable<Integer> {
           + " advice) or all (default: ${DEFAULT-VALUE})")
   Rules rules;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, json, sarif or html (one self-contained page: give one FILE) (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
   @Option(names = "--lenient", description = "report unknown properties as warnings instead of refusing the file")
@@ -101,7 +103,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.sarif);
+    Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.sarif, OutputFormat.html);
+    if (format == OutputFormat.html && files.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format html writes one page: give one FILE"
+          + " (a national configuration gives one page for all its systems)");
+    }
     LocalDate date = Today.orToday(asOf);
     if (date.getYear() < 1900 || date.getYear() > 2999) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -136,6 +142,9 @@ final class ValidateCommand implements Callable<Integer> {
         case sarif:
           documents.add(ReportFormats.toSarif(report, locations));
           break;
+        case html:
+          documents.add(html(outcome.get(), date));
+          break;
         default:
           text.print(Messages.safe(Inputs.name(file)), report,
               pointer -> locations.find(pointer).map(l -> "line " + l.line() + ", column " + l.column()), out);
@@ -143,6 +152,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (format == OutputFormat.json) {
       out.print(documents.size() == 1 ? documents.get(0) : combinedJson(documents));
+    } else if (format == OutputFormat.html && !documents.isEmpty()) {
+      out.print(documents.get(0));
     } else if (format == OutputFormat.sarif) {
       out.print(documents.size() == 1 && unreadable.isEmpty() ? documents.get(0)
           : combinedSarif(documents, unreadable, date));
@@ -163,14 +174,28 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** A report with the source locations of the document it is about. */
+  /** The board's HTML report of one outcome. */
+  private String html(Outcome outcome, LocalDate date) {
+    HtmlReport.Builder page = HtmlReport.builder().report(outcome.report).locations(outcome.locations)
+        .rules(RulesCommand.everyRule(date)).ruleSetName(rules.name());
+    if (outcome.configuration instanceof NationalConfiguration) {
+      page.national((NationalConfiguration) outcome.configuration);
+    } else {
+      page.system((IntegratedCareSystem) outcome.configuration);
+    }
+    return page.build().render();
+  }
+
+  /** A report with the source locations of the document it is about, and the configuration it holds. */
   private static final class Outcome {
     final ValidationReport report;
     final SourceLocations locations;
+    final Object configuration;
 
-    Outcome(ValidationReport report, SourceLocations locations) {
+    Outcome(ValidationReport report, SourceLocations locations, Object configuration) {
       this.report = report;
       this.locations = locations;
+      this.configuration = configuration;
     }
   }
 
@@ -184,11 +209,11 @@ final class ValidateCommand implements Callable<Integer> {
       if (isNational(bytes)) {
         ReadResult<NationalConfiguration> read = reader.readNational(new ByteArrayInputStream(bytes), name);
         return Optional.of(new Outcome(withWarnings(validator.validate(read.value(), date), read.warnings()),
-            read.locations()));
+            read.locations(), read.value()));
       }
       ReadResult<IntegratedCareSystem> read = reader.readSystem(new ByteArrayInputStream(bytes), name);
       return Optional.of(new Outcome(withWarnings(validator.validate(read.value(), date), read.warnings()),
-          read.locations()));
+          read.locations(), read.value()));
     } catch (CliFailure e) {
       err.println("ics: " + e.getMessage());
       unreadable.add(e.getMessage());

@@ -47,6 +47,7 @@ class BomTest {
       assertThat(child(dependency, "version")).isEqualTo("${project.version}");
       managed.add(child(dependency, "groupId") + ":" + child(dependency, "artifactId"));
     }
-    assertThat(managed).containsExactly("io.github.icsmodel:ics-core", "io.github.icsmodel:ics-serialization");
+    assertThat(managed).containsExactly("io.github.icsmodel:ics-core", "io.github.icsmodel:ics-serialization",
+        "io.github.icsmodel:ics-report-html");
   }
 }

@@ -33,6 +33,11 @@ class ConsumerTest {
   }
 
   @Test
+  void writes_the_html_report() {
+    assertThat(Consumer.page(Consumer.system())).startsWith("<!DOCTYPE html>").contains("Helen Marsh");
+  }
+
+  @Test
   void main_runs() {
     Consumer.main(new String[0]);
   }

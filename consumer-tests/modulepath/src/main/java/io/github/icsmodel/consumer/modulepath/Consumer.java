@@ -7,6 +7,7 @@ import io.github.icsmodel.board.MemberRole;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.identifier.OdsCode;
 import io.github.icsmodel.json.IcsJson;
+import io.github.icsmodel.report.html.HtmlReport;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.RuleSet;
@@ -68,6 +69,16 @@ public final class Consumer {
    */
   public static IntegratedCareSystem roundTrip(IntegratedCareSystem system) {
     return IcsJson.parseSystem(IcsJson.toJson(system));
+  }
+
+  /**
+   * Writes the board's HTML report of a system.
+   *
+   * @param system the system
+   * @return the HTML page
+   */
+  public static String page(IntegratedCareSystem system) {
+    return HtmlReport.builder().report(validate(system)).system(system).build().render();
   }
 
   /**

@@ -15,6 +15,8 @@ class ConsumerTest {
   void the_library_is_on_the_module_path() {
     assertThat(IntegratedCareSystem.class.getModule().getName()).isEqualTo("io.github.icsmodel.core");
     assertThat(Consumer.class.getModule().getName()).isEqualTo("io.github.icsmodel.consumer");
+    assertThat(io.github.icsmodel.report.html.HtmlReport.class.getModule().getName())
+        .isEqualTo("io.github.icsmodel.report.html");
   }
 
   @Test
@@ -31,6 +33,11 @@ class ConsumerTest {
   @Test
   void builders_refuse_what_cannot_be_represented() {
     assertThatThrownBy(() -> LocalId.of("not an id")).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void writes_the_html_report() {
+    assertThat(Consumer.page(Consumer.system())).startsWith("<!DOCTYPE html>").contains("Helen Marsh");
   }
 
   @Test
