@@ -59,7 +59,12 @@ import picocli.CommandLine.Spec;
       InequalityCommand.DsrCommand.class
     })
 final class InequalityCommand implements Runnable {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The JSON mapper, in a holder of its own: Jackson is loaded only when JSON is written. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {}
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -242,7 +247,7 @@ final class InequalityCommand implements Runnable {
   static void print(SiiResults results, OutputFormat format, boolean rii, boolean intercept, PrintWriter out) {
     List<ConfidenceLevel> levels = results.options().confidenceLevels();
     if (format == OutputFormat.json) {
-      ObjectNode root = JSON.createObjectNode();
+      ObjectNode root = Json.MAPPER.createObjectNode();
       ArrayNode array = root.putArray("results");
       for (SiiResult result : results.results()) {
         ObjectNode area = array.addObject();
@@ -353,7 +358,7 @@ final class InequalityCommand implements Runnable {
   private static void printEstimates(List<String> columns, List<List<Object>> rows, List<Estimate> estimates,
       List<ConfidenceLevel> levels, OutputFormat format, PrintWriter out) {
     if (format == OutputFormat.json) {
-      ObjectNode root = JSON.createObjectNode();
+      ObjectNode root = Json.MAPPER.createObjectNode();
       ArrayNode array = root.putArray("results");
       for (int i = 0; i < rows.size(); i++) {
         ObjectNode node = array.addObject();

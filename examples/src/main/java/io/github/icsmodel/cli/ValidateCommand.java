@@ -82,17 +82,25 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "print only a one-line summary per file (text format)")
   boolean quiet;
 
-  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .build().setCharacterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE));
+  /**
+   * The mapper and printer that combine several reports, in a holder of their own so that Jackson is loaded only
+   * when a run combines reports, not when picocli creates this command to parse the arguments.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+        .build().setCharacterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE));
 
-  private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRETTY =
-      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+    static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRETTY =
+        new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+            .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
 
-  static {
-    PRETTY.indentArraysWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
-    PRETTY.indentObjectsWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+    static {
+      PRETTY.indentArraysWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+      PRETTY.indentObjectsWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+    }
+
+    private Json() {}
   }
 
   @Override
@@ -229,17 +237,17 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static String combinedJson(List<String> documents) throws IOException {
-    ObjectNode combined = JSON.createObjectNode();
+    ObjectNode combined = Json.MAPPER.createObjectNode();
     ArrayNode reports = combined.putArray("reports");
     for (String document : documents) {
-      reports.add(JSON.readTree(document));
+      reports.add(Json.MAPPER.readTree(document));
     }
-    return JSON.writer(PRETTY).writeValueAsString(combined) + "\n";
+    return Json.MAPPER.writer(Json.PRETTY).writeValueAsString(combined) + "\n";
   }
 
   /** A SARIF log of one run with no results, for when no file could be read. */
   private static String emptySarif(LocalDate date) throws IOException {
-    ObjectNode log = JSON.createObjectNode();
+    ObjectNode log = Json.MAPPER.createObjectNode();
     log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
@@ -256,7 +264,7 @@ final class ValidateCommand implements Callable<Integer> {
     ObjectNode properties = run.putObject("properties");
     properties.put("asOf", date.toString());
     properties.put("valid", false);
-    return JSON.writeValueAsString(log);
+    return Json.MAPPER.writeValueAsString(log);
   }
 
   /**
@@ -272,7 +280,7 @@ final class ValidateCommand implements Callable<Integer> {
       all.add(emptySarif(date));
     }
     for (String document : all) {
-      ObjectNode log = (ObjectNode) JSON.readTree(document);
+      ObjectNode log = (ObjectNode) Json.MAPPER.readTree(document);
       if (first == null) {
         first = log;
         runs = (ArrayNode) log.get("runs");
@@ -290,6 +298,6 @@ final class ValidateCommand implements Callable<Integer> {
       notification.put("level", "error");
       notification.putObject("message").put("text", problem);
     }
-    return JSON.writer(PRETTY).writeValueAsString(first) + "\n";
+    return Json.MAPPER.writer(Json.PRETTY).writeValueAsString(first) + "\n";
   }
 }
