@@ -12,6 +12,7 @@ module io.github.icsmodel.serialization {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires de.siegmar.fastcsv;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

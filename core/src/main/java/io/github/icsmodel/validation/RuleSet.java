@@ -38,12 +38,24 @@ public final class RuleSet {
     this.rules = rules;
   }
 
-  /** The built-in rules, created on first use. */
+  /**
+   * The built-in rules, created on first use; each subset in a holder of its own, so that the first
+   * {@link #all()} (the library's first validation, usually) does not build the three subsets too.
+   */
   private static final class BuiltIn {
     static final RuleSet ALL = of(BuiltInRules.rules());
-    static final RuleSet STATUTORY = ALL.filter(rule -> rule.kind() == RuleKind.LAW);
-    static final RuleSet POLICY = ALL.filter(rule -> !rule.severity().isBlocking());
-    static final RuleSet INTEGRITY = ALL.filter(rule -> rule.kind() == RuleKind.INTEGRITY);
+  }
+
+  private static final class Statutory {
+    static final RuleSet RULES = BuiltIn.ALL.filter(rule -> rule.kind() == RuleKind.LAW);
+  }
+
+  private static final class Policy {
+    static final RuleSet RULES = BuiltIn.ALL.filter(rule -> !rule.severity().isBlocking());
+  }
+
+  private static final class Integrity {
+    static final RuleSet RULES = BuiltIn.ALL.filter(rule -> rule.kind() == RuleKind.INTEGRITY);
   }
 
   /**
@@ -54,7 +66,7 @@ public final class RuleSet {
    * @return the statutory rules
    */
   public static RuleSet statutory() {
-    return BuiltIn.STATUTORY;
+    return Statutory.RULES;
   }
 
   /**
@@ -65,7 +77,7 @@ public final class RuleSet {
    * @return the integrity rules
    */
   public static RuleSet integrity() {
-    return BuiltIn.INTEGRITY;
+    return Integrity.RULES;
   }
 
   /**
@@ -75,7 +87,7 @@ public final class RuleSet {
    * @return the policy rules
    */
   public static RuleSet policy() {
-    return BuiltIn.POLICY;
+    return Policy.RULES;
   }
 
   /**

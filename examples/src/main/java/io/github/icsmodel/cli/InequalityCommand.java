@@ -59,7 +59,12 @@ import picocli.CommandLine.Spec;
       InequalityCommand.DsrCommand.class
     })
 final class InequalityCommand implements Runnable {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The JSON mapper, in a holder of its own: Jackson is loaded only when JSON is written. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {}
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -264,7 +269,7 @@ final class InequalityCommand implements Runnable {
   static void print(SiiResults results, OutputFormat format, boolean rii, boolean intercept, PrintWriter out) {
     List<ConfidenceLevel> levels = results.options().confidenceLevels();
     if (format == OutputFormat.json) {
-      ObjectNode root = JSON.createObjectNode();
+      ObjectNode root = Json.MAPPER.createObjectNode();
       ArrayNode array = root.putArray("results");
       for (SiiResult result : results.results()) {
         ObjectNode area = array.addObject();
@@ -371,9 +376,8 @@ final class InequalityCommand implements Runnable {
 
   // -----------------------------------------------------------------------------------------------------------------
 
-  /** What proportion, rate and dsr print per area: counts, the value, and its limits. */
   /**
-   * Prints estimates row by row, so that the output adds no memory that grows with the file (a file of 1,000,000
+   * What proportion, rate and dsr print per area (counts, the value, and its limits), row by row, so that the output adds no memory that grows with the file (a file of 1,000,000
    * rows fits a 512 MB heap): CSV and JSON in one pass; text in two, the first to measure the columns.
    */
   private static void printEstimates(List<String> columns, List<ConfidenceLevel> levels, OutputFormat format,
@@ -430,7 +434,7 @@ final class InequalityCommand implements Runnable {
       try {
         if (format == OutputFormat.json) {
           csv = null;
-          json = JSON.getFactory().createGenerator(new NonClosing(out));
+          json = Json.MAPPER.getFactory().createGenerator(new NonClosing(out));
           json.useDefaultPrettyPrinter();
           json.writeStartObject();
           json.writeArrayFieldStart("results");

@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
  * FastCSV, guarded against spreadsheet formula injection) or as a JSON array of objects.
  */
 final class Table {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The JSON mapper, in a holder of its own: Jackson is loaded only when JSON is written. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {}
+  }
 
   private final List<String> columns;
   private final List<List<String>> rows = new ArrayList<>();
@@ -58,14 +63,14 @@ final class Table {
         out.print(csv());
         break;
       case json:
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = Json.MAPPER.createArrayNode();
         for (List<String> row : rows) {
           ObjectNode object = array.addObject();
           for (int i = 0; i < columns.size(); i++) {
             object.put(columns.get(i), row.get(i));
           }
         }
-        out.println(JSON.valueToTree(array).toPrettyString());
+        out.println(Json.MAPPER.valueToTree(array).toPrettyString());
         break;
       default:
         out.print(text(width));

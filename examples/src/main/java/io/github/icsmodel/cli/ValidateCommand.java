@@ -88,17 +88,25 @@ final class ValidateCommand implements Callable<Integer> {
   /** The longest document read: that of the JSON reader, whose own message refuses anything longer. */
   private static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
-  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .build().setCharacterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE));
+  /**
+   * The mapper and printer that combine several reports, in a holder of their own so that Jackson is loaded only
+   * when a run combines reports, not when picocli creates this command to parse the arguments.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+        .build().setCharacterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE));
 
-  private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRETTY =
-      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+    static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRETTY =
+        new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+            .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
 
-  static {
-    PRETTY.indentArraysWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
-    PRETTY.indentObjectsWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+    static {
+      PRETTY.indentArraysWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+      PRETTY.indentObjectsWith(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+    }
+
+    private Json() {}
   }
 
   @Override
@@ -271,17 +279,17 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static String combinedJson(List<String> documents) throws IOException {
-    ObjectNode combined = JSON.createObjectNode();
+    ObjectNode combined = Json.MAPPER.createObjectNode();
     ArrayNode reports = combined.putArray("reports");
     for (String document : documents) {
-      reports.add(JSON.readTree(document));
+      reports.add(Json.MAPPER.readTree(document));
     }
-    return JSON.writer(PRETTY).writeValueAsString(combined) + "\n";
+    return Json.MAPPER.writer(Json.PRETTY).writeValueAsString(combined) + "\n";
   }
 
   /** A SARIF log of one run with no results, for when no file could be read. */
   private static String emptySarif(LocalDate date) throws IOException {
-    ObjectNode log = JSON.createObjectNode();
+    ObjectNode log = Json.MAPPER.createObjectNode();
     log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
@@ -298,7 +306,7 @@ final class ValidateCommand implements Callable<Integer> {
     ObjectNode properties = run.putObject("properties");
     properties.put("asOf", date.toString());
     properties.put("valid", false);
-    return JSON.writeValueAsString(log);
+    return Json.MAPPER.writeValueAsString(log);
   }
 
   /**
@@ -314,7 +322,7 @@ final class ValidateCommand implements Callable<Integer> {
       all.add(emptySarif(date));
     }
     for (String document : all) {
-      ObjectNode log = (ObjectNode) JSON.readTree(document);
+      ObjectNode log = (ObjectNode) Json.MAPPER.readTree(document);
       if (first == null) {
         first = log;
         runs = (ArrayNode) log.get("runs");
@@ -332,6 +340,6 @@ final class ValidateCommand implements Callable<Integer> {
       notification.put("level", "error");
       notification.putObject("message").put("text", problem);
     }
-    return JSON.writer(PRETTY).writeValueAsString(first) + "\n";
+    return Json.MAPPER.writer(Json.PRETTY).writeValueAsString(first) + "\n";
   }
 }

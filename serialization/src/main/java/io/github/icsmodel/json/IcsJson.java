@@ -15,7 +15,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.icsmodel.IcsException;
 import io.github.icsmodel.InvalidValueException;
@@ -97,12 +96,20 @@ public final class IcsJson {
           .characterEscapes(io.github.icsmodel.textio.TerminalSafeEscapes.INSTANCE)
           .build();
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder(FACTORY)
-          .addModule(new IcsModule())
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+  /**
+   * The mapper that writes documents, in a holder of its own: reading does not use it, and setting up Jackson's
+   * data binding is the largest part of reading a small file in a fresh JVM.
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder(FACTORY)
+            .addModule(new IcsModule())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private Mapper() {}
+  }
 
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(
@@ -115,18 +122,25 @@ public final class IcsJson {
 
   private IcsJson() {}
 
-  /** The kinds of document: a system, a national configuration, and a validation report. */
+  /**
+   * The kinds of document: a system, a national configuration, and a validation report, each with the format that
+   * reads it. The formats read from the parser directly: going through Jackson's {@code ObjectMapper} and
+   * {@link IcsModule} (which calls the same formats) would only set up data binding, the largest part of reading a
+   * small file in a fresh JVM (see benchmarks/README.md, start-up).
+   */
   static final class Kind<T> {
-    static final Kind<IntegratedCareSystem> SYSTEM = new Kind<>(IntegratedCareSystem.class);
-    static final Kind<NationalConfiguration> NATIONAL = new Kind<>(NationalConfiguration.class);
-    static final Kind<ValidationReport> REPORT = new Kind<>(ValidationReport.class);
+    static final Kind<IntegratedCareSystem> SYSTEM =
+        new Kind<>(IntegratedCareSystem.class, Formats.INTEGRATED_CARE_SYSTEM);
+    static final Kind<NationalConfiguration> NATIONAL =
+        new Kind<>(NationalConfiguration.class, Formats.NATIONAL_CONFIGURATION);
+    static final Kind<ValidationReport> REPORT = new Kind<>(ValidationReport.class, Reports.REPORT);
 
     final Class<T> type;
-    final ObjectReader reader;
+    final Format<T> format;
 
-    private Kind(Class<T> type) {
+    private Kind(Class<T> type, Format<T> format) {
       this.type = type;
-      this.reader = MAPPER.readerFor(type);
+      this.format = format;
     }
   }
 
@@ -350,7 +364,7 @@ public final class IcsJson {
     Objects.requireNonNull(out, "out");
     try (JsonGenerator generator = FACTORY.createGenerator(out)) {
       generator.setPrettyPrinter(PRETTY.createInstance());
-      MAPPER.writeValue(generator, value);
+      Mapper.MAPPER.writeValue(generator, value);
       generator.writeRaw('\n');
     } catch (StreamConstraintsException e) {
       throw new IcsException("cannot write the configuration in format " + FORMAT + ": " + e.getOriginalMessage(), e);
@@ -390,7 +404,7 @@ public final class IcsJson {
         if (first != JsonToken.START_OBJECT) {
           throw reading.unexpected(parser, "an object");
         }
-        T value = kind.type.cast(kind.reader.withAttribute(Reading.class, reading).readValue(parser));
+        T value = kind.type.cast(kind.format.read(parser, reading));
         if (parser.nextToken() != null) {
           throw reading.problem(parser, "unexpected content after the end of the document");
         }

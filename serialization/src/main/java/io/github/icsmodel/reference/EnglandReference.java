@@ -62,7 +62,11 @@ public final class EnglandReference {
   private final ImmutableMap<GssCode, ReferenceIcb> icbsByOns;
   private final ImmutableMap<String, ReferenceIcb> icbsByName;
   private final ImmutableListMultimap<OdsCode, ReferenceIcb> icbsByRegion;
-  private final ImmutableMap<Geography, Edition> editions;
+  /**
+   * The records of each edition with their indexes, each built on first use: a validation as of one date needs
+   * one edition, and building the indexes of the other two would only cost start-up time.
+   */
+  private final ImmutableMap<Geography, Supplier<Edition>> editions;
   private final ImmutableList<Succession> successions;
   private final ImmutableListMultimap<OdsCode, Succession> successionsByPredecessor;
   private final ImmutableListMultimap<OdsCode, Succession> successionsBySuccessor;
@@ -146,10 +150,13 @@ public final class EnglandReference {
       }
     }
     this.icbsByRegion = Multimaps.index(this.icbs, icb -> icb.region().odsCode());
-    Map<Geography, Edition> editions = new EnumMap<>(Geography.class);
+    Map<Geography, Supplier<Edition>> editions = new EnumMap<>(Geography.class);
     for (Geography edition : Geography.values()) {
-      editions.put(edition, new Edition(edition, this.icbs, subIcbLocations.get(edition),
-          districtShares.get(edition), upperTierShares.get(edition)));
+      List<SubIcbLocation> locations = ImmutableList.copyOf(subIcbLocations.get(edition));
+      List<DistrictShare> districts = ImmutableList.copyOf(districtShares.get(edition));
+      List<UpperTierShare> upperTiers = ImmutableList.copyOf(upperTierShares.get(edition));
+      List<ReferenceIcb> allIcbs = this.icbs;
+      editions.put(edition, Suppliers.memoize(() -> new Edition(edition, allIcbs, locations, districts, upperTiers)));
     }
     this.editions = ImmutableMap.copyOf(editions);
     this.successions = ImmutableList.copyOf(successions);
@@ -605,7 +612,7 @@ public final class EnglandReference {
   // ------------------------------------------------------------------------------------------------ helpers
 
   private Edition edition(Geography edition) {
-    return editions.get(Objects.requireNonNull(edition, "edition"));
+    return editions.get(Objects.requireNonNull(edition, "edition")).get();
   }
 
   private ReferenceIcb known(ReferenceIcb icb) {
