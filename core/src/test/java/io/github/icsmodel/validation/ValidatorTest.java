@@ -43,7 +43,8 @@ class ValidatorTest {
 
     assertThat(all.ruleKinds()).containsExactlyInAnyOrder(RuleKind.values());
     assertThat(all.omits(RuleKind.LAW)).isFalse();
-    assertThat(policy.ruleKinds()).containsExactlyInAnyOrder(RuleKind.LAW_NOT_SHOWN, RuleKind.POLICY, RuleKind.ADVICE);
+    assertThat(policy.ruleKinds()).containsExactlyInAnyOrder(RuleKind.LAW_NOT_SHOWN, RuleKind.POLICY,
+        RuleKind.LAW_ADVICE, RuleKind.ADVICE);
     assertThat(policy.omits(RuleKind.LAW)).isTrue();
     assertThat(statutory.ruleKinds()).containsExactlyInAnyOrder(RuleKind.LAW, RuleKind.INTEGRITY);
     assertThat(statutory.omits(RuleKind.POLICY)).isTrue();
