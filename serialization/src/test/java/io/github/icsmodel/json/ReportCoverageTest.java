@@ -150,9 +150,9 @@ class ReportCoverageTest {
     JsonNode sarif = PLAIN.readTree(ReportFormats.toSarif(policy, read.locations()));
 
     assertThat(json.get("ruleKinds")).extracting(JsonNode::asText)
-        .containsExactly("law-not-shown", "policy", "advice");
+        .containsExactly("law-not-shown", "policy", "law-advice", "advice");
     assertThat(sarif.get("runs").get(0).get("properties").get("ruleKinds")).isEqualTo(json.get("ruleKinds"));
-    assertThat(PLAIN.readTree(ReportFormats.toJson(validated)).get("ruleKinds")).hasSize(5);
+    assertThat(PLAIN.readTree(ReportFormats.toJson(validated)).get("ruleKinds")).hasSize(6);
     ValidationReport again = ReportFormats.parseJson(ReportFormats.toJson(policy));
     assertThat(again).isEqualTo(policy);
     assertThat(again.omits(RuleKind.LAW)).isTrue();
