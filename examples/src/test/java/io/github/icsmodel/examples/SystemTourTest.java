@@ -54,6 +54,8 @@ class SystemTourTest {
         "interest.registers-unrecorded", "plan.annual-report-unrecorded", "plan.capital-plan-unrecorded",
         "reference.icb-identity");
     assertThat(report.findings()).extracting(f -> f.ruleId().toString())
+        .as("nothing the tour records is at fault; what it does not record is said as such")
+        .filteredOn(id -> !id.endsWith("-unrecorded"))
         .noneMatch(id -> id.startsWith("board.") || id.startsWith("structure.") || id.startsWith("plan.jfp"));
   }
 
