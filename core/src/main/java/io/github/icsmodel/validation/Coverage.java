@@ -41,59 +41,91 @@ public final class Coverage {
           + " configuration records no decisions, so no rule can see it. The joint forward plan and annual report"
           + " rules check only that those documents explain it.";
 
-  /** Why particular duties are not checked, by duty id; others get the default reason. */
-  private static final ImmutableMap<String, String> REASONS = ImmutableMap.<String, String>builder()
-      .put("nhsa2006:3", "What to arrange is the board's judgement (\"to such extent as it considers necessary\");"
+  /**
+   * Why particular duties are not checked, by duty id; others get the default reason. A key that is not a catalogued
+   * duty fails when the class loads ({@link #catalogued}).
+   */
+  private static final ImmutableMap<DutyId, String> REASONS = catalogued(ImmutableMap.<DutyId, String>builder()
+      .put(DutyId.of("nhsa2006:3"),
+          "What to arrange is the board's judgement (\"to such extent as it considers necessary\");"
           + " a configuration records no commissioning arrangements.")
-      .put("nhsa2006:13UA", "A duty to have regard to guidance; a configuration records no joint appointment"
+      .put(DutyId.of("nhsa2006:13UA"),
+          "A duty to have regard to guidance; a configuration records no joint appointment"
           + " decisions.")
-      .put("nhsa2006:14Z59", "NHS England's duty, not the ICB's.")
-      .put("nhsa2006:14Z61", "NHS England's powers; a configuration cannot show NHS England's satisfaction.")
-      .put("nhsa2006:14Z62", "A configuration records no direction under s.14Z61.")
-      .put("nhsa2006:65Z7", "A duty to have regard to guidance; the format records no delegation arrangements.")
-      .put("nhsa2006:223GC", "A financial duty; a configuration records no accounts.")
-      .put("nhsa2006:223L", "A financial duty; a configuration records no accounts.")
-      .put("nhsa2006:223LA", "A financial duty (commencement unconfirmed); a configuration records no accounts.")
-      .put("nhsa2006:223M", "A financial duty; a configuration records no accounts.")
-      .put("nhsa2006:sch1B.22", "A configuration records no accounts.")
-      .put("nhsa2006:sch1B.1", "A configuration does not record the constitution itself.")
-      .put("nhsa2006:sch1B.2", "A configuration does not record the constitution's text; the reference-data checks"
+      .put(DutyId.of("nhsa2006:14Z59"),
+          "NHS England's duty, not the ICB's.")
+      .put(DutyId.of("nhsa2006:14Z61"),
+          "NHS England's powers; a configuration cannot show NHS England's satisfaction.")
+      .put(DutyId.of("nhsa2006:14Z62"),
+          "A configuration records no direction under s.14Z61.")
+      .put(DutyId.of("nhsa2006:65Z7"),
+          "A duty to have regard to guidance; the format records no delegation arrangements.")
+      .put(DutyId.of("nhsa2006:223GC"),
+          "A financial duty; a configuration records no accounts.")
+      .put(DutyId.of("nhsa2006:223L"),
+          "A financial duty; a configuration records no accounts.")
+      .put(DutyId.of("nhsa2006:223LA"),
+          "A financial duty (commencement unconfirmed); a configuration records no accounts.")
+      .put(DutyId.of("nhsa2006:223M"),
+          "A financial duty; a configuration records no accounts.")
+      .put(DutyId.of("nhsa2006:sch1B.22"),
+          "A configuration records no accounts.")
+      .put(DutyId.of("nhsa2006:sch1B.1"),
+          "A configuration does not record the constitution itself.")
+      .put(DutyId.of("nhsa2006:sch1B.2"),
+          "A configuration does not record the constitution's text; the reference-data checks"
           + " of the ICB's name and footprint are data checks, not checks of this paragraph.")
-      .put("nhsa2006:sch1B.9", "A power, not a duty; board.disqualified rests on a constitution made under it.")
-      .put("nhsa2006:sch1B.10", "The membership regulations are not in the library's legal sources (UNCONFIRMED).")
-      .put("nhsa2006:sch1B.19", "Where a secondee comes from is not recorded.")
-      .put("lgpiha2007:116", "No rule checks the needs assessment; the format records only whether each was"
+      .put(DutyId.of("nhsa2006:sch1B.9"),
+          "A power, not a duty; board.disqualified rests on a constitution made under it.")
+      .put(DutyId.of("nhsa2006:sch1B.10"),
+          "The membership regulations are not in the library's legal sources (UNCONFIRMED).")
+      .put(DutyId.of("nhsa2006:sch1B.19"),
+          "Where a secondee comes from is not recorded.")
+      .put(DutyId.of("lgpiha2007:116"),
+          "No rule checks the needs assessment; the format records only whether each was"
           + " published and given to the partnership.")
-      .put("lgpiha2007:116A", "No rule checks the joint local health and wellbeing strategy.")
-      .put("lgpiha2007:116B", REGARD)
-      .put("hsca2012:194", "The format does not record Health and Wellbeing Boards' membership or their"
+      .put(DutyId.of("lgpiha2007:116A"),
+          "No rule checks the joint local health and wellbeing strategy.")
+      .put(DutyId.of("lgpiha2007:116B"),
+          REGARD)
+      .put(DutyId.of("hsca2012:194"),
+          "The format does not record Health and Wellbeing Boards' membership or their"
           + " co-operation with the ICB.")
-      .buildOrThrow();
+      .buildOrThrow());
 
   /** What is left unchecked of duties a rule checks in part, by duty id. */
-  private static final ImmutableMap<String, String> PARTS_NOT_CHECKED = ImmutableMap.<String, String>builder()
-      .put("nhsa2006:14Z30", "Subsections (3)(a) and (c) and (4): whether declarations concern commissioning"
+  private static final ImmutableMap<DutyId, String> PARTS_NOT_CHECKED =
+      catalogued(ImmutableMap.<DutyId, String>builder()
+      .put(DutyId.of("nhsa2006:14Z30"),
+          "Subsections (3)(a) and (c) and (4): whether declarations concern commissioning"
           + " decisions and reach the registers, and the arrangements for managing conflicts; (3)(b) is advice only.")
-      .put("nhsa2006:14Z58", "Subsection (3) only where the configuration records consultedHealthAndWellbeingBoards;"
+      .put(DutyId.of("nhsa2006:14Z58"),
+          "Subsection (3) only where the configuration records consultedHealthAndWellbeingBoards;"
           + " subsection (6) is advice only.")
-      .put("nhsa2006:14Z54", "Subsection (8) only where the configuration records includesConsultationSummary and"
+      .put(DutyId.of("nhsa2006:14Z54"),
+          "Subsection (8) only where the configuration records includesConsultationSummary and"
           + " statesHealthAndWellbeingBoardOpinions; the consultation and involvement of subsections (2) to (4) are"
           + " not recorded.")
-      .put("nhsa2006:14Z52", "Subsection (2)(a) only where the configuration records describesHealthServices;"
+      .put(DutyId.of("nhsa2006:14Z52"),
+          "Subsection (2)(a) only where the configuration records describesHealthServices;"
           + " subsection (6) (regard to the plan) is about how functions are exercised and is not checked;"
           + " s.14Z53 (revision) is not checked.")
-      .put("nhsa2006:14Z56", "The plan for 2022/23 (S.I. 2022/734 reg 33(5): its deadline turns on a direction"
+      .put(DutyId.of("nhsa2006:14Z56"),
+          "The plan for 2022/23 (S.I. 2022/734 reg 33(5): its deadline turns on a direction"
           + " whose date is not recorded); the plan's period, which the Secretary of State directs, and regard to"
           + " NHS England's guidance are not recorded (the rule assumes a plan for each year); s.14Z57 (revision)"
           + " is not checked.")
-      .put("lgpiha2007:116ZB", "Subsection (3) (regard to the mandate and the Secretary of State's guidance) is"
+      .put(DutyId.of("lgpiha2007:116ZB"),
+          "Subsection (3) (regard to the mandate and the Secretary of State's guidance) is"
           + " not recorded; subsection (6) only where the configuration records strategyRevisionConsidered for a"
           + " needs assessment given to the partnership, and (6)(b), whether a revision was needed, not at all.")
-      .put("nhsa2006:sch1B.8", "Paragraph 8(1)(a) (who appoints the ordinary members) and 8(3) to (5) (the"
+      .put(DutyId.of("nhsa2006:sch1B.8"),
+          "Paragraph 8(1)(a) (who appoints the ordinary members) and 8(3) to (5) (the"
           + " nomination process and regard to NHS England's selection guidance).")
-      .put("nhsa2006:sch1B.11", "Paragraph 11(4)(a) only where the configuration records approvedByChair for a"
+      .put(DutyId.of("nhsa2006:sch1B.11"),
+          "Paragraph 11(4)(a) only where the configuration records approvedByChair for a"
           + " member of a committee exercising commissioning functions; an unrecorded approval is not reported.")
-      .buildOrThrow();
+      .buildOrThrow());
 
   /**
    * Provisions that bear on an ICB or its partnership but are not in the duty catalogue at all, with why: a report
@@ -119,6 +151,21 @@ public final class Coverage {
           + " boards' membership.")
       .put("Equality Act 2010 s.149", "The public sector equality duty: not in the library's legal sources.")
       .buildOrThrow();
+
+  /**
+   * Returns the map, having checked that each key is a duty of the built-in catalogue, so that a mistyped key fails
+   * when the class loads instead of being silently ignored.
+   *
+   * @throws IllegalStateException if a key is not a catalogued duty
+   */
+  static ImmutableMap<DutyId, String> catalogued(ImmutableMap<DutyId, String> byDuty) {
+    for (DutyId id : byDuty.keySet()) {
+      if (DutyCatalogue.builtIn().find(id).isEmpty()) {
+        throw new IllegalStateException("Coverage names duty " + id + ", which the duty catalogue does not hold");
+      }
+    }
+    return byDuty;
+  }
 
   private static final Coverage NONE = new Coverage(false, ImmutableList.of(), ImmutableList.of(),
       ImmutableList.of(), ImmutableList.of());
@@ -160,13 +207,13 @@ public final class Coverage {
     for (StatutoryDuty duty : DutyCatalogue.builtIn().all()) {
       LegalReference provision = duty.provision().whole();
       if (law.contains(provision)) {
-        String part = PARTS_NOT_CHECKED.get(duty.id().toString());
+        String part = PARTS_NOT_CHECKED.get(duty.id());
         if (part != null) {
           partly.add(new NotChecked(duty, part));
         }
         continue;
       }
-      String reason = REASONS.getOrDefault(duty.id().toString(),
+      String reason = REASONS.getOrDefault(duty.id(),
           isAboutExercise(duty) ? REGARD : DEFAULT_REASON);
       if (advice.contains(provision)) {
         reason = "Only advice is given on it: " + reason;
@@ -178,14 +225,12 @@ public final class Coverage {
   }
 
   /**
-   * Returns the coverage of the built-in rules, {@code england.coverage} included.
+   * Returns the coverage of the built-in rules, {@link RuleSet#all()}.
    *
    * @return the coverage
    */
   public static Coverage builtIn() {
-    List<Rule> rules = new ArrayList<>(RuleSet.all().rules());
-    rules.addAll(io.github.icsmodel.validation.england.EnglandRules.rules(Set.of()));
-    return of(rules);
+    return of(RuleSet.all().rules());
   }
 
   /**

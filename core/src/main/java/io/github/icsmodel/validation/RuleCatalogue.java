@@ -1,6 +1,5 @@
 package io.github.icsmodel.validation;
 
-import io.github.icsmodel.law.PendingChange;
 import io.github.icsmodel.law.StartDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,66 +8,11 @@ import java.util.Objects;
 /**
  * The rule catalogue: every rule of a set rendered as Markdown (id, severity, basis, summary, remedy and the
  * provision quoted), generated from the rules themselves so that the documentation cannot drift from the code.
- * The repository's {@code docs/rules.md} is {@link #builtIn()}.
+ * The repository's {@code docs/rules.md} is this catalogue of every rule England has
+ * ({@code EnglandReferenceRules.catalogue(asOf)} in the {@code ics-serialization} module), written by the build.
  */
 public final class RuleCatalogue {
-  /**
-   * The line that ends the generated part of {@code docs/rules.md}: what follows it is written by hand (the table
-   * from the law review's items to their outcomes, and the law not covered) and regeneration keeps it.
-   */
-  public static final String HAND_WRITTEN_BELOW =
-      "<!-- Hand-written below this line: regenerating the catalogue keeps everything after it. -->";
-
   private RuleCatalogue() {}
-
-  /**
-   * Renders the catalogue of the built-in rules ({@link RuleSet#all()}) and of the validator's rules for waivers
-   * ({@link Validator#waiverRules()}).
-   *
-   * @return the Markdown text
-   */
-  public static String builtIn() {
-    return builtIn(List.of());
-  }
-
-  /** The command that regenerates {@code docs/rules.md}: the serialization module supplies the data checks. */
-  public static final String REGENERATE = "./mvnw -q -pl serialization -am test -Dtest=RuleCatalogueDocsTest"
-      + " -Dics.updateDocs=true -Dsurefire.failIfNoSpecifiedTests=false";
-
-  /**
-   * Renders the catalogue of the built-in rules, the validator's rules for waivers and some data checks supplied by
-   * another module, such as the serialization module's reference-data checks ({@code reference.icb-footprint},
-   * {@code reference.icb-identity}), so that the catalogue lists every rule {@code ics rules} lists.
-   *
-   * @param dataChecks the further rules, listed with the policy rules and advice by their kind
-   * @return the Markdown text
-   */
-  public static String builtIn(java.util.Collection<? extends Rule> dataChecks) {
-    Objects.requireNonNull(dataChecks, "dataChecks");
-    StringBuilder text = new StringBuilder();
-    text.append("# Validation rules\n\n")
-        .append("<!-- Generated from the code by io.github.icsmodel.validation.RuleCatalogue: do not edit by hand.\n")
-        .append("     Regenerate with: ").append(REGENERATE).append(" -->\n\n");
-    // england.coverage needs England's districts, which the serialization module supplies; it is listed here with
-    // an empty list, which changes its findings but not its id, severity, basis or text.
-    RuleSet rules = RuleSet.all().plus(RuleSet.of(
-        io.github.icsmodel.validation.england.EnglandRules.rules(java.util.Set.of())).filter(
-            rule -> rule.id().toString().equals("england.coverage")))
-        .plus(RuleSet.of(new ArrayList<Rule>(dataChecks)));
-    render(text, rules, Validator.waiverRules());
-    text.append("\n## Pending changes to the law\n\n")
-        .append("Recorded so that users can see what is coming; no rule applies them, and none will until they are law"
-            + " and in force.\n");
-    for (PendingChange change : PendingChange.all()) {
-      text.append("\n### ").append(change.title()).append("\n\n")
-          .append("- **Introduced:** ").append(change.introducedOn()).append('\n')
-          .append("- **Effect:** ").append(change.effect()).append('\n')
-          .append("- **Status:** ").append(change.status()).append('\n')
-          .append("- **Sources:** ").append(String.join(" ; ", change.sources())).append('\n');
-    }
-    text.append('\n').append(Coverage.builtIn().toMarkdown()).append('\n').append(HAND_WRITTEN_BELOW).append('\n');
-    return text.toString();
-  }
 
   /**
    * Describes from when a rule applies, for people: its start date and where that date comes from, or that none is
@@ -86,7 +30,9 @@ public final class RuleCatalogue {
       "no start date recorded (the date is UNCONFIRMED or not needed); applies whenever its subject exists";
 
   /**
-   * Renders the catalogue of a set of rules, such as a user's own.
+   * Renders the catalogue of a set of rules, such as a user's own. The validator's rules for waivers (the
+   * {@code waiver} namespace, {@link Validator#waiverRules()}), where the set holds them, are listed last in a
+   * section of their own.
    *
    * @param rules the rules
    * @return the Markdown text
@@ -94,15 +40,20 @@ public final class RuleCatalogue {
   public static String toMarkdown(RuleSet rules) {
     Objects.requireNonNull(rules, "rules");
     StringBuilder text = new StringBuilder("# Validation rules\n\n");
-    render(text, rules, List.of());
+    render(text, rules);
     return text.toString();
   }
 
-  private static void render(StringBuilder text, RuleSet rules, List<Rule> engine) {
+  private static void render(StringBuilder text, RuleSet rules) {
     List<Rule> statutory = new ArrayList<>();
     List<Rule> integrity = new ArrayList<>();
     List<Rule> policy = new ArrayList<>();
+    List<Rule> engine = new ArrayList<>();
     for (Rule rule : rules.rules()) {
+      if (rule.id().namespace().equals(WaiverRules.NAMESPACE)) {
+        engine.add(rule);
+        continue;
+      }
       switch (rule.kind()) {
         case LAW:
           statutory.add(rule);

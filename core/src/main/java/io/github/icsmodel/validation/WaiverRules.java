@@ -61,6 +61,8 @@ final class WaiverRules {
   /** All four, in id order. */
   static final List<Rule> ALL = ImmutableList.of(EXPIRED, STATUTORY_REFUSED, UNKNOWN_RULE, UNUSED);
 
+  @NoQuotation(
+      "The validator's own convention for waivers, described in its documentation; no statute or guidance speaks to it.")
   private static final class WaiverRule extends AbstractRule {
     WaiverRule(String id, Severity severity, String summary, String remedy) {
       super(id, severity, CONVENTION, summary, remedy, null);

@@ -37,9 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Rule rule = RulesCommand.everyRule(date()).stream()
-        .filter(r -> r.id().toString().equals(ruleId))
-        .findFirst()
+    Rule rule = KnownRules.find(date(), ruleId)
         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
             "no rule '" + ruleId + "'" + nearest() + " ('ics rules' lists them all)"));
     PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private String nearest() {
-    List<String> ids = RulesCommand.everyRule(date()).stream().map(r -> r.id().toString()).collect(Collectors.toList());
+    List<String> ids = KnownRules.listed(date()).stream().map(r -> r.id().toString()).collect(Collectors.toList());
     List<String> close = Suggestions.close(ruleId, ids);
     if (close.isEmpty()) {
       return "";

@@ -1,12 +1,7 @@
 package io.github.icsmodel.cli;
 
-import io.github.icsmodel.reference.EnglandReferenceRules;
 import io.github.icsmodel.validation.Rule;
-import io.github.icsmodel.validation.RuleSet;
-import io.github.icsmodel.validation.Validator;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,37 +36,11 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
     Table table = new Table("id", "severity", "basis", "applies from", "summary");
-    for (Rule rule : everyRule(Today.orToday(asOf))) {
+    for (Rule rule : KnownRules.listed(Today.orToday(asOf))) {
       table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(),
           rule.startDate().map(start -> start.date().toString()).orElse("-"), rule.summary());
     }
     table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;
-  }
-
-  /**
-   * Returns the rules that {@code ics validate} checks as of a date: all the rules England has on that date
-   * ({@link EnglandReferenceRules#ruleSet(LocalDate)}: the built-in rules with the geography of that date, and the
-   * reference-data rules) and the rules of any other {@link io.github.icsmodel.validation.RuleProvider} on the
-   * class path. {@code validate}, {@code rules} and {@code explain} all use this set.
-   *
-   * @param date the as-of date
-   * @return the rules
-   */
-  static RuleSet england(LocalDate date) {
-    return EnglandReferenceRules.ruleSet(date).plus(RuleSet.discovered());
-  }
-
-  /**
-   * Returns every rule the tool knows as of a date: {@link #england(LocalDate)} and the engine's waiver rules, which
-   * every validation applies.
-   *
-   * @param date the as-of date
-   * @return the rules, in id order, the waiver rules last
-   */
-  static List<Rule> everyRule(LocalDate date) {
-    List<Rule> rules = new ArrayList<>(england(date).rules());
-    rules.addAll(Validator.waiverRules());
-    return rules;
   }
 }

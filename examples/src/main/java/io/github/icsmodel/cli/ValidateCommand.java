@@ -171,7 +171,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private RuleSet selected(LocalDate date) {
-    RuleSet all = RulesCommand.england(date);
+    RuleSet all = KnownRules.validated(date);
     switch (rules) {
       case statutory:
         return all.filter(rule -> rule.severity().isBlocking());
@@ -185,7 +185,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** The board's HTML report of one outcome. */
   private String html(Outcome outcome, LocalDate date) {
     HtmlReport.Builder page = HtmlReport.builder().report(outcome.report).locations(outcome.locations)
-        .rules(RulesCommand.everyRule(date)).ruleSetName(rules.name());
+        .rules(KnownRules.listed(date)).ruleSetName(rules.name());
     if (outcome.configuration instanceof NationalConfiguration) {
       page.national((NationalConfiguration) outcome.configuration);
     } else {

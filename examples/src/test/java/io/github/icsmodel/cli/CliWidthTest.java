@@ -107,7 +107,7 @@ class CliWidthTest {
     String text = run("rules").out();
     String words = text.replaceAll("\\s+", " ");
 
-    for (var rule : RulesCommand.everyRule(java.time.LocalDate.now())) {
+    for (var rule : KnownRules.listed(java.time.LocalDate.now())) {
       assertThat(text).as("an id is never cut").containsPattern("(?m)^" + java.util.regex.Pattern.quote(rule.id().toString()) + "\\s");
       assertThat(words).contains(rule.summary().replaceAll("\\s+", " "));
       assertThat(words).contains(rule.basis().citation().replaceAll("\\s+", " "));

@@ -77,7 +77,7 @@ class CsvAndSuggestionsTest {
     List<List<String>> read = parse(run.out());
 
     assertThat(read.get(0)).containsExactly("id", "severity", "basis", "applies from", "summary");
-    assertThat(read).hasSize(RulesCommand.everyRule(java.time.LocalDate.now()).size() + 1);
+    assertThat(read).hasSize(KnownRules.listed(java.time.LocalDate.now()).size() + 1);
     assertThat(run.out()).contains("\r\n");
   }
 

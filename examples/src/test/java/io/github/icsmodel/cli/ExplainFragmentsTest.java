@@ -58,7 +58,7 @@ class ExplainFragmentsTest {
 
   @Test
   void fragments_cover_the_rules_that_need_data_and_every_one_names_a_rule() {
-    Set<String> rules = RulesCommand.everyRule(AS_OF).stream().map(r -> r.id().toString())
+    Set<String> rules = KnownRules.listed(AS_OF).stream().map(r -> r.id().toString())
         .collect(Collectors.toSet());
     assertThat(Fragments.all()).isNotEmpty();
     assertThat(rules).containsAll(Fragments.all().keySet());

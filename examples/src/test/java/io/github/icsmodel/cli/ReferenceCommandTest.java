@@ -114,14 +114,14 @@ class ReferenceCommandTest {
   @Test
   void rules_and_explain_use_the_same_set_as_validate() {
     LocalDate today = LocalDate.now();
-    assertThat(RulesCommand.everyRule(today)).extracting(rule -> rule.id().toString())
+    assertThat(KnownRules.listed(today)).extracting(rule -> rule.id().toString())
         .contains("reference.icb-identity", "reference.icb-footprint", "england.coverage")
         .doesNotHaveDuplicates();
-    assertThat(RulesCommand.england(today).rules()).isEqualTo(
+    assertThat(KnownRules.validated(today).rules()).isEqualTo(
         io.github.icsmodel.reference.EnglandReferenceRules.ruleSet(today).rules());
     Run rules = run("rules", "--format", "csv", "--as-of", "2026-03-31");
     assertThat(rules.exitCode()).isZero();
-    assertThat(rules.out().lines().count() - 1).isEqualTo(RulesCommand.everyRule(LocalDate.of(2026, 3, 31)).size());
+    assertThat(rules.out().lines().count() - 1).isEqualTo(KnownRules.listed(LocalDate.of(2026, 3, 31)).size());
     assertThat(run("explain", "reference.icb-identity", "--as-of", "2026-03-31").exitCode()).isZero();
   }
 }

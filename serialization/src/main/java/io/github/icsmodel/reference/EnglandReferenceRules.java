@@ -5,6 +5,7 @@ import io.github.icsmodel.law.PolicyReference;
 import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleProvider;
 import io.github.icsmodel.validation.RuleSet;
+import io.github.icsmodel.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * All the rules England has as of a date: {@link #ruleSet(LocalDate)}, the one way to get them, which the {@code ics}
- * tool uses for {@code validate}, {@code rules} and {@code explain}.
+ * The registry of rules: all the rules England has as of a date, {@link #ruleSet(LocalDate)}, the one way to get them,
+ * which the {@code ics} tool uses for {@code validate}, {@code rules} and {@code explain}; and
+ * {@link #catalogue(LocalDate)}, the same with the validator's rules for waivers, which {@code ics rules} lists,
+ * {@code ics explain} explains and the repository's {@code docs/rules.md} documents.
  *
  * <p>{@code ruleSet(asOf)} holds every built-in rule given the facts of the geography in force on that date (so
  * {@code england.coverage} too), and the two rules that compare a configuration with England's reference data as of
@@ -67,5 +70,19 @@ public final class EnglandReferenceRules implements RuleProvider {
         .map(geography -> RuleSet.all(EnglandReference.load().areaFacts(geography)))
         .orElse(RuleSet.all())
         .plus(RuleSet.of(RULES)));
+  }
+
+  /**
+   * Returns every rule England has as of a date, {@link #ruleSet(LocalDate)}, together with the rules every
+   * validator applies to waivers ({@link Validator#waiverRules()}): the catalogue of rules to list, explain and
+   * document. Validate with {@link #ruleSet(LocalDate)}: {@link Validator#of(RuleSet)} refuses the waiver rules,
+   * which it applies itself.
+   *
+   * @param asOf the date
+   * @return the rules and the waiver rules
+   * @throws NullPointerException if asOf is null
+   */
+  public static RuleSet catalogue(LocalDate asOf) {
+    return ruleSet(asOf).plus(RuleSet.of(Validator.waiverRules()));
   }
 }

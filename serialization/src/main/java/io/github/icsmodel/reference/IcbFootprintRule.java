@@ -7,6 +7,7 @@ import io.github.icsmodel.system.FootprintArea;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.NoQuotation;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
  * exist on the date ({@code reference.icb-identity} says so). Some April 2026 districts are derived (see
  * {@link DistrictShare#derived()}); a finding about one says so.
  */
+@NoQuotation("A data check: it compares the configuration with the ONS lookups, which are data, not a text to"
+    + " quote.")
 final class IcbFootprintRule extends AbstractRule {
 
   IcbFootprintRule() {

@@ -5,6 +5,7 @@ import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.NoQuotation;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  * is reported unless the configuration records predecessors or a later establishment date, since ICBs may be
  * formed after the data were compiled.
  */
+@NoQuotation("A data check: it compares the configuration with the ONS lookups, which are data, not a text to"
+    + " quote.")
 final class IcbIdentityRule extends AbstractRule {
 
   IcbIdentityRule() {

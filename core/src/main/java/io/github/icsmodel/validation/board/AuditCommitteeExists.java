@@ -4,6 +4,7 @@ import io.github.icsmodel.board.Committee;
 import io.github.icsmodel.board.CommitteeKind;
 import io.github.icsmodel.law.NhsEnglandPolicy;
 import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.NoQuotation;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 
@@ -16,6 +17,9 @@ import io.github.icsmodel.validation.Severity;
  * <p>The library has no rule about the remuneration committee: the library's legal sources record no source for
  * any expectation of it, and the library does not invent one.
  */
+@NoQuotation(
+    "No provision requires an audit committee in terms; NHS England's constitution guidance only presupposes one,"
+        + " and the library holds it in paraphrase.")
 public final class AuditCommitteeExists extends AbstractRule {
   /** Creates the rule. */
   public AuditCommitteeExists() {

@@ -6,6 +6,7 @@ import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.law.NhsEnglandPolicy;
 import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.NoQuotation;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import java.util.Set;
  * non-executive member, or the audit committee chair) is reported at their designations; if no member is designated
  * at all, the finding is at {@code /icb/board/members}.
  */
+@NoQuotation(
+    "The library's sources paraphrase NHS England's constitution guidance; they hold no verbatim text of it.")
 public final class DeputyChair extends AbstractRule {
   /** Creates the rule. */
   public DeputyChair() {

@@ -42,33 +42,46 @@ public final class BuiltInRules {
    * @return the rules
    */
   public static List<Rule> rules(AreaFacts facts) {
-    return ImmutableList.<Rule>builder()
+    ImmutableList.Builder<Rule> rules = ImmutableList.builder();
+    families(facts).forEach(rules::addAll);
+    return rules.build();
+  }
+
+  /**
+   * Returns the built-in rules family by family, each family's list as its {@code XxxRules} class gives it: the one
+   * list of families, which {@link #rules(AreaFacts)} and the tests read.
+   *
+   * @param facts the facts about England's geography
+   * @return the families' lists
+   */
+  public static List<List<Rule>> families(AreaFacts facts) {
+    return ImmutableList.<List<Rule>>builder()
         // The ICB in time: established, not yet, or dissolved (s.14Z25).
-        .addAll(IcbRules.rules(facts))
+        .add(IcbRules.rules(facts))
         // The board of the ICB and its committees: Schedule 1B to the NHS Act 2006 and NHS England policy.
-        .addAll(BoardRules.rules(facts.districtCounties()))
+        .add(BoardRules.rules(facts.districtCounties()))
         // The constitution: s.14Z29 of the NHS Act 2006.
-        .addAll(ConstitutionRules.rules())
+        .add(ConstitutionRules.rules())
         // Conflicts of interest: s.14Z30 of the NHS Act 2006.
-        .addAll(InterestRules.rules())
+        .add(InterestRules.rules())
         // The integrated care partnership and its strategy: ss.116ZA and 116ZB of the 2007 Act.
-        .addAll(IcpRules.rules(facts.districtCounties()))
+        .add(IcpRules.rules(facts.districtCounties()))
         // Duty assurance, and both limbs of s.14Z35.
-        .addAll(DutyRules.rules())
+        .add(DutyRules.rules())
         // Plans and reports: ss.14Z52, 14Z56 and 14Z58.
-        .addAll(PlanRules.rules(facts.districtCounties()))
+        .add(PlanRules.rules(facts.districtCounties()))
         // Co-operation: ss.72 and 82.
-        .addAll(CooperationRules.rules())
+        .add(CooperationRules.rules())
         // The four core purposes (NHS England).
-        .addAll(PurposeRules.rules())
+        .add(PurposeRules.rules())
         // Measuring inequalities: s.14Z35 and NHS England's statement under s.13SA.
-        .addAll(InequalityRules.rules())
+        .add(InequalityRules.rules())
         // Structure: ids, references, places, provider collaboratives.
-        .addAll(StructureRules.rules())
+        .add(StructureRules.rules())
         // Clusters of ICBs: shared posts held at each ICB (Sch. 1B paras 3 and 7).
-        .addAll(ClusterRules.rules())
+        .add(ClusterRules.rules())
         // England as a whole: s.14Z25(3) and (4).
-        .addAll(facts.englandDistricts().isEmpty() ? EnglandRules.rules()
+        .add(facts.englandDistricts().isEmpty() ? EnglandRules.rules()
             : EnglandRules.rules(facts.englandDistricts()))
         .build();
   }

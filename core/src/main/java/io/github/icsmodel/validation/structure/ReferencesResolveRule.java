@@ -7,6 +7,7 @@ import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.NoQuotation;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -35,6 +36,8 @@ import java.util.Set;
  * that is not there. One finding per dangling or mistyped reference, at the reference (for a set, at its position
  * in the set's order).
  */
+@NoQuotation(
+    "An integrity check: it rests on this library's configuration format, which no statute or guidance speaks to.")
 public final class ReferencesResolveRule extends AbstractRule {
 
   /** Creates the rule. */

@@ -3,6 +3,7 @@ package io.github.icsmodel.validation.structure;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.NoQuotation;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -22,6 +23,8 @@ import java.util.function.Function;
  * law speaks to ids, but an ambiguous configuration cannot be checked against the law reliably. One finding per
  * repeat, at the later use, naming the earlier.
  */
+@NoQuotation(
+    "An integrity check: it rests on this library's configuration format, which no statute or guidance speaks to.")
 public final class UniqueIdsRule extends AbstractRule {
 
   /** Creates the rule. */
