@@ -35,10 +35,10 @@ import java.util.Set;
  * that is not there. One finding per dangling or mistyped reference, at the reference (for a set, at its position
  * in the set's order).
  */
-public final class ReferencesResolveRule extends AbstractRule {
+final class ReferencesResolveRule extends AbstractRule {
 
   /** Creates the rule. */
-  public ReferencesResolveRule() {
+  ReferencesResolveRule() {
     super(
         "structure.references-resolve",
         Severity.ERROR,

@@ -22,10 +22,10 @@ import java.util.function.Function;
  * law speaks to ids, but an ambiguous configuration cannot be checked against the law reliably. One finding per
  * repeat, at the later use, naming the earlier.
  */
-public final class UniqueIdsRule extends AbstractRule {
+final class UniqueIdsRule extends AbstractRule {
 
   /** Creates the rule. */
-  public UniqueIdsRule() {
+  UniqueIdsRule() {
     super(
         "structure.unique-ids",
         Severity.ERROR,
