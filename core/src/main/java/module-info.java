@@ -27,6 +27,7 @@ module io.github.icsmodel.core {
   exports io.github.icsmodel.assurance;
   exports io.github.icsmodel.inequality;
   exports io.github.icsmodel.validation;
+  exports io.github.icsmodel.validation.local;
   exports io.github.icsmodel.internal to io.github.icsmodel.serialization;
 
   uses io.github.icsmodel.validation.RuleProvider;

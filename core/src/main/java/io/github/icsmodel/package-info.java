@@ -9,7 +9,9 @@
  * <p>This package holds the root exception of the library. The model lives in packages named after its concepts:
  * {@code identifier}, {@code law}, {@code organisation}, {@code board}, {@code interest}, {@code system},
  * {@code plan}, {@code purpose}, {@code duty}, {@code cooperation}, {@code assurance}, {@code extension},
- * {@code inequality} and {@code validation}.
+ * {@code inequality} and {@code validation} (with {@code validation.local}, rules resting on a source the user
+ * supplies). Start with {@code system.IntegratedCareSystem}, validate it with {@code validation.Validator}, and
+ * read and write it as JSON with the {@code ics-serialization} module.
  */
 @IcsStyle
 package io.github.icsmodel;

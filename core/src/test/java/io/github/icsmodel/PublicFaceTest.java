@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue #12 item 3: users see {@code BoardMember} and {@code BoardMember.Builder}, never a generated
- * {@code Immutable*} type; builders and copy methods are reached through the public type.
+ * {@code Immutable*} type; builders and copy methods are reached through the public type. Issue #23 item 2: in the
+ * rule packages the module does not export, only the entry points other packages use are public.
  */
 class PublicFaceTest {
 
@@ -68,6 +69,41 @@ class PublicFaceTest {
         }
       }
     }
+  }
+
+  /**
+   * The public classes of the rule packages that the module does not export: each family's entry point, which
+   * {@code BuiltInRules} (and {@code Coverage}) read, and the two helpers other rule packages share. Rule classes,
+   * templates and the rest of each family's helpers are package-private.
+   */
+  private static final java.util.Set<String> PUBLIC_IN_UNEXPORTED_RULE_PACKAGES = java.util.Set.of(
+      "area.IcbArea", "board.BoardRules", "builtin.BuiltInRules", "cluster.ClusterRules",
+      "constitution.ConstitutionRules", "cooperation.CooperationRules", "duties.DutyRules", "duties.IcbDuties",
+      "england.EnglandRules", "icb.IcbRules", "icp.IcpRules", "inequality.InequalityRules",
+      "interest.InterestRules", "plans.PlanRules", "purposes.PurposeRules", "structure.StructureRules");
+
+  @Test
+  void onlyTheFamiliesEntryPointsArePublicInTheUnexportedRulePackages() throws Exception {
+    Path classes = Path.of(IcsStyle.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path validation = classes.resolve("io/github/icsmodel/validation");
+    List<String> publicNames = new java.util.ArrayList<>();
+    int seen = 0;
+    try (Stream<Path> files = Files.walk(validation)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = validation.relativize(file).toString().replace('\\', '/');
+        if (!name.endsWith(".class") || !name.contains("/") || name.startsWith("local/") || name.contains("$")
+            || name.endsWith("package-info.class")) {
+          continue;
+        }
+        String shortName = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+        seen++;
+        if (Modifier.isPublic(Class.forName("io.github.icsmodel.validation." + shortName).getModifiers())) {
+          publicNames.add(shortName);
+        }
+      }
+    }
+    assertThat(seen).as("classes in the rule packages").isGreaterThan(100);
+    assertThat(publicNames).containsExactlyInAnyOrderElementsOf(PUBLIC_IN_UNEXPORTED_RULE_PACKAGES);
   }
 
   @Test

@@ -104,39 +104,6 @@ public final class RuleSet {
   }
 
   /**
-   * Returns the remuneration committee rules, {@code committee.remuneration-chair} (chaired by a non-executive
-   * member who is neither the board chair nor the audit committee chair) and
-   * {@code committee.remuneration-no-employees}, resting on a source the user supplies. They are not built in: the
-   * library's legal and policy notes hold no source for these expectations, and the library cites none it does not
-   * have. Add them with {@code RuleSet.all().plus(RuleSet.remunerationCommittee(constitution))}.
-   *
-   * @param basis the document that sets the expectation, such as the ICB's constitution
-   * @return the two rules, as warnings
-   */
-  public static RuleSet remunerationCommittee(io.github.icsmodel.law.PolicyReference basis) {
-    return of(io.github.icsmodel.validation.board.RemunerationCommittee.rules(Objects.requireNonNull(basis, "basis")));
-  }
-
-  /**
-   * Returns a rule for a ground of disqualification from board membership that the user's source gives and the
-   * library does not build in (the model ICB constitution's list continues beyond the grounds the library's sources
-   * hold; see {@code board.disqualified}). A voting member in office whose {@code extensions} hold {@code true}
-   * under the key is reported, as a WARNING resting on the source. Add it with
-   * {@code RuleSet.all().plus(RuleSet.disqualification(...))}.
-   *
-   * @param id the rule's id, such as {@code "board.disqualified-local"}
-   * @param basis the document that gives the ground, such as the ICB's constitution
-   * @param ground the ground in words, completing "is recorded as ...", such as "a director of a company that
-   *     provides services to the ICB"
-   * @param extension the extensions key that records the ground
-   * @return a set of the one rule
-   */
-  public static RuleSet disqualification(
-      String id, io.github.icsmodel.law.PolicyReference basis, String ground, String extension) {
-    return of(List.of(io.github.icsmodel.validation.board.Disqualification.userGround(id, basis, ground, extension)));
-  }
-
-  /**
    * Returns every built-in rule, with the rules that can use them drawing on facts about England's geography: the
    * county of each district (for the ICP and plan rules) and the list of England's districts (adding
    * {@code england.coverage}, s.14Z25(4) of the NHS Act 2006). The {@code ics-serialization} module supplies the

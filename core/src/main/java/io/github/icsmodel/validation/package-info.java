@@ -18,6 +18,13 @@
  * {@link io.github.icsmodel.validation.RuleCatalogue} renders every rule as Markdown, so the documentation of the
  * rules is generated from them.
  *
+ * <p>A rule of one's own extends {@link io.github.icsmodel.validation.AbstractRule}, which holds its id, severity,
+ * basis, summary, remedy and quotation, and implements only {@code check}; a jar can publish its rules through a
+ * {@link io.github.icsmodel.validation.RuleProvider}. Rules that rest on the ICB's own constitution rather than on
+ * a source the library holds (the remuneration committee's, further grounds of disqualification) are ready-made in
+ * {@link io.github.icsmodel.validation.local.LocalRules}. The built-in rules themselves are not API: reach them
+ * through {@code RuleSet} and their ids.
+ *
  * <pre>{@code
  * ValidationReport report = Validator.of(RuleSet.all()).validate(system, LocalDate.of(2026, 4, 1));
  * if (!report.isValid()) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.icsmodel.law.PolicyReference;
 import io.github.icsmodel.validation.NoQuotation;
 import io.github.icsmodel.validation.Rule;
-import io.github.icsmodel.validation.RuleSet;
+import io.github.icsmodel.validation.local.LocalRules;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URI;
@@ -33,14 +33,14 @@ class RuleRegistryTest {
 
   /**
    * Every rule reachable from the registry: the catalogue of England's rules, and the rules the API builds from a
-   * source the user supplies ({@link RuleSet#remunerationCommittee}, {@link RuleSet#disqualification}), which are
+   * source the user supplies ({@link LocalRules#remunerationCommittee}, {@link LocalRules#disqualification}), which are
    * not built in because the library holds no source for them.
    */
   private static List<Rule> reachable() {
     PolicyReference users = PolicyReference.of("An ICB", "Its constitution", "");
     List<Rule> rules = new ArrayList<>(EnglandReferenceRules.catalogue(AS_OF).rules());
-    rules.addAll(RuleSet.remunerationCommittee(users).rules());
-    rules.addAll(RuleSet.disqualification("board.disqualified-local", users, "a director", "director").rules());
+    rules.addAll(LocalRules.remunerationCommittee(users).rules());
+    rules.addAll(LocalRules.disqualification("board.disqualified-local", users, "a director", "director").rules());
     return rules;
   }
 

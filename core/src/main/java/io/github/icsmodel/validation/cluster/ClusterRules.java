@@ -15,6 +15,6 @@ public final class ClusterRules {
    */
   public static List<Rule> rules() {
     return ImmutableList.of(
-        new SharedChairRule(), new SharedChiefExecutiveNotShownRule(), new SharedChiefExecutiveRule());
+        new SharedChairAtEachIcbRule(), new SharedChiefExecutiveNotShownRule(), new SharedChiefExecutiveAtEachIcbRule());
   }
 }

@@ -13,13 +13,13 @@ import io.github.icsmodel.validation.Severity;
  *
  * <p>WARNING: a gap in the data, not a breach. Reported where the cluster names a system the configuration does not
  * contain, or where an ICB's board does not show the shared person as its chief executive (another member id, or
- * not on the board). A breach that the configuration records is {@link SharedChiefExecutiveRule}'s (law review of
+ * not on the board). A breach that the configuration records is {@link SharedChiefExecutiveAtEachIcbRule}'s (law review of
  * 7 December 2026, item B-31).
  */
-public final class SharedChiefExecutiveNotShownRule extends SharedPostRule {
+final class SharedChiefExecutiveNotShownRule extends SharedPostTemplate {
 
   /** Creates the rule. */
-  public SharedChiefExecutiveNotShownRule() {
+  SharedChiefExecutiveNotShownRule() {
     super(
         "cluster.shared-chief-executive-not-shown",
         Severity.WARNING,

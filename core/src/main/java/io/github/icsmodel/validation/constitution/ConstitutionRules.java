@@ -18,6 +18,6 @@ public final class ConstitutionRules {
    */
   public static List<Rule> rules() {
     return ImmutableList.of(
-        new ConstitutionPublishedRule(), new ConstitutionPublicationUnrecorded(), new CommitteeMembersApprovedRule());
+        new PublishedRule(), new PublicationUnrecordedRule(), new CommitteeMembersApprovedByChairRule());
   }
 }

@@ -14,6 +14,6 @@ public final class CooperationRules {
    * @return the rules, in id order
    */
   public static List<Rule> rules() {
-    return ImmutableList.of(new NhsBodiesConnectedRule(), new NhsBodyLocalAuthorityRule());
+    return ImmutableList.of(new NhsBodiesConnectedRule(), new NhsLocalAuthorityRule());
   }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * <blockquote>(1) It is the duty of NHS bodies to co-operate with each other in exercising their
  * functions.</blockquote>
  *
- * <p><b>Severity: INFORMATION</b>, for the reason given in {@link NhsBodyLocalAuthorityRule}: the arrangements are
+ * <p><b>Severity: INFORMATION</b>, for the reason given in {@link NhsLocalAuthorityRule}: the arrangements are
  * evidence of co-operation, not the co-operation itself, and the Secretary of State's guidance under s.72(1A) is
  * not confirmed to exist. A group of NHS bodies with no recorded arrangement joining it to the rest is a gap in the
  * evidence worth looking into, not a demonstrated breach.
@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
  * <p>The NHS bodies are the ICB and the NHS trusts and foundation trusts among the organisations; NHS England is
  * left out (see {@link Cooperation#isSystemNhsBody}). One finding at {@code /arrangements} naming the groups.
  */
-public final class NhsBodiesConnectedRule extends AbstractRule {
+final class NhsBodiesConnectedRule extends AbstractRule {
 
   /** Creates the rule. */
-  public NhsBodiesConnectedRule() {
+  NhsBodiesConnectedRule() {
     super(
         "cooperation.nhs-bodies-connected",
         Severity.INFORMATION,

@@ -31,10 +31,10 @@ import java.util.Optional;
  * (at the first record's {@code accountableLead}); a duty whose lead is a non-voting participant (at that
  * {@code accountableLead}). A lead that names no board member is left to {@code structure.references-resolve}.
  */
-public final class AccountableLeadRule extends AbstractRule {
+final class AccountableLeadRule extends AbstractRule {
 
   /** Creates the rule. */
-  public AccountableLeadRule() {
+  AccountableLeadRule() {
     super(
         "duty.accountable-lead",
         Severity.INFORMATION,

@@ -27,10 +27,10 @@ import java.util.Map;
  * duty with no assurance record (at {@code /dutyAssurances}), and a duty whose records hold no current evidence
  * (at the first record's {@code evidence}, giving the latest date found).
  */
-public final class CurrentEvidenceRule extends AbstractRule {
+final class CurrentEvidenceRule extends AbstractRule {
 
   /** Creates the rule. */
-  public CurrentEvidenceRule() {
+  CurrentEvidenceRule() {
     super(
         "duty.current-evidence",
         Severity.INFORMATION,

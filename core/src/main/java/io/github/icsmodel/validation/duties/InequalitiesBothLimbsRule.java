@@ -36,7 +36,7 @@ import java.util.Map;
  * finding names the limb the evidence does not show and is reported at the first s.14Z35 record's
  * {@code evidence}.
  */
-public final class InequalitiesBothLimbsRule extends AbstractRule {
+final class InequalitiesBothLimbsRule extends AbstractRule {
   private static final String QUOTATION =
       "Each integrated care board must, in the exercise of its functions, have regard to the need to— (a) reduce"
           + " inequalities between persons with respect to their ability to access health services, and (b) reduce"
@@ -44,7 +44,7 @@ public final class InequalitiesBothLimbsRule extends AbstractRule {
           + " health services (including the outcomes described in section 14Z34(3)).";
 
   /** Creates the rule. */
-  public InequalitiesBothLimbsRule() {
+  InequalitiesBothLimbsRule() {
     super(
         "duty.inequalities-both-limbs",
         Severity.INFORMATION,

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * tolerance of 0.1), at the footprint entry of the last system to hold it. Shares above 100% are overlaps, which
  * {@code england.no-overlap} reports. Applies from 1 July 2022, the appointed day.
  */
-public final class CoverageRule extends AbstractRule {
+final class CoverageRule extends AbstractRule {
   private final ImmutableSortedSet<GssCode> englandDistricts;
 
   /**
@@ -39,7 +39,7 @@ public final class CoverageRule extends AbstractRule {
    *
    * @param englandDistricts the GSS codes of all of England's local authority districts
    */
-  public CoverageRule(Set<GssCode> englandDistricts) {
+  CoverageRule(Set<GssCode> englandDistricts) {
     super(
         "england.coverage",
         Severity.ERROR,

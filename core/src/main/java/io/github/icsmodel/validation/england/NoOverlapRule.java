@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
  * entries without a GSS code cannot be compared and are skipped. Applies from 1 July 2022, the day the ICBs were
  * established.
  */
-public final class NoOverlapRule extends AbstractRule {
+final class NoOverlapRule extends AbstractRule {
 
   /** Creates the rule. */
-  public NoOverlapRule() {
+  NoOverlapRule() {
     super(
         "england.no-overlap",
         Severity.ERROR,

@@ -43,7 +43,7 @@ public final class IcbRules {
    * @return the rules, in id order
    */
   public static List<Rule> rules(AreaFacts facts) {
-    return ImmutableList.of(new IcbDissolvedRule(facts.icbSuccessors()), new IcbNotYetEstablishedRule());
+    return ImmutableList.of(new DissolvedRule(facts.icbSuccessors()), new NotYetEstablishedRule());
   }
 
   /** These rules speak about time itself, so they apply on every date: they have no start date of their own. */

@@ -33,17 +33,17 @@ public final class IcpRules {
    */
   public static List<Rule> rules(Map<GssCode, GssCode> districtCounties) {
     return ImmutableList.of(
-        new IcpEstablishedRule(),
-        new IcpIcbMemberRule(),
-        new IcpLocalAuthorityMembersRule(districtCounties),
-        new IcpMembersUnrecordedRule(),
-        new IcpStrategyGivenRule(districtCounties),
-        new IcpStrategyInvolvementRule(),
-        new IcpStrategyPreparedRule(),
-        new IcpStrategyPublishedRule(),
-        new IcpStrategyRevisionConsideredRule(),
-        new IcpStrategySection75Rule(),
-        new IcpStrategyUnrecordedRule(),
-        new IcpUnrecordedRule());
+        new EstablishedRule(),
+        new IcbMemberRule(),
+        new LocalAuthorityMembersRule(districtCounties),
+        new MembersUnrecordedRule(),
+        new StrategyGivenRule(districtCounties),
+        new StrategyInvolvementRule(),
+        new StrategyPreparedRule(),
+        new StrategyPublishedRule(),
+        new StrategyRevisionConsideredRule(),
+        new StrategySection75Rule(),
+        new StrategyUnrecordedRule(),
+        new UnrecordedRule());
   }
 }

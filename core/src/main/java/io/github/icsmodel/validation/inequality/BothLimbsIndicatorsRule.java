@@ -38,7 +38,7 @@ import java.util.List;
  * {@code /indicators} count. Silent when no objective serves the purpose ({@code purpose.each-purpose-has-objective}
  * reports that). Applies from 1 July 2022, when s.14Z35 came into force.
  */
-public final class BothLimbsIndicatorsRule extends AbstractRule {
+final class BothLimbsIndicatorsRule extends AbstractRule {
   private static final String QUOTATION =
       "Each integrated care board must, in the exercise of its functions, have regard to the need to— (a) reduce"
           + " inequalities between persons with respect to their ability to access health services, and (b) reduce"
@@ -46,7 +46,7 @@ public final class BothLimbsIndicatorsRule extends AbstractRule {
           + " health services (including the outcomes described in section 14Z34(3)).";
 
   /** Creates the rule. */
-  public BothLimbsIndicatorsRule() {
+  BothLimbsIndicatorsRule() {
     super(
         "inequality.both-limbs-indicators",
         Severity.INFORMATION,

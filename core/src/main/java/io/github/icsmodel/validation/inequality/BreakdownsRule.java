@@ -33,10 +33,10 @@ import java.util.Set;
  * or {@link BreakdownDimension#DEPRIVATION_DECILE deciles}, age by {@link BreakdownDimension#AGE_BAND age bands}. A
  * breakdown counts if the indicator has a value for it in any period.
  */
-public final class BreakdownsRule extends AbstractRule {
+final class BreakdownsRule extends AbstractRule {
 
   /** Creates the rule. */
-  public BreakdownsRule() {
+  BreakdownsRule() {
     super(
         "inequality.breakdowns",
         Severity.WARNING,

@@ -33,10 +33,10 @@ import java.util.Optional;
  * objectives that do not serve the purpose to tackle inequalities are not checked. Applies from 27 November 2023,
  * when NHS England published its first statement.
  */
-public final class TargetDatePassedRule extends AbstractRule {
+final class TargetDatePassedRule extends AbstractRule {
 
   /** Creates the rule. */
-  public TargetDatePassedRule() {
+  TargetDatePassedRule() {
     super(
         "inequality.target-date-passed",
         Severity.INFORMATION,

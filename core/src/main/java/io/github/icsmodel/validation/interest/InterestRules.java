@@ -20,6 +20,6 @@ public final class InterestRules {
    */
   public static List<Rule> rules() {
     return ImmutableList.of(
-        new RegistersKept(), new RegistersUnrecorded(), new RegistersAccessible(), new DeclarationWithin28Days());
+        new RegistersKeptRule(), new RegistersUnrecordedRule(), new RegistersAccessibleRule(), new DeclarationWithin28DaysRule());
   }
 }

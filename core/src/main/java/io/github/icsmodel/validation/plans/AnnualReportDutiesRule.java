@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
  *
  * <p>ERROR, one finding at the latest report's {@code explainsDuties} listing every duty missing.
  */
-public final class AnnualReportDutiesRule extends AnnualReportRule {
+final class AnnualReportDutiesRule extends AnnualReportTemplate {
   private static final List<DutyId> REQUIRED =
       ImmutableList.<DutyId>builder().addAll(IcbDuties.GENERAL).add(IcbDuties.BOARD_SKILLS_REVIEW).build();
 
   /** Creates the rule. */
-  public AnnualReportDutiesRule() {
+  AnnualReportDutiesRule() {
     super(
         "plan.annual-report-duties",
         Planning.nhsa("14Z58", "(2)(a)"),

@@ -18,10 +18,10 @@ import java.util.Optional;
  * 2026), and a configuration that does not record it is silent, which is not a breach; validation reports list
  * s.14Z58 among the duties checked only in part.
  */
-public final class AnnualReportHwbConsultedRule extends AnnualReportRule {
+final class AnnualReportHwbConsultedRule extends AnnualReportTemplate {
 
   /** Creates the rule. */
-  public AnnualReportHwbConsultedRule() {
+  AnnualReportHwbConsultedRule() {
     super(
         "plan.annual-report-hwb-consulted",
         Planning.nhsa("14Z58", "(3)"),

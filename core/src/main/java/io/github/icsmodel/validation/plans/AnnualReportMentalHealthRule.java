@@ -16,10 +16,10 @@ import io.github.icsmodel.validation.RuleContext;
  * <p>ERROR, one finding per missing part, at the latest report's {@code mentalHealthExpenditure},
  * {@code mentalHealthProportion} or {@code explainsMentalHealthExpenditure}.
  */
-public final class AnnualReportMentalHealthRule extends AnnualReportRule {
+final class AnnualReportMentalHealthRule extends AnnualReportTemplate {
 
   /** Creates the rule. */
-  public AnnualReportMentalHealthRule() {
+  AnnualReportMentalHealthRule() {
     super(
         "plan.annual-report-mental-health",
         Planning.nhsa("14Z58", "(4)"),

@@ -23,10 +23,10 @@ import java.time.LocalDate;
  * records its annual reports ({@link RecordedSection#ANNUAL_REPORTS}); otherwise {@link AnnualReportUnrecordedRule}
  * says that it does not show the duty met.
  */
-public final class AnnualReportPreparedRule extends AbstractRule {
+final class AnnualReportPreparedRule extends AbstractRule {
 
   /** Creates the rule. */
-  public AnnualReportPreparedRule() {
+  AnnualReportPreparedRule() {
     super(
         "plan.annual-report-prepared",
         Severity.ERROR,

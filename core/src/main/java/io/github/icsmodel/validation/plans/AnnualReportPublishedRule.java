@@ -29,10 +29,10 @@ import java.util.List;
  * 7 December 2026, item B-63). One finding per step and report, at the report's {@code givenToNhsEngland} or
  * {@code publishedOn}.
  */
-public final class AnnualReportPublishedRule extends AbstractRule {
+final class AnnualReportPublishedRule extends AbstractRule {
 
   /** Creates the rule. */
-  public AnnualReportPublishedRule() {
+  AnnualReportPublishedRule() {
     super(
         "plan.annual-report-published",
         Severity.WARNING,

@@ -28,12 +28,12 @@ import java.time.LocalDate;
  * 2022 (no plan can precede a year that begins on the day the ICB is established, s.14Z52(8)(a)), and (c) in a
  * report published before NHS England published its first s.13SA statement on 27 November 2023.
  */
-public final class AnnualReportReviewsRule extends AnnualReportRule {
+final class AnnualReportReviewsRule extends AnnualReportTemplate {
   /** The day NHS England published its first statement under s.13SA: 27 November 2023. */
   static final LocalDate FIRST_INEQUALITIES_STATEMENT = LocalDate.of(2023, 11, 27);
 
   /** Creates the rule. */
-  public AnnualReportReviewsRule() {
+  AnnualReportReviewsRule() {
     super(
         "plan.annual-report-reviews",
         Planning.nhsa("14Z58", "(2)"),

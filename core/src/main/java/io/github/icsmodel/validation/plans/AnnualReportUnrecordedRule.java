@@ -15,10 +15,10 @@ import java.time.LocalDate;
  * there is none; {@link AnnualReportPreparedRule} judges recorded reports, a recorded absence included. Reported
  * when a report was due (the same years as {@link AnnualReportPreparedRule}), at {@code /annualReports}.
  */
-public final class AnnualReportUnrecordedRule extends AbstractRule {
+final class AnnualReportUnrecordedRule extends AbstractRule {
 
   /** Creates the rule. */
-  public AnnualReportUnrecordedRule() {
+  AnnualReportUnrecordedRule() {
     super(
         "plan.annual-report-unrecorded",
         Severity.WARNING,

@@ -42,11 +42,11 @@ import java.util.Optional;
  * a relevant board or NHS England (the matching {@code givenTo…} property). If several plans are for the year, the
  * latest prepared is checked.
  */
-public final class CapitalPlanRule extends AbstractRule {
+final class CapitalPlanRule extends AbstractRule {
   private final ImmutableMap<GssCode, GssCode> districtCounties;
 
   /** Creates the rule with no district-to-county lookup. */
-  public CapitalPlanRule() {
+  CapitalPlanRule() {
     this(ImmutableMap.of());
   }
 
@@ -56,7 +56,7 @@ public final class CapitalPlanRule extends AbstractRule {
    * @param districtCounties the GSS code of the county of each non-metropolitan district, by the district's GSS
    *     code
    */
-  public CapitalPlanRule(Map<GssCode, GssCode> districtCounties) {
+  CapitalPlanRule(Map<GssCode, GssCode> districtCounties) {
     super(
         "plan.capital-plan",
         Severity.ERROR,

@@ -15,10 +15,10 @@ import java.time.LocalDate;
  * finding that there is none; {@link CapitalPlanRule} judges recorded plans, a recorded absence included. Reported
  * in the years {@link CapitalPlanRule} checks, at {@code /capitalResourceUsePlans}.
  */
-public final class CapitalPlanUnrecordedRule extends AbstractRule {
+final class CapitalPlanUnrecordedRule extends AbstractRule {
 
   /** Creates the rule. */
-  public CapitalPlanUnrecordedRule() {
+  CapitalPlanUnrecordedRule() {
     super(
         "plan.capital-plan-unrecorded",
         Severity.WARNING,

@@ -20,10 +20,10 @@ import java.util.Optional;
  * is not the same as a breach; validation reports list s.14Z54 among the duties checked only in part. Applies as
  * {@code plan.jfp-exists} does (ss.14Z53 to 14Z55 did not apply for 2022/23: S.I. 2022/734 reg 33(2)).
  */
-public final class JfpConsultationRule extends ForwardPlanRule {
+final class JfpConsultationRule extends ForwardPlanTemplate {
 
   /** Creates the rule. */
-  public JfpConsultationRule() {
+  JfpConsultationRule() {
     super(
         "plan.jfp-consultation",
         Planning.nhsa("14Z54", "(8)"),

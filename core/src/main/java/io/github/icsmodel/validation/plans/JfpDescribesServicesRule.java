@@ -18,10 +18,10 @@ import java.util.Optional;
  * s.14Z52 among the duties checked only in part. Applies as {@code plan.jfp-exists} does, to the plan for the
  * financial year containing the validation date.
  */
-public final class JfpDescribesServicesRule extends ForwardPlanRule {
+final class JfpDescribesServicesRule extends ForwardPlanTemplate {
 
   /** Creates the rule. */
-  public JfpDescribesServicesRule() {
+  JfpDescribesServicesRule() {
     super(
         "plan.jfp-describes-services",
         Planning.nhsa("14Z52", "(2)(a)"),

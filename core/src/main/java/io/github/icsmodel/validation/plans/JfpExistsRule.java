@@ -28,10 +28,10 @@ import java.util.OptionalInt;
  * {@code recordedSections}); where it does not, {@link JfpUnrecordedRule} says that the configuration does not show
  * the duty met. A plan prepared on or after 1 April of its first year is reported at its {@code preparedOn}.
  */
-public final class JfpExistsRule extends AbstractRule {
+final class JfpExistsRule extends AbstractRule {
 
   /** Creates the rule. */
-  public JfpExistsRule() {
+  JfpExistsRule() {
     super(
         "plan.jfp-exists",
         Severity.ERROR,

@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
  * ICB's own duties in ss.223GC, 223L and 223M; see there why the other sections of the range are not listed).
  * ERROR, one finding at the plan's {@code explainsDuties} listing every duty missing.
  */
-public final class JfpExplainsDutiesRule extends ForwardPlanRule {
+final class JfpExplainsDutiesRule extends ForwardPlanTemplate {
   private static final List<DutyId> REQUIRED =
       ImmutableList.<DutyId>builder().addAll(IcbDuties.GENERAL).addAll(IcbDuties.FINANCIAL).build();
 
   /** Creates the rule. */
-  public JfpExplainsDutiesRule() {
+  JfpExplainsDutiesRule() {
     super(
         "plan.jfp-explains-duties",
         Planning.nhsa("14Z52", "(2)(b)"),

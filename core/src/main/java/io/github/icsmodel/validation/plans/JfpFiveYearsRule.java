@@ -15,11 +15,11 @@ import io.github.icsmodel.validation.RuleContext;
  * <p>ERROR, at the plan's {@code yearsCovered}, when it covers fewer than five financial years. Applies as
  * {@code plan.jfp-exists} does (not for 2022/23: S.I. 2022/734 reg 33).
  */
-public final class JfpFiveYearsRule extends ForwardPlanRule {
+final class JfpFiveYearsRule extends ForwardPlanTemplate {
   private static final int YEARS = 5;
 
   /** Creates the rule. */
-  public JfpFiveYearsRule() {
+  JfpFiveYearsRule() {
     super(
         "plan.jfp-five-years",
         Planning.nhsa("14Z52", "(1)"),

@@ -30,11 +30,11 @@ import java.util.Map;
  * {@code givenToHealthAndWellbeingBoards} (naming the board) or {@code givenToNhsEngland}. The partnership is
  * required only if the system has one. Applies as {@code plan.jfp-exists} does.
  */
-public final class JfpGivenRule extends ForwardPlanRule {
+final class JfpGivenRule extends ForwardPlanTemplate {
   private final ImmutableMap<GssCode, GssCode> districtCounties;
 
   /** Creates the rule with no district-to-county lookup. */
-  public JfpGivenRule() {
+  JfpGivenRule() {
     this(ImmutableMap.of());
   }
 
@@ -44,7 +44,7 @@ public final class JfpGivenRule extends ForwardPlanRule {
    * @param districtCounties the GSS code of the county of each non-metropolitan district, by the district's GSS
    *     code
    */
-  public JfpGivenRule(Map<GssCode, GssCode> districtCounties) {
+  JfpGivenRule(Map<GssCode, GssCode> districtCounties) {
     super(
         "plan.jfp-given",
         Planning.nhsa("14Z52", "(4)"),

@@ -15,10 +15,10 @@ import io.github.icsmodel.validation.RuleContext;
  * <p>ERROR, at the plan's {@code coversJointLocalHealthAndWellbeingStrategies}. Applies as {@code plan.jfp-exists} does
  * (not for 2022/23: S.I. 2022/734 reg 33).
  */
-public final class JfpHealthAndWellbeingStrategiesRule extends ForwardPlanRule {
+final class JfpHealthAndWellbeingStrategiesRule extends ForwardPlanTemplate {
 
   /** Creates the rule. */
-  public JfpHealthAndWellbeingStrategiesRule() {
+  JfpHealthAndWellbeingStrategiesRule() {
     super(
         "plan.jfp-health-and-wellbeing-strategies",
         Planning.nhsa("14Z52", "(2)(c)"),

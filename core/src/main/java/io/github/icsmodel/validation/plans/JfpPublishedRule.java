@@ -16,10 +16,10 @@ import java.util.Optional;
  * <p>ERROR, at the plan's {@code publishedOn}, when it has no publication date on or before the validation date.
  * Applies as {@code plan.jfp-exists} does (not for 2022/23: S.I. 2022/734 reg 33).
  */
-public final class JfpPublishedRule extends ForwardPlanRule {
+final class JfpPublishedRule extends ForwardPlanTemplate {
 
   /** Creates the rule. */
-  public JfpPublishedRule() {
+  JfpPublishedRule() {
     super(
         "plan.jfp-published",
         Planning.nhsa("14Z52", "(3)"),

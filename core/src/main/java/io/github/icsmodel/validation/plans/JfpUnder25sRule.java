@@ -14,10 +14,10 @@ import io.github.icsmodel.validation.RuleContext;
  * <p>ERROR, at the plan's {@code coversUnder25s}. Applies as {@code plan.jfp-exists} does (not for 2022/23: S.I.
  * 2022/734 reg 33).
  */
-public final class JfpUnder25sRule extends ForwardPlanRule {
+final class JfpUnder25sRule extends ForwardPlanTemplate {
 
   /** Creates the rule. */
-  public JfpUnder25sRule() {
+  JfpUnder25sRule() {
     super(
         "plan.jfp-under-25s",
         Planning.nhsa("14Z52", "(2)(d)"),

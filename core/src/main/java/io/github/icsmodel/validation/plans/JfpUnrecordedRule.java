@@ -16,10 +16,10 @@ import java.util.Optional;
  * that there is none; {@link JfpExistsRule} judges recorded plans, a recorded absence included. Reported in the
  * years {@link JfpExistsRule} checks (not 2022/23, not the ICB's first year), at {@code /jointForwardPlans}.
  */
-public final class JfpUnrecordedRule extends AbstractRule {
+final class JfpUnrecordedRule extends AbstractRule {
 
   /** Creates the rule. */
-  public JfpUnrecordedRule() {
+  JfpUnrecordedRule() {
     super(
         "plan.jfp-unrecorded",
         Severity.WARNING,

@@ -15,10 +15,10 @@ import io.github.icsmodel.validation.RuleContext;
  * <p>ERROR, at the plan's {@code coversVictimsOfAbuse}. Applies as {@code plan.jfp-exists} does (not for 2022/23: S.I.
  * 2022/734 reg 33).
  */
-public final class JfpVictimsOfAbuseRule extends ForwardPlanRule {
+final class JfpVictimsOfAbuseRule extends ForwardPlanTemplate {
 
   /** Creates the rule. */
-  public JfpVictimsOfAbuseRule() {
+  JfpVictimsOfAbuseRule() {
     super(
         "plan.jfp-victims-of-abuse",
         Planning.nhsa("14Z52", "(2)(e)"),

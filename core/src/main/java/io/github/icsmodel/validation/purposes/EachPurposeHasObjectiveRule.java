@@ -26,10 +26,10 @@ import java.util.Set;
  * 2026, item B-75, asked for the assessment to be the printed basis: it now is, with its question as the
  * quotation.) One finding per purpose with no objective, at {@code /objectives}.
  */
-public final class EachPurposeHasObjectiveRule extends AbstractRule {
+final class EachPurposeHasObjectiveRule extends AbstractRule {
 
   /** Creates the rule. */
-  public EachPurposeHasObjectiveRule() {
+  EachPurposeHasObjectiveRule() {
     super(
         "purpose.each-purpose-has-objective",
         Severity.INFORMATION,

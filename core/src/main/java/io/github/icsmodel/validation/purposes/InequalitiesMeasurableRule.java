@@ -36,10 +36,10 @@ import java.util.Set;
  * {@code /indicators} (at each measure's {@code indicator}). Silent when no objective serves the purpose
  * ({@code purpose.each-purpose-has-objective} reports that).
  */
-public final class InequalitiesMeasurableRule extends AbstractRule {
+final class InequalitiesMeasurableRule extends AbstractRule {
 
   /** Creates the rule. */
-  public InequalitiesMeasurableRule() {
+  InequalitiesMeasurableRule() {
     super(
         "purpose.inequalities-measurable",
         Severity.INFORMATION,

@@ -28,9 +28,9 @@ import java.util.Set;
  * collaboratives are known, so a trust in a collaborative recorded in another system's configuration is reported
  * here; add the collaborative, or waive the finding. One finding per trust, at {@code /organisations/i}.
  */
-public final class AcuteMentalHealthInCollaborativeRule extends AbstractRule {
+final class AcuteMentalHealthInCollaborativeRule extends AbstractRule {
   /** Creates the rule. */
-  public AcuteMentalHealthInCollaborativeRule() {
+  AcuteMentalHealthInCollaborativeRule() {
     super(
         "structure.acute-mental-health-in-collaborative",
         Severity.WARNING,

@@ -34,10 +34,10 @@ import java.util.Map;
  * unknown. One finding per authority outside the area, at the place's {@code localAuthorities} entry. References
  * that resolve to no local authority are left to {@code structure.references-resolve}.
  */
-public final class PlacesWithinFootprintRule extends AbstractRule {
+final class PlacesWithinFootprintRule extends AbstractRule {
 
   /** Creates the rule. */
-  public PlacesWithinFootprintRule() {
+  PlacesWithinFootprintRule() {
     super(
         "structure.places-within-footprint",
         Severity.INFORMATION,

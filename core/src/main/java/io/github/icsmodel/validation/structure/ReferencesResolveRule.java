@@ -38,10 +38,10 @@ import java.util.Set;
  */
 @NoQuotation(
     "An integrity check: it rests on this library's configuration format, which no statute or guidance speaks to.")
-public final class ReferencesResolveRule extends AbstractRule {
+final class ReferencesResolveRule extends AbstractRule {
 
   /** Creates the rule. */
-  public ReferencesResolveRule() {
+  ReferencesResolveRule() {
     super(
         "structure.references-resolve",
         Severity.ERROR,

@@ -25,10 +25,10 @@ import java.util.function.Function;
  */
 @NoQuotation(
     "An integrity check: it rests on this library's configuration format, which no statute or guidance speaks to.")
-public final class UniqueIdsRule extends AbstractRule {
+final class UniqueIdsRule extends AbstractRule {
 
   /** Creates the rule. */
-  public UniqueIdsRule() {
+  UniqueIdsRule() {
     super(
         "structure.unique-ids",
         Severity.ERROR,

@@ -620,7 +620,7 @@ class BoardRulesTest {
   void a_user_supplied_disqualification_ground_rests_on_the_users_source() {
     io.github.icsmodel.law.PolicyReference constitution =
         io.github.icsmodel.law.PolicyReference.of("NHS Northshire ICB", "Constitution, section 3.2", "2025-04-01");
-    RuleSet rules = RuleSet.disqualification("board.disqualified-local", constitution,
+    RuleSet rules = io.github.icsmodel.validation.local.LocalRules.disqualification("board.disqualified-local", constitution,
         "a director of a company that provides services to the ICB", "directorOfSupplier");
     Rule rule = rules.rules().iterator().next();
 

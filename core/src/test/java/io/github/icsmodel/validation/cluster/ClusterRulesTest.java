@@ -57,7 +57,7 @@ class ClusterRulesTest {
 
   @Test
   void cluster_shared_chief_executive_at_each_icb_passes_when_employed_by_each_icb() {
-    Rule rule = new SharedChiefExecutiveRule();
+    Rule rule = new SharedChiefExecutiveAtEachIcbRule();
     assertThat(rule.scope()).isEqualTo(Scope.NATIONAL);
     assertThat(run(rule, national(system("south", m -> m), CHIEF_EXECUTIVE, CHAIR), AS_OF)).isEmpty();
   }
@@ -67,7 +67,7 @@ class ClusterRulesTest {
     IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
         ? m.withEmployedByIcb(false) : m);
 
-    List<Finding> findings = run(new SharedChiefExecutiveRule(), national(south, CHIEF_EXECUTIVE), AS_OF);
+    List<Finding> findings = run(new SharedChiefExecutiveAtEachIcbRule(), national(south, CHIEF_EXECUTIVE), AS_OF);
 
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.ruleId().toString()).isEqualTo("cluster.shared-chief-executive-at-each-icb");
@@ -83,7 +83,7 @@ class ClusterRulesTest {
     IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
         ? m.withEmployedByIcb(java.util.Optional.empty()) : m);
 
-    assertThat(run(new SharedChiefExecutiveRule(), national(south, CHIEF_EXECUTIVE), AS_OF)).isEmpty();
+    assertThat(run(new SharedChiefExecutiveAtEachIcbRule(), national(south, CHIEF_EXECUTIVE), AS_OF)).isEmpty();
   }
 
   @Test
@@ -91,15 +91,15 @@ class ClusterRulesTest {
     IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
         ? m.withEmployedByIcb(false) : m);
 
-    assertThat(run(new SharedChiefExecutiveRule(), national(south, CHIEF_EXECUTIVE), LocalDate.of(2025, 9, 30)))
+    assertThat(run(new SharedChiefExecutiveAtEachIcbRule(), national(south, CHIEF_EXECUTIVE), LocalDate.of(2025, 9, 30)))
         .isEmpty();
-    assertThat(run(new SharedChiefExecutiveRule(), national(south, CHIEF_EXECUTIVE), LocalDate.of(2026, 4, 1)))
+    assertThat(run(new SharedChiefExecutiveAtEachIcbRule(), national(south, CHIEF_EXECUTIVE), LocalDate.of(2026, 4, 1)))
         .isEmpty();
   }
 
   @Test
   void cluster_shared_chair_at_each_icb_passes_when_each_board_has_the_shared_chair() {
-    assertThat(run(new SharedChairRule(), national(system("south", m -> m), CHAIR, CHIEF_EXECUTIVE), AS_OF))
+    assertThat(run(new SharedChairAtEachIcbRule(), national(system("south", m -> m), CHAIR, CHIEF_EXECUTIVE), AS_OF))
         .isEmpty();
   }
 
@@ -108,7 +108,7 @@ class ClusterRulesTest {
     IntegratedCareSystem south = system("south", m -> m.role() == MemberRole.CHAIR
         ? m.withId(id("other-chair")) : m);
 
-    List<Finding> findings = run(new SharedChairRule(), national(south, CHAIR), AS_OF);
+    List<Finding> findings = run(new SharedChairAtEachIcbRule(), national(south, CHAIR), AS_OF);
 
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.ruleId().toString()).isEqualTo("cluster.shared-chair-at-each-icb");
@@ -124,7 +124,7 @@ class ClusterRulesTest {
   void cluster_shared_chair_at_each_icb_warns_of_a_system_not_in_the_configuration() {
     NationalConfiguration national = national(system("elsewhere", m -> m), CHAIR);
 
-    assertThat(run(new SharedChairRule(), national, AS_OF)).singleElement().satisfies(f -> {
+    assertThat(run(new SharedChairAtEachIcbRule(), national, AS_OF)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.message()).contains("south", "does not contain", "does not show the post held",
           "not a finding of breach");
@@ -137,8 +137,8 @@ class ClusterRulesTest {
     IntegratedCareSystem renamed = system("south", m -> m.role() == MemberRole.CHIEF_EXECUTIVE
         ? m.withId(id("other-chief-executive")) : m);
 
-    assertThat(run(new SharedChiefExecutiveRule(), elsewhere, AS_OF)).isEmpty();
-    assertThat(run(new SharedChiefExecutiveRule(), national(renamed, CHIEF_EXECUTIVE), AS_OF)).isEmpty();
+    assertThat(run(new SharedChiefExecutiveAtEachIcbRule(), elsewhere, AS_OF)).isEmpty();
+    assertThat(run(new SharedChiefExecutiveAtEachIcbRule(), national(renamed, CHIEF_EXECUTIVE), AS_OF)).isEmpty();
   }
 
   @Test

@@ -37,7 +37,7 @@ class CooperationRulesTest {
 
   @Nested
   class NhsLocalAuthority {
-    private final NhsBodyLocalAuthorityRule rule = new NhsBodyLocalAuthorityRule();
+    private final NhsLocalAuthorityRule rule = new NhsLocalAuthorityRule();
 
     @Test
     void cooperation_nhs_local_authority_passes_when_every_pair_is_linked() {

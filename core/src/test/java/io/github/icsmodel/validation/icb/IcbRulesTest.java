@@ -32,7 +32,7 @@ class IcbRulesTest {
 
   @Test
   void icb_not_yet_established_passes_on_and_after_the_establishment() {
-    assertThat(run(new IcbNotYetEstablishedRule(), compliant(), LocalDate.of(2022, 7, 1))).isEmpty();
+    assertThat(run(new NotYetEstablishedRule(), compliant(), LocalDate.of(2022, 7, 1))).isEmpty();
   }
 
   @Test
@@ -61,8 +61,8 @@ class IcbRulesTest {
   void icb_dissolved_passes_before_the_dissolution() {
     IntegratedCareSystem system = withIcb(icb().withDissolvedOn(LocalDate.of(2026, 4, 1)));
 
-    assertThat(run(new IcbDissolvedRule(), system, LocalDate.of(2026, 3, 31))).isEmpty();
-    assertThat(run(new IcbDissolvedRule(), compliant(), LocalDate.of(2026, 12, 2))).isEmpty();
+    assertThat(run(new DissolvedRule(), system, LocalDate.of(2026, 3, 31))).isEmpty();
+    assertThat(run(new DissolvedRule(), compliant(), LocalDate.of(2026, 12, 2))).isEmpty();
   }
 
   @Test
@@ -83,7 +83,7 @@ class IcbRulesTest {
   void icb_dissolved_says_when_the_configuration_records_no_successor() {
     IntegratedCareSystem system = withIcb(icb().withDissolvedOn(LocalDate.of(2026, 4, 1)));
 
-    assertThat(run(new IcbDissolvedRule(), system, LocalDate.of(2026, 4, 1))).singleElement()
+    assertThat(run(new DissolvedRule(), system, LocalDate.of(2026, 4, 1))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("does not record its successor"));
   }
 
@@ -92,7 +92,7 @@ class IcbRulesTest {
     OdsCode own = compliant().icb().odsCode().orElseThrow();
     AreaFacts facts = AreaFacts.none().withIcbSuccessors(
         Map.of(own, "part of NHS East ICB (E1A1A, from 2026-04-01) and part of NHS West ICB (W2B2B, from 2026-04-01)"));
-    IcbDissolvedRule rule = new IcbDissolvedRule(facts.icbSuccessors());
+    DissolvedRule rule = new DissolvedRule(facts.icbSuccessors());
 
     for (IntegratedCareBoard dissolved : List.of(icb().withDissolvedOn(LocalDate.of(2026, 4, 1)),
         icb().withDissolvedOn(LocalDate.of(2026, 4, 1)).withSuccessor(OdsCode.of("S1Y5D")))) {

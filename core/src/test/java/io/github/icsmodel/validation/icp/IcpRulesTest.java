@@ -66,7 +66,7 @@ class IcpRulesTest {
 
   @Nested
   class IcpEstablished {
-    private final IcpEstablishedRule rule = new IcpEstablishedRule();
+    private final EstablishedRule rule = new EstablishedRule();
 
     @Test
     void icp_established_passes_when_the_system_has_an_icp() {
@@ -80,7 +80,7 @@ class IcpRulesTest {
 
     @Test
     void icp_unrecorded_warns_only_when_the_icp_is_not_recorded() {
-      Rule unrecorded = new IcpUnrecordedRule();
+      Rule unrecorded = new UnrecordedRule();
       assertThat(run(unrecorded, compliant().withIcp(Optional.empty()))).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("icp.unrecorded");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -114,7 +114,7 @@ class IcpRulesTest {
 
   @Nested
   class IcpIcbMember {
-    private final IcpIcbMemberRule rule = new IcpIcbMemberRule();
+    private final IcbMemberRule rule = new IcbMemberRule();
 
     @Test
     void icp_icb_member_passes_with_exactly_one_icb_appointee() {
@@ -136,16 +136,16 @@ class IcpRulesTest {
     void icp_member_rules_state_no_breach_when_the_members_are_not_recorded() {
       IntegratedCareSystem silent = withIcp(icp().withMembers(List.of()));
       assertThat(run(rule, silent)).isEmpty();
-      assertThat(run(new IcpLocalAuthorityMembersRule(), silent)).isEmpty();
+      assertThat(run(new LocalAuthorityMembersRule(), silent)).isEmpty();
       IntegratedCareSystem none = silent.withRecordedSections(RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS);
       assertThat(run(rule, none)).singleElement()
           .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
-      assertThat(run(new IcpLocalAuthorityMembersRule(), none)).isNotEmpty();
+      assertThat(run(new LocalAuthorityMembersRule(), none)).isNotEmpty();
     }
 
     @Test
     void icp_members_unrecorded_warns_only_when_the_members_are_not_recorded() {
-      Rule unrecorded = new IcpMembersUnrecordedRule();
+      Rule unrecorded = new MembersUnrecordedRule();
       assertThat(run(unrecorded, withIcp(icp().withMembers(List.of())))).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("icp.members-unrecorded");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -175,7 +175,7 @@ class IcpRulesTest {
 
   @Nested
   class IcpLocalAuthorityMembers {
-    private final IcpLocalAuthorityMembersRule rule = new IcpLocalAuthorityMembersRule();
+    private final LocalAuthorityMembersRule rule = new LocalAuthorityMembersRule();
 
     @Test
     void icp_local_authority_members_passes_with_one_member_per_responsible_authority() {
@@ -235,8 +235,8 @@ class IcpRulesTest {
       IntegratedCareSystem system = compliant()
           .withFootprint(FootprintArea.whole(NORTHBY), FootprintArea.whole(SOUTHDALE), FootprintArea.whole(EASTPORT))
           .withIcp(icp().withMembers(membersWithout("icp-northshire")));
-      IcpLocalAuthorityMembersRule withLookup =
-          new IcpLocalAuthorityMembersRule(Map.of(NORTHBY_GSS, COUNTY_GSS, SOUTHDALE_GSS, COUNTY_GSS));
+      LocalAuthorityMembersRule withLookup =
+          new LocalAuthorityMembersRule(Map.of(NORTHBY_GSS, COUNTY_GSS, SOUTHDALE_GSS, COUNTY_GSS));
       assertThat(run(withLookup, system)).singleElement().satisfies(f -> {
         assertThat(f.subject()).contains(COUNTY);
         assertThat(f.message()).contains("Northshire County Council (E10000099)");
@@ -276,7 +276,7 @@ class IcpRulesTest {
 
   @Nested
   class IcpStrategyPrepared {
-    private final IcpStrategyPreparedRule rule = new IcpStrategyPreparedRule();
+    private final StrategyPreparedRule rule = new StrategyPreparedRule();
 
     @Test
     void icp_strategy_prepared_passes_with_a_prepared_strategy() {
@@ -302,7 +302,7 @@ class IcpRulesTest {
 
     @Test
     void icp_strategy_unrecorded_warns_only_when_the_strategy_is_not_recorded() {
-      Rule unrecorded = new IcpStrategyUnrecordedRule();
+      Rule unrecorded = new StrategyUnrecordedRule();
       assertThat(run(unrecorded, withIcp(icp().withStrategy(Optional.empty())))).singleElement().satisfies(f -> {
         assertThat(f.ruleId().toString()).isEqualTo("icp.strategy-unrecorded");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -329,7 +329,7 @@ class IcpRulesTest {
 
   @Nested
   class IcpStrategyPublished {
-    private final IcpStrategyPublishedRule rule = new IcpStrategyPublishedRule();
+    private final StrategyPublishedRule rule = new StrategyPublishedRule();
 
     @Test
     void icp_strategy_published_passes_when_published() {
@@ -349,7 +349,7 @@ class IcpRulesTest {
 
   @Nested
   class IcpStrategyInvolvement {
-    private final IcpStrategyInvolvementRule rule = new IcpStrategyInvolvementRule();
+    private final StrategyInvolvementRule rule = new StrategyInvolvementRule();
 
     @Test
     void icp_strategy_involvement_passes_when_healthwatch_and_public_involved() {
@@ -370,7 +370,7 @@ class IcpRulesTest {
 
   @Nested
   class IcpStrategySection75 {
-    private final IcpStrategySection75Rule rule = new IcpStrategySection75Rule();
+    private final StrategySection75Rule rule = new StrategySection75Rule();
 
     @Test
     void icp_strategy_section_75_passes_when_considered() {
@@ -390,7 +390,7 @@ class IcpRulesTest {
 
   @Nested
   class IcpStrategyGiven {
-    private final IcpStrategyGivenRule rule = new IcpStrategyGivenRule();
+    private final StrategyGivenRule rule = new StrategyGivenRule();
 
     @Test
     void icp_strategy_given_passes_when_given_to_the_icb_and_each_responsible_authority() {

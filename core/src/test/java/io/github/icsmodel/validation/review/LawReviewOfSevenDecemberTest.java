@@ -15,8 +15,6 @@ import io.github.icsmodel.validation.Rule;
 import io.github.icsmodel.validation.RuleId;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Severity;
-import io.github.icsmodel.validation.icp.IcpStrategyRevisionConsideredRule;
-import io.github.icsmodel.validation.plans.JfpDescribesServicesRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +33,7 @@ class LawReviewOfSevenDecemberTest {
 
   @Nested
   class JfpDescribesServices {
-    private final JfpDescribesServicesRule rule = new JfpDescribesServicesRule();
+    private final Rule rule = rule("plan.jfp-describes-services");
 
     private IntegratedCareSystem withPlan(Optional<Boolean> describes) {
       List<JointForwardPlan> plans = new ArrayList<>(compliant().jointForwardPlans());
@@ -65,7 +63,7 @@ class LawReviewOfSevenDecemberTest {
 
   @Nested
   class IcpStrategyRevisionConsidered {
-    private final IcpStrategyRevisionConsideredRule rule = new IcpStrategyRevisionConsideredRule();
+    private final Rule rule = rule("icp.strategy-revision-considered");
 
     private IntegratedCareSystem withAssessment(boolean given, Optional<Boolean> considered) {
       List<JointStrategicNeedsAssessment> assessments = new ArrayList<>(compliant().needsAssessments());

@@ -13,17 +13,11 @@ import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.Rule;
+import io.github.icsmodel.validation.RuleId;
 import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.board.BoardFixtures;
-import io.github.icsmodel.validation.constitution.CommitteeMembersApprovedRule;
-import io.github.icsmodel.validation.constitution.ConstitutionPublicationUnrecorded;
-import io.github.icsmodel.validation.constitution.ConstitutionPublishedRule;
-import io.github.icsmodel.validation.interest.DeclarationWithin28Days;
-import io.github.icsmodel.validation.plans.AnnualReportHwbConsultedRule;
-import io.github.icsmodel.validation.plans.AnnualReportPublishedRule;
-import io.github.icsmodel.validation.plans.JfpConsultationRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class LawReviewRulesTest {
 
+  private static Rule rule(String id) {
+    return RuleSet.all().find(RuleId.of(id)).orElseThrow();
+  }
+
   @Nested
   class ConstitutionPublished {
-    private final ConstitutionPublishedRule rule = new ConstitutionPublishedRule();
+    private final Rule rule = rule("constitution.published");
 
     @Test
     void constitution_published_passes_when_recorded_as_published() {
@@ -71,7 +69,7 @@ class LawReviewRulesTest {
 
     @Test
     void constitution_publication_unrecorded_warns_only_when_publication_is_not_recorded() {
-      Rule unrecorded = new ConstitutionPublicationUnrecorded();
+      Rule unrecorded = rule("constitution.publication-unrecorded");
       IntegratedCareSystem silent = compliant()
           .withIcb(compliant().icb().withConstitutionPublished(Optional.empty()));
       assertThat(run(unrecorded, silent)).singleElement().satisfies(f -> {
@@ -96,7 +94,7 @@ class LawReviewRulesTest {
 
   @Nested
   class AnnualReportPublished {
-    private final AnnualReportPublishedRule rule = new AnnualReportPublishedRule();
+    private final Rule rule = rule("plan.annual-report-published");
 
     @Test
     void plan_annual_report_published_passes_when_given_and_published() {
@@ -150,7 +148,7 @@ class LawReviewRulesTest {
 
   @Nested
   class DeclarationWithin28DaysAsAdvice {
-    private final DeclarationWithin28Days rule = new DeclarationWithin28Days();
+    private final Rule rule = rule("interest.declaration-within-28-days");
 
     private IntegratedCareSystem withDeclaration(int days) {
       IntegratedCareSystem system = BoardFixtures.compliantSystem();
@@ -179,7 +177,7 @@ class LawReviewRulesTest {
 
   @Nested
   class JfpConsultation {
-    private final JfpConsultationRule rule = new JfpConsultationRule();
+    private final Rule rule = rule("plan.jfp-consultation");
 
     private IntegratedCareSystem withPlan(Optional<Boolean> summary, Optional<Boolean> opinions) {
       List<JointForwardPlan> plans = new ArrayList<>(compliant().jointForwardPlans());
@@ -208,7 +206,7 @@ class LawReviewRulesTest {
 
   @Nested
   class AnnualReportHwbConsulted {
-    private final AnnualReportHwbConsultedRule rule = new AnnualReportHwbConsultedRule();
+    private final Rule rule = rule("plan.annual-report-hwb-consulted");
 
     private IntegratedCareSystem withConsulted(Optional<Boolean> consulted) {
       List<AnnualReport> reports = new ArrayList<>(compliant().annualReports());
@@ -236,7 +234,7 @@ class LawReviewRulesTest {
 
   @Nested
   class CommitteeMembersApproved {
-    private final CommitteeMembersApprovedRule rule = new CommitteeMembersApprovedRule();
+    private final Rule rule = rule("committee.members-approved-by-chair");
 
     private IntegratedCareSystem withApproval(Optional<Boolean> approved) {
       List<Committee> committees = new ArrayList<>(compliant().icb().committees());

@@ -1,0 +1,52 @@
+package io.github.icsmodel.validation.board;
+
+import io.github.icsmodel.board.BoardMember;
+import io.github.icsmodel.board.MemberRole;
+import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.RuleContext;
+import io.github.icsmodel.validation.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code board.chief-executive-employed}: the chief executive is an employee of the ICB. Schedule 1B para 7(2) to
+ * the NHS Act 2006: "The constitution must provide that a person is eligible to become or remain the chief
+ * executive only if the person is an employee of the integrated care board." (Para 19(4) extends "employee" to
+ * certain secondees; record such a secondee as employed by the ICB.)
+ *
+ * <p>Reported only where the configuration records that the chief executive is not employed by the ICB
+ * ({@code employedByIcb: false}). Where the fact is not recorded, {@link ChiefExecutiveEmploymentUnrecordedRule} says
+ * that the configuration does not show it.
+ */
+final class ChiefExecutiveEmployedRule extends AbstractRule {
+  /** Creates the rule. */
+  ChiefExecutiveEmployedRule() {
+    super(
+        "board.chief-executive-employed",
+        Severity.ERROR,
+        Schedule1B.paragraph("7", "(2)"),
+        "The chief executive is an employee of the ICB (reported where the configuration records otherwise)",
+        "The chief executive must be employed by the ICB (or be a secondee within para 19(4)); appoint an eligible"
+            + " chief executive, or correct employedByIcb if the record is wrong.",
+        Schedule1B.PARA_7_2);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<BoardMember> members = BoardPaths.boardOf(context).members();
+    for (int i = 0; i < members.size(); i++) {
+      BoardMember member = members.get(i);
+      if (isSittingChiefExecutive(member, context) && member.employedByIcb().equals(Optional.of(false))) {
+        context.report(BoardPaths.member(context, i).property("employedByIcb"), member.id(),
+            "The chief executive " + BoardPaths.named(member) + " is recorded as not an employee of the ICB; NHS"
+                + " Act 2006 Sch. 1B para 7(2) makes only an employee (or a secondee within para 19(4)) eligible to"
+                + " become or remain chief executive.");
+      }
+    }
+  }
+
+  /** Whether a member is the chief executive and sits on the date of validation ({@link BoardPaths#sits}). */
+  static boolean isSittingChiefExecutive(BoardMember member, RuleContext context) {
+    return BoardPaths.sits(member, context) && member.role() == MemberRole.CHIEF_EXECUTIVE;
+  }
+}
