@@ -39,6 +39,24 @@ public final class Statute {
   }
 
   /**
+   * Returns the verbatim text of a duty that the catalogue holds for one numbered subsection of its section, such
+   * as s.72(1), on one line and led by that number, as the Act prints it.
+   *
+   * @param dutyId a duty id such as {@code "nhsa2006:72"}, whose provision is a subsection such as {@code (1)}
+   * @return the text, such as {@code "(1) It is the duty of NHS bodies ..."}
+   * @throws IllegalStateException if the catalogue holds no text of the duty or its provision is the whole section
+   */
+  public static String numbered(String dutyId) {
+    StatutoryDuty duty = DutyCatalogue.builtIn().find(DutyId.of(dutyId)).orElseThrow(
+        () -> new IllegalStateException("the duty catalogue holds no duty " + dutyId));
+    String number = duty.provision().subdivisionText();
+    if (number.isEmpty()) {
+      throw new IllegalStateException("the duty " + dutyId + " is a whole section, not one subsection of it");
+    }
+    return number + " " + text(dutyId);
+  }
+
+  /**
    * Returns a numbered subsection (or, in a Schedule, sub-paragraph) of a duty's verbatim text, from the line that
    * opens it to the line before the next numbered one, on one line.
    *

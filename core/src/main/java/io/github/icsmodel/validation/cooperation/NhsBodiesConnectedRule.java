@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.cooperation;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
@@ -40,7 +41,7 @@ public final class NhsBodiesConnectedRule extends AbstractRule {
         LegalReference.section(Act.NHS_ACT_2006, "72").subdivision("(1)"),
         "The NHS bodies in the system are joined, directly or through one another, by recorded arrangements",
         "Record the arrangements through which the separate groups of NHS bodies co-operate.",
-        "(1) It is the duty of NHS bodies to co-operate with each other in exercising their functions.");
+        Statute.numbered("nhsa2006:72"));
   }
 
   private static final int SHOWN_GROUPS = 3;

@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.cooperation;
 
 import io.github.icsmodel.cooperation.CooperationGraph;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.organisation.Organisation;
@@ -41,10 +42,7 @@ import java.util.stream.Collectors;
  * naming every footprint authority it shares no arrangement with.
  */
 public final class NhsBodyLocalAuthorityRule extends AbstractRule {
-  private static final String QUOTATION =
-      "(1) In exercising their respective functions NHS bodies (on the one hand) and local authorities (on the"
-          + " other) must co-operate with one another in order to secure and advance the health and welfare of the"
-          + " people of England and Wales.";
+  private static final String QUOTATION = Statute.numbered("nhsa2006:82");
 
   /** Creates the rule. */
   public NhsBodyLocalAuthorityRule() {
