@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * evidence worth looking into, not a demonstrated breach.
  *
  * <p>The NHS bodies are the ICB and the NHS trusts and foundation trusts among the organisations; NHS England is
- * left out (see {@link Cooperation#isSystemNhsBody}). One finding at {@code /arrangements} naming the groups.
+ * left out (see {@link CooperationPaths#isSystemNhsBody}). One finding at {@code /arrangements} naming the groups.
  */
 public final class NhsBodiesConnectedRule extends AbstractRule {
 
@@ -52,10 +52,10 @@ public final class NhsBodiesConnectedRule extends AbstractRule {
     IntegratedCareSystem system = context.system();
     Map<LocalId, Organisation> organisations = system.organisationsById();
     List<List<Organisation>> groups = new ArrayList<>();
-    for (ImmutableSet<LocalId> group : Cooperation.graphOn(system, context.asOf()).nhsBodyGroups()) {
+    for (ImmutableSet<LocalId> group : CooperationPaths.graphOn(system, context.asOf()).nhsBodyGroups()) {
       List<Organisation> members = group.stream()
           .map(organisations::get)
-          .filter(Cooperation::isSystemNhsBody)
+          .filter(CooperationPaths::isSystemNhsBody)
           .collect(Collectors.toList());
       if (!members.isEmpty()) {
         groups.add(members);
@@ -67,7 +67,7 @@ public final class NhsBodiesConnectedRule extends AbstractRule {
     // Name a few groups, and a few bodies of each, so that the message does not grow with the configuration.
     List<String> named = groups.stream()
         .limit(SHOWN_GROUPS + 1L)
-        .map(g -> "{" + Texts.listSome(g.stream().map(Cooperation::describe).collect(Collectors.toList()),
+        .map(g -> "{" + Texts.listSome(g.stream().map(CooperationPaths::describe).collect(Collectors.toList()),
             SHOWN_BODIES) + "}")
         .collect(Collectors.toList());
     String listed = groups.size() > SHOWN_GROUPS

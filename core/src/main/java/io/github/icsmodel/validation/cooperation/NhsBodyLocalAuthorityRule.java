@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  *
  * <p>The graph counts the explicit arrangements in effect on the validation date and those the structure implies
  * (ICP membership, places, provider collaboratives). The NHS bodies are the ICB and the NHS trusts and foundation
- * trusts among the organisations (NHS England is left out: see {@link Cooperation#isSystemNhsBody}); the local
+ * trusts among the organisations (NHS England is left out: see {@link CooperationPaths#isSystemNhsBody}); the local
  * authorities are those in the footprint. One finding per NHS body, at {@code /icb} or {@code /organisations/i},
  * naming every footprint authority it shares no arrangement with.
  */
@@ -70,24 +70,24 @@ public final class NhsBodyLocalAuthorityRule extends AbstractRule {
     if (footprint.isEmpty()) {
       return;
     }
-    CooperationGraph graph = Cooperation.graphOn(system, context.asOf());
+    CooperationGraph graph = CooperationPaths.graphOn(system, context.asOf());
     Map<LocalId, List<LocalId>> unlinked = new LinkedHashMap<>();
     for (CooperationGraph.Pair pair : graph.unlinkedNhsBodyLocalAuthorityPairs()) {
       if (footprint.contains(pair.localAuthority())
-          && Cooperation.isSystemNhsBody(organisations.get(pair.nhsBody()))) {
+          && CooperationPaths.isSystemNhsBody(organisations.get(pair.nhsBody()))) {
         unlinked.computeIfAbsent(pair.nhsBody(), b -> new ArrayList<>()).add(pair.localAuthority());
       }
     }
-    Map<LocalId, JsonPointer> paths = Cooperation.paths(system, context.base());
+    Map<LocalId, JsonPointer> paths = CooperationPaths.paths(system, context.base());
     for (Map.Entry<LocalId, List<LocalId>> entry : unlinked.entrySet()) {
       Organisation body = organisations.get(entry.getKey());
       String authorities = entry.getValue().stream()
-          .map(id -> Cooperation.describe(organisations.get(id)))
+          .map(id -> CooperationPaths.describe(organisations.get(id)))
           .collect(Collectors.joining(", "));
       context.report(
           paths.get(body.id()),
           body.id(),
-          Cooperation.describe(body) + " has no recorded arrangement with " + authorities
+          CooperationPaths.describe(body) + " has no recorded arrangement with " + authorities
               + ": no evidence of the co-operation between NHS bodies and local authorities that s.82(1) requires.");
     }
   }

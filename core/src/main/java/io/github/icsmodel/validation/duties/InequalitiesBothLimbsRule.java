@@ -60,7 +60,7 @@ public final class InequalitiesBothLimbsRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     List<DutyAssurance> assurances = context.system().dutyAssurances();
-    Map<DutyId, List<Integer>> byDuty = DutyAssurances.byDuty(assurances);
+    Map<DutyId, List<Integer>> byDuty = DutyPaths.byDuty(assurances);
     List<Integer> records = byDuty.get(IcbDuties.REDUCING_INEQUALITIES);
     if (records == null) {
       return;

@@ -56,18 +56,18 @@ public final class BothLimbsIndicatorsRule extends AbstractRule {
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(InequalityObjectives.ICB_DUTIES_IN_FORCE);
+    return !date.isBefore(InequalityProvisions.ICB_DUTIES_IN_FORCE);
   }
 
   @Override
   public void check(RuleContext context) {
-    List<Integer> objectives = InequalityObjectives.objectiveIndexes(context.system());
+    List<Integer> objectives = InequalityPaths.objectiveIndexes(context.system());
     if (objectives.isEmpty()) {
       return;
     }
     boolean access = false;
     boolean outcomes = false;
-    for (Indicator indicator : InequalityObjectives.indicators(context.system()).values()) {
+    for (Indicator indicator : InequalityPaths.indicators(context.system()).values()) {
       access |= indicator.domain() == IndicatorDomain.ACCESS;
       outcomes |= indicator.domain() != IndicatorDomain.ACCESS;
     }

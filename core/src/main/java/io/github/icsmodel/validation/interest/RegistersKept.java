@@ -25,12 +25,12 @@ public final class RegistersKept extends AbstractRule {
     super(
         "interest.registers-kept",
         Severity.ERROR,
-        Section14Z30.SECTION.subdivision("(1)"),
+        InterestProvisions.SECTION.subdivision("(1)"),
         "Registers of interests cover the members of the board, the members of committees and sub-committees, and"
             + " employees",
         "Maintain a register of interests (one or several) covering every group, and record which groups each"
             + " covers.",
-        Section14Z30.SUBSECTION_1);
+        InterestProvisions.SUBSECTION_1);
   }
 
   @Override
@@ -44,7 +44,7 @@ public final class RegistersKept extends AbstractRule {
     }
     for (RegisterScope scope : RegisterScope.values()) {
       if (!covered.contains(scope)) {
-        context.report(Section14Z30.registers(context),
+        context.report(InterestPaths.registers(context),
             "No register of interests the configuration records covers " + describe(scope) + "; NHS Act 2006"
                 + " s.14Z30(1)" + limb(scope) + " requires the ICB to maintain one.");
       }

@@ -16,8 +16,8 @@ import java.util.OptionalInt;
  * What the plan rules share: the provisions and their text, the dates they apply from, and how to find the plan or
  * report a rule checks.
  */
-final class Planning {
-  private Planning() {}
+final class PlanProvisions {
+  private PlanProvisions() {}
 
   /** Sections 14Z32 to 14Z64 of the NHS Act 2006 came into force on 1 July 2022 (HCA 2022 s.25). */
   static final LocalDate IN_FORCE = LocalDate.of(2022, 7, 1);

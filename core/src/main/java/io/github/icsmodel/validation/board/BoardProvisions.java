@@ -8,8 +8,8 @@ import io.github.icsmodel.law.LegalReference;
  * Citations of, and quotations from, Schedule 1B to the NHS Act 2006 (inserted by the Health and Care Act 2022,
  * Sch. 2), as the library's legal sources give them verbatim.
  */
-final class Schedule1B {
-  private Schedule1B() {}
+final class BoardProvisions {
+  private BoardProvisions() {}
 
   /** Sch. 1B para 3(1). */
   static final String PARA_3_1 = Statute.subsection("nhsa2006:sch1B.3", "1");
