@@ -12,7 +12,7 @@ final class DutyProvisions {
 
   /**
    * s.14Z58(2) to the end of its paragraph (a): the catalogue holds s.14Z58 whole, but this quotation stops inside
-   * subsection (2), so it is kept here (checked verbatim against the recorded excerpts by the quotations test).
+   * subsection (2), so it is kept here; the quotations test checks it verbatim against the catalogue's text.
    */
   static final String S14Z58_2_A =
       "(2) An annual report must, in particular— (a) explain how the integrated care board has discharged its"
