@@ -11,9 +11,8 @@ import java.util.Set;
 
 /**
  * {@code interest.registers-kept}: the ICB's registers of interests cover the members of the board, the members of
- * its committees and sub-committees, and its employees. Section 14Z30(1) of the NHS Act 2006: "Each integrated care
- * board must maintain one or more registers of the interests of— (a) members of the board, (b) members of its
- * committees or sub-committees, and (c) its employees." One finding for each group no register covers, at
+ * its committees and sub-committees, and its employees, as s.14Z30(1) of the NHS Act 2006 requires (the rule quotes
+ * the duty catalogue's limb {@code nhsa2006:14Z30(1)}). One finding for each group no register covers, at
  * {@code /icb/registersOfInterests}, where the configuration records its registers
  * ({@link RecordedSection#REGISTERS_OF_INTERESTS}: at least one register, or the section listed in
  * {@code recordedSections}; recorded registers are read as all the ICB keeps). Where it does not,
