@@ -33,7 +33,7 @@ abstract class AnnualReportRule extends AbstractRule {
   @Override
   public final void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
-    OptionalInt index = PlanProvisions.latestAnnualReport(system, context.asOf());
+    OptionalInt index = PlanPaths.latestAnnualReport(system, context.asOf());
     if (index.isPresent()) {
       AnnualReport report = system.annualReports().get(index.getAsInt());
       check(context, report, context.base().property("annualReports").index(index.getAsInt()));

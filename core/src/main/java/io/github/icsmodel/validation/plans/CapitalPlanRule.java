@@ -77,7 +77,7 @@ public final class CapitalPlanRule extends AbstractRule {
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanProvisions.isFirstYearOrEarlier(system, year)) {
+    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
       return;
     }
     List<JointCapitalResourceUsePlan> plans = system.capitalResourceUsePlans();

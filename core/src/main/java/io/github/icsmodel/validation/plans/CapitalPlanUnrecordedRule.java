@@ -38,7 +38,7 @@ public final class CapitalPlanUnrecordedRule extends AbstractRule {
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanProvisions.isFirstYearOrEarlier(system, year)
+    if (PlanPaths.isFirstYearOrEarlier(system, year)
         || system.records(RecordedSection.CAPITAL_RESOURCE_USE_PLANS)) {
       return;
     }

@@ -34,10 +34,10 @@ abstract class ForwardPlanRule extends AbstractRule {
   public final void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanProvisions.isFirstYearOrEarlier(system, year)) {
+    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
       return;
     }
-    OptionalInt index = PlanProvisions.forwardPlanFor(system.jointForwardPlans(), year);
+    OptionalInt index = PlanPaths.forwardPlanFor(system.jointForwardPlans(), year);
     if (index.isPresent()) {
       JointForwardPlan plan = system.jointForwardPlans().get(index.getAsInt());
       check(context, plan, context.base().property("jointForwardPlans").index(index.getAsInt()));

@@ -51,10 +51,10 @@ public final class JfpExistsRule extends AbstractRule {
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanProvisions.isFirstYearOrEarlier(system, year)) {
+    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
       return;
     }
-    OptionalInt index = PlanProvisions.forwardPlanFor(system.jointForwardPlans(), year);
+    OptionalInt index = PlanPaths.forwardPlanFor(system.jointForwardPlans(), year);
     if (index.isEmpty()) {
       if (!system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
         return;

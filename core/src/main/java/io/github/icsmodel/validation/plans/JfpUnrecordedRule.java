@@ -39,7 +39,7 @@ public final class JfpUnrecordedRule extends AbstractRule {
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanProvisions.isFirstYearOrEarlier(system, year) || system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
+    if (PlanPaths.isFirstYearOrEarlier(system, year) || system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
       return;
     }
     context.report(
