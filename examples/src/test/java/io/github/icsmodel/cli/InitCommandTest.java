@@ -114,7 +114,7 @@ class InitCommandTest {
         .as("one WARNING per seat to fill in").hasSize(10)
         .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     assertThat(read.icb().board().members()).as("nobody named").isEmpty();
-    // A joint forward plan is not yet due in the financial year an ICB is established (Planning), as for the six
+    // A joint forward plan is not yet due in the financial year an ICB is established (PlanProvisions), as for the six
     // ICBs of 1 April 2026 in 2026/27.
     boolean establishedThisYear = icb.established().getYear() == asOf.getYear() && asOf.getMonthValue() > 3
         && icb.established().getMonthValue() > 3;

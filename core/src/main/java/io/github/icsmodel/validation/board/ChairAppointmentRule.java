@@ -16,9 +16,9 @@ final class ChairAppointmentRule extends AppointmentTemplate {
   ChairAppointmentRule() {
     super(
         "board.chair-appointment",
-        Schedule1B.paragraph("5", ""),
+        BoardProvisions.paragraph("5", ""),
         "The chair was appointed by NHS England with the approval of the Secretary of State",
-        Schedule1B.PARA_5,
+        BoardProvisions.PARA_5,
         MemberRole.CHAIR,
         "chair",
         AppointingAuthority.NHS_ENGLAND,

@@ -13,9 +13,9 @@ final class ChairAppointmentUnrecordedRule extends AppointmentTemplate {
   ChairAppointmentUnrecordedRule() {
     super(
         "board.chair-appointment-unrecorded",
-        Schedule1B.paragraph("5", ""),
+        BoardProvisions.paragraph("5", ""),
         "The configuration records who appointed the chair and with whose approval",
-        Schedule1B.PARA_5,
+        BoardProvisions.PARA_5,
         MemberRole.CHAIR,
         "chair",
         AppointingAuthority.NHS_ENGLAND,

@@ -12,10 +12,10 @@ final class ChairCountRule extends ExactlyOneRoleTemplate {
   ChairCountRule() {
     super(
         "board.chair-count",
-        Schedule1B.paragraph("3", "(1)(a)"),
+        BoardProvisions.paragraph("3", "(1)(a)"),
         "The board has exactly one chair",
         "Record exactly one voting member of the board in the role of chair.",
-        Schedule1B.PARA_3_1,
+        BoardProvisions.PARA_3_1,
         MemberRole.CHAIR,
         "chair");
   }

@@ -16,9 +16,9 @@ final class ChiefExecutiveAppointmentRule extends AppointmentTemplate {
   ChiefExecutiveAppointmentRule() {
     super(
         "board.chief-executive-appointment",
-        Schedule1B.paragraph("7", "(1)"),
+        BoardProvisions.paragraph("7", "(1)"),
         "The chief executive was appointed by the chair with the approval of NHS England",
-        Schedule1B.PARA_7_1,
+        BoardProvisions.PARA_7_1,
         MemberRole.CHIEF_EXECUTIVE,
         "chief executive",
         AppointingAuthority.ICB_CHAIR,

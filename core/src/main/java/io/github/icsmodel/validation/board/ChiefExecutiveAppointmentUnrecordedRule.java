@@ -13,9 +13,9 @@ final class ChiefExecutiveAppointmentUnrecordedRule extends AppointmentTemplate 
   ChiefExecutiveAppointmentUnrecordedRule() {
     super(
         "board.chief-executive-appointment-unrecorded",
-        Schedule1B.paragraph("7", "(1)"),
+        BoardProvisions.paragraph("7", "(1)"),
         "The configuration records who appointed the chief executive and with whose approval",
-        Schedule1B.PARA_7_1,
+        BoardProvisions.PARA_7_1,
         MemberRole.CHIEF_EXECUTIVE,
         "chief executive",
         AppointingAuthority.ICB_CHAIR,

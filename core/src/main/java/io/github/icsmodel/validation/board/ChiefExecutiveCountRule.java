@@ -12,10 +12,10 @@ final class ChiefExecutiveCountRule extends ExactlyOneRoleTemplate {
   ChiefExecutiveCountRule() {
     super(
         "board.chief-executive-count",
-        Schedule1B.paragraph("3", "(1)(b)"),
+        BoardProvisions.paragraph("3", "(1)(b)"),
         "The board has exactly one chief executive",
         "Record exactly one voting member of the board in the role of chief executive.",
-        Schedule1B.PARA_3_1,
+        BoardProvisions.PARA_3_1,
         MemberRole.CHIEF_EXECUTIVE,
         "chief executive");
   }

@@ -24,11 +24,11 @@ final class ChiefExecutiveEmployedRule extends AbstractRule {
     super(
         "board.chief-executive-employed",
         Severity.ERROR,
-        Schedule1B.paragraph("7", "(2)"),
+        BoardProvisions.paragraph("7", "(2)"),
         "The chief executive is an employee of the ICB (reported where the configuration records otherwise)",
         "The chief executive must be employed by the ICB (or be a secondee within para 19(4)); appoint an eligible"
             + " chief executive, or correct employedByIcb if the record is wrong.",
-        Schedule1B.PARA_7_2);
+        BoardProvisions.PARA_7_2);
   }
 
   @Override

@@ -17,10 +17,10 @@ final class ChiefExecutiveEmploymentUnrecordedRule extends AbstractRule {
     super(
         "board.chief-executive-employment-unrecorded",
         Severity.WARNING,
-        Schedule1B.paragraph("7", "(2)"),
+        BoardProvisions.paragraph("7", "(2)"),
         "The configuration shows whether the chief executive is an employee of the ICB",
         "Record employedByIcb for the chief executive (true for an employee or a secondee within para 19(4)).",
-        Schedule1B.PARA_7_2);
+        BoardProvisions.PARA_7_2);
   }
 
   @Override

@@ -32,12 +32,12 @@ final class CommitteeIndependenceRule extends AbstractRule {
     super(
         "committee.independence",
         Severity.ERROR,
-        Schedule1B.paragraph("11", "(4)(b)"),
+        BoardProvisions.paragraph("11", "(4)(b)"),
         "No member of a committee exercising commissioning functions could reasonably be regarded as undermining"
             + " the independence of the health service",
         "The chair must not appoint such a person to the committee: remove them from it, or record a fresh"
             + " assessment if the involvement has ended.",
-        Schedule1B.PARA_11_4_B);
+        BoardProvisions.PARA_11_4_B);
   }
 
   @Override

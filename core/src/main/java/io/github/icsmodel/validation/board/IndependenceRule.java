@@ -25,12 +25,12 @@ final class IndependenceRule extends AbstractRule {
     super(
         "board.independence",
         Severity.ERROR,
-        Schedule1B.paragraph("4", ""),
+        BoardProvisions.paragraph("4", ""),
         "No member's appointment could reasonably be regarded as undermining the independence of the health"
             + " service",
         "The appointment is prohibited: the member must not hold it. Remove the member, or record a fresh"
             + " assessment if the involvement has ended.",
-        Schedule1B.PARA_4);
+        BoardProvisions.PARA_4);
   }
 
   @Override

@@ -27,12 +27,12 @@ final class MentalHealthExpertiseRule extends AbstractRule {
     super(
         "board.mental-health-expertise",
         Severity.WARNING,
-        Schedule1B.paragraph("8", "(6)"),
+        BoardProvisions.paragraph("8", "(6)"),
         "The configuration shows an ordinary member with knowledge and experience of services for the prevention,"
             + " diagnosis and treatment of mental illness: the aim with which the chair approves appointments",
         "Record mentalHealthExpertise for the ordinary members; if none has that knowledge and experience, the"
             + " chair should exercise the approval function with a view to ensuring that one has.",
-        Schedule1B.PARA_8_6);
+        BoardProvisions.PARA_8_6);
   }
 
   @Override

@@ -26,10 +26,10 @@ final class OrdinaryMemberApprovalRule extends AbstractRule {
     super(
         "board.ordinary-member-approval",
         Severity.ERROR,
-        Schedule1B.paragraph("8", "(1)(b)"),
+        BoardProvisions.paragraph("8", "(1)(b)"),
         "Each ordinary member's appointment was approved by the chair",
         "Have the chair approve the appointment, or correct the record (approvedBy: icb-chair) if it is wrong.",
-        Schedule1B.PARA_8_1);
+        BoardProvisions.PARA_8_1);
   }
 
   @Override

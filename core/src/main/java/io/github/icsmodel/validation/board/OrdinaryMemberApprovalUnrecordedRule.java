@@ -18,10 +18,10 @@ final class OrdinaryMemberApprovalUnrecordedRule extends AbstractRule {
     super(
         "board.ordinary-member-approval-unrecorded",
         Severity.WARNING,
-        Schedule1B.paragraph("8", "(1)(b)"),
+        BoardProvisions.paragraph("8", "(1)(b)"),
         "The configuration records the chair's approval of each ordinary member's appointment",
         "Record the chair's approval of the appointment (approvedBy: icb-chair).",
-        Schedule1B.PARA_8_1);
+        BoardProvisions.PARA_8_1);
   }
 
   @Override

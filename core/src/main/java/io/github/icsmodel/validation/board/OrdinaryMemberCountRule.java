@@ -17,10 +17,10 @@ final class OrdinaryMemberCountRule extends AtLeastTemplate {
     super(
         "board.ordinary-member-count",
         Severity.ERROR,
-        Schedule1B.paragraph("3", "(1)(c)"),
+        BoardProvisions.paragraph("3", "(1)(c)"),
         "The board has at least three ordinary members besides the chair and the chief executive",
         "Appoint voting ordinary members until there are at least three.",
-        Schedule1B.PARA_3_1,
+        BoardProvisions.PARA_3_1,
         3);
   }
 

@@ -44,11 +44,11 @@ final class PartnerMemberJointNominationRule extends AbstractRule {
     super(
         "board.partner-member-joint-nomination",
         Severity.WARNING,
-        Schedule1B.paragraph("8", "(2)"),
+        BoardProvisions.paragraph("8", "(2)"),
         "Each partner member's recorded nomination is joint, by the whole of the limb's constituency",
         "Record every body that joined in the nomination, or state the nominating constituency as a whole"
             + " (nominatingConstituency); if a body was left out, the constituency should nominate jointly.",
-        Schedule1B.PARA_8_2);
+        BoardProvisions.PARA_8_2);
     this.districtCounties = ImmutableMap.copyOf(districtCounties);
   }
 

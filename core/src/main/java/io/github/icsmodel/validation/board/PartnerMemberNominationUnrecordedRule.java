@@ -19,11 +19,11 @@ final class PartnerMemberNominationUnrecordedRule extends AbstractRule {
     super(
         "board.partner-member-nomination-unrecorded",
         Severity.WARNING,
-        Schedule1B.paragraph("8", "(2)"),
+        BoardProvisions.paragraph("8", "(2)"),
         "The configuration records who nominated each partner member",
         "Record the nominating bodies (nominatedBy) or the nominating constituency as a whole"
             + " (nominatingConstituency), and the date (nominatedOn).",
-        Schedule1B.PARA_8_2);
+        BoardProvisions.PARA_8_2);
   }
 
   @Override

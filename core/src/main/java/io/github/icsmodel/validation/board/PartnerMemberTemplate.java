@@ -35,11 +35,11 @@ abstract class PartnerMemberTemplate extends AbstractRule {
     super(
         id,
         Severity.ERROR,
-        Schedule1B.paragraph("8", "(2)" + limb.letter),
+        BoardProvisions.paragraph("8", "(2)" + limb.letter),
         "The ordinary members include at least one member nominated jointly by " + limb.description,
         "Appoint a voting ordinary member nominated jointly by " + limb.description + ", and record the nomination"
             + " (nominatedBy or nominatingConstituency). Nothing caps the number of partner members.",
-        Schedule1B.PARA_8_2);
+        BoardProvisions.PARA_8_2);
     this.limb = limb;
     this.districtCounties = ImmutableMap.copyOf(districtCounties);
   }

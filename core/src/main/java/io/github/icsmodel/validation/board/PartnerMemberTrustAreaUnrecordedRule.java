@@ -26,11 +26,11 @@ final class PartnerMemberTrustAreaUnrecordedRule extends AbstractRule {
     super(
         "board.partner-member-trust-area-unrecorded",
         Severity.WARNING,
-        Schedule1B.paragraph("8", "(2)(a)"),
+        BoardProvisions.paragraph("8", "(2)(a)"),
         "The configuration records where each trust that nominated the trusts' partner member provides services",
         "Record each nominating trust's areasServed: the GSS codes of the local authority areas in which it provides"
             + " services.",
-        Schedule1B.PARA_8_2);
+        BoardProvisions.PARA_8_2);
   }
 
   @Override

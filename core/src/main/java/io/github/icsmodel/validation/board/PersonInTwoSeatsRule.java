@@ -23,11 +23,11 @@ final class PersonInTwoSeatsRule extends AbstractRule {
     super(
         "board.person-in-two-seats",
         Severity.WARNING,
-        Schedule1B.paragraph("3", "(1)"),
+        BoardProvisions.paragraph("3", "(1)"),
         "No person holds two voting seats on the board",
         "Record one seat per person (a combined role is one seat with several portfolios), or correct the person"
             + " ids if two people share one by mistake.",
-        Schedule1B.PARA_3_1);
+        BoardProvisions.PARA_3_1);
   }
 
   @Override

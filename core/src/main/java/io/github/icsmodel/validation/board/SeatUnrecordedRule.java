@@ -27,12 +27,12 @@ final class SeatUnrecordedRule extends AbstractRule {
     super(
         "board.seat-unrecorded",
         Severity.WARNING,
-        Schedule1B.paragraph("3", "(1)"),
+        BoardProvisions.paragraph("3", "(1)"),
         "The configuration records who holds each seat of the board",
         "Move the seat from unrecordedSeats to members and record its holder: name, appointedBy, approvedBy,"
             + " appointedOn and termEndsOn, and for a partner member who nominated them (nominatedBy or"
             + " nominatingConstituency). If nobody holds the seat, move it to vacancies instead.",
-        Schedule1B.PARA_3_1);
+        BoardProvisions.PARA_3_1);
   }
 
   @Override

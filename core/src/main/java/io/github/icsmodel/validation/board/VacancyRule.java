@@ -21,10 +21,10 @@ final class VacancyRule extends AbstractRule {
     super(
         "board.vacancy",
         Severity.INFORMATION,
-        Schedule1B.paragraph("3", "(1)"),
+        BoardProvisions.paragraph("3", "(1)"),
         "Seats that are vacant on the validation date, recorded or by the end of a member's term",
         "Fill the seat, or record the reappointment (a new termEndsOn) if the member continues.",
-        Schedule1B.PARA_3_1);
+        BoardProvisions.PARA_3_1);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.icsmodel.validation.constitution;
 
+import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.validation.AbstractRule;
@@ -42,10 +43,7 @@ final class PublishedRule extends AbstractRule {
   }
 
   /** The text of s.14Z29. */
-  static final String S14Z29 =
-      "Each integrated care board must publish its constitution (as varied from time to time by order under"
-          + " section 14Z25 or under provision included in its constitution by virtue of paragraph 15 of Schedule"
-          + " 1B).";
+  static final String S14Z29 = Statute.text("nhsa2006:14Z29");
 
   @Override
   public void check(RuleContext context) {

@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.cooperation;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.internal.Texts;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  * evidence worth looking into, not a demonstrated breach.
  *
  * <p>The NHS bodies are the ICB and the NHS trusts and foundation trusts among the organisations; NHS England is
- * left out (see {@link Cooperation#isSystemNhsBody}). One finding at {@code /arrangements} naming the groups.
+ * left out (see {@link CooperationPaths#isSystemNhsBody}). One finding at {@code /arrangements} naming the groups.
  */
 final class NhsBodiesConnectedRule extends AbstractRule {
 
@@ -40,7 +41,7 @@ final class NhsBodiesConnectedRule extends AbstractRule {
         LegalReference.section(Act.NHS_ACT_2006, "72").subdivision("(1)"),
         "The NHS bodies in the system are joined, directly or through one another, by recorded arrangements",
         "Record the arrangements through which the separate groups of NHS bodies co-operate.",
-        "(1) It is the duty of NHS bodies to co-operate with each other in exercising their functions.");
+        Statute.numbered("nhsa2006:72"));
   }
 
   private static final int SHOWN_GROUPS = 3;
@@ -51,10 +52,10 @@ final class NhsBodiesConnectedRule extends AbstractRule {
     IntegratedCareSystem system = context.system();
     Map<LocalId, Organisation> organisations = system.organisationsById();
     List<List<Organisation>> groups = new ArrayList<>();
-    for (ImmutableSet<LocalId> group : Cooperation.graphOn(system, context.asOf()).nhsBodyGroups()) {
+    for (ImmutableSet<LocalId> group : CooperationPaths.graphOn(system, context.asOf()).nhsBodyGroups()) {
       List<Organisation> members = group.stream()
           .map(organisations::get)
-          .filter(Cooperation::isSystemNhsBody)
+          .filter(CooperationPaths::isSystemNhsBody)
           .collect(Collectors.toList());
       if (!members.isEmpty()) {
         groups.add(members);
@@ -66,7 +67,7 @@ final class NhsBodiesConnectedRule extends AbstractRule {
     // Name a few groups, and a few bodies of each, so that the message does not grow with the configuration.
     List<String> named = groups.stream()
         .limit(SHOWN_GROUPS + 1L)
-        .map(g -> "{" + Texts.listSome(g.stream().map(Cooperation::describe).collect(Collectors.toList()),
+        .map(g -> "{" + Texts.listSome(g.stream().map(CooperationPaths::describe).collect(Collectors.toList()),
             SHOWN_BODIES) + "}")
         .collect(Collectors.toList());
     String listed = groups.size() > SHOWN_GROUPS

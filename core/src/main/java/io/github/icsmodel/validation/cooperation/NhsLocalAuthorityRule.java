@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.cooperation;
 
 import io.github.icsmodel.cooperation.CooperationGraph;
 import io.github.icsmodel.identifier.LocalId;
+import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.organisation.Organisation;
@@ -36,15 +37,12 @@ import java.util.stream.Collectors;
  *
  * <p>The graph counts the explicit arrangements in effect on the validation date and those the structure implies
  * (ICP membership, places, provider collaboratives). The NHS bodies are the ICB and the NHS trusts and foundation
- * trusts among the organisations (NHS England is left out: see {@link Cooperation#isSystemNhsBody}); the local
+ * trusts among the organisations (NHS England is left out: see {@link CooperationPaths#isSystemNhsBody}); the local
  * authorities are those in the footprint. One finding per NHS body, at {@code /icb} or {@code /organisations/i},
  * naming every footprint authority it shares no arrangement with.
  */
 final class NhsLocalAuthorityRule extends AbstractRule {
-  private static final String QUOTATION =
-      "(1) In exercising their respective functions NHS bodies (on the one hand) and local authorities (on the"
-          + " other) must co-operate with one another in order to secure and advance the health and welfare of the"
-          + " people of England and Wales.";
+  private static final String QUOTATION = Statute.numbered("nhsa2006:82");
 
   /** Creates the rule. */
   NhsLocalAuthorityRule() {
@@ -72,24 +70,24 @@ final class NhsLocalAuthorityRule extends AbstractRule {
     if (footprint.isEmpty()) {
       return;
     }
-    CooperationGraph graph = Cooperation.graphOn(system, context.asOf());
+    CooperationGraph graph = CooperationPaths.graphOn(system, context.asOf());
     Map<LocalId, List<LocalId>> unlinked = new LinkedHashMap<>();
     for (CooperationGraph.Pair pair : graph.unlinkedNhsBodyLocalAuthorityPairs()) {
       if (footprint.contains(pair.localAuthority())
-          && Cooperation.isSystemNhsBody(organisations.get(pair.nhsBody()))) {
+          && CooperationPaths.isSystemNhsBody(organisations.get(pair.nhsBody()))) {
         unlinked.computeIfAbsent(pair.nhsBody(), b -> new ArrayList<>()).add(pair.localAuthority());
       }
     }
-    Map<LocalId, JsonPointer> paths = Cooperation.paths(system, context.base());
+    Map<LocalId, JsonPointer> paths = CooperationPaths.paths(system, context.base());
     for (Map.Entry<LocalId, List<LocalId>> entry : unlinked.entrySet()) {
       Organisation body = organisations.get(entry.getKey());
       String authorities = entry.getValue().stream()
-          .map(id -> Cooperation.describe(organisations.get(id)))
+          .map(id -> CooperationPaths.describe(organisations.get(id)))
           .collect(Collectors.joining(", "));
       context.report(
           paths.get(body.id()),
           body.id(),
-          Cooperation.describe(body) + " has no recorded arrangement with " + authorities
+          CooperationPaths.describe(body) + " has no recorded arrangement with " + authorities
               + ": no evidence of the co-operation between NHS bodies and local authorities that s.82(1) requires.");
     }
   }

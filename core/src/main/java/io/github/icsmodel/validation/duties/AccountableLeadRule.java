@@ -38,10 +38,10 @@ final class AccountableLeadRule extends AbstractRule {
     super(
         "duty.accountable-lead",
         Severity.INFORMATION,
-        DutyAssurances.section14z58TwoA(),
+        DutyProvisions.section14z58TwoA(),
         "Each general duty of the ICB has a voting board member accountable for it",
         "Record a duty assurance for each of ss.14Z34 to 14Z45 naming a voting board member as accountableLead.",
-        DutyAssurances.S14Z58_2_A);
+        DutyProvisions.S14Z58_2_A);
   }
 
   @Override
@@ -53,7 +53,7 @@ final class AccountableLeadRule extends AbstractRule {
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     List<DutyAssurance> assurances = system.dutyAssurances();
-    Map<DutyId, List<Integer>> byDuty = DutyAssurances.byDuty(assurances);
+    Map<DutyId, List<Integer>> byDuty = DutyPaths.byDuty(assurances);
     Map<LocalId, BoardMember> board = new HashMap<>();
     system.icb().board().members().forEach(m -> board.putIfAbsent(m.id(), m));
     JsonPointer path = context.base().property("dutyAssurances");

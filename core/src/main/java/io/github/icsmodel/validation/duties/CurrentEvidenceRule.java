@@ -34,10 +34,10 @@ final class CurrentEvidenceRule extends AbstractRule {
     super(
         "duty.current-evidence",
         Severity.INFORMATION,
-        DutyAssurances.section14z58TwoA(),
+        DutyProvisions.section14z58TwoA(),
         "Each general duty of the ICB has evidence of its discharge from the last year",
         "Add evidence dated within the last year to the duty's assurance record.",
-        DutyAssurances.S14Z58_2_A);
+        DutyProvisions.S14Z58_2_A);
   }
 
   @Override
@@ -48,7 +48,7 @@ final class CurrentEvidenceRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     List<DutyAssurance> assurances = context.system().dutyAssurances();
-    Map<DutyId, List<Integer>> byDuty = DutyAssurances.byDuty(assurances);
+    Map<DutyId, List<Integer>> byDuty = DutyPaths.byDuty(assurances);
     JsonPointer path = context.base().property("dutyAssurances");
     LocalDate asOf = context.asOf();
     for (DutyId duty : IcbDuties.GENERAL) {

@@ -3,6 +3,7 @@ package io.github.icsmodel.validation.duties;
 import io.github.icsmodel.assurance.DutyAssurance;
 import io.github.icsmodel.assurance.Evidence;
 import io.github.icsmodel.duty.DutyId;
+import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.validation.AbstractRule;
@@ -37,11 +38,7 @@ import java.util.Map;
  * {@code evidence}.
  */
 final class InequalitiesBothLimbsRule extends AbstractRule {
-  private static final String QUOTATION =
-      "Each integrated care board must, in the exercise of its functions, have regard to the need to— (a) reduce"
-          + " inequalities between persons with respect to their ability to access health services, and (b) reduce"
-          + " inequalities between patients with respect to the outcomes achieved for them by the provision of"
-          + " health services (including the outcomes described in section 14Z34(3)).";
+  private static final String QUOTATION = Statute.text("nhsa2006:14Z35");
 
   /** Creates the rule. */
   InequalitiesBothLimbsRule() {
@@ -63,7 +60,7 @@ final class InequalitiesBothLimbsRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     List<DutyAssurance> assurances = context.system().dutyAssurances();
-    Map<DutyId, List<Integer>> byDuty = DutyAssurances.byDuty(assurances);
+    Map<DutyId, List<Integer>> byDuty = DutyPaths.byDuty(assurances);
     List<Integer> records = byDuty.get(IcbDuties.REDUCING_INEQUALITIES);
     if (records == null) {
       return;

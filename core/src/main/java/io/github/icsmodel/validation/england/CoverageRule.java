@@ -67,17 +67,17 @@ final class CoverageRule extends AbstractRule {
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(AreaShares.APPOINTED_DAY);
+    return !date.isBefore(EnglandPaths.APPOINTED_DAY);
   }
 
   @Override
   public void check(RuleContext context) {
-    Map<GssCode, List<AreaShares.Share>> byDistrict =
-        AreaShares.of(context.national(), context.asOf(), context.base());
+    Map<GssCode, List<EnglandPaths.Share>> byDistrict =
+        EnglandPaths.of(context.national(), context.asOf(), context.base());
     JsonPointer systems = context.base().property("systems");
-    BigDecimal least = AreaShares.WHOLE.subtract(AreaShares.TOLERANCE);
+    BigDecimal least = EnglandPaths.WHOLE.subtract(EnglandPaths.TOLERANCE);
     for (GssCode district : englandDistricts) {
-      List<AreaShares.Share> shares = byDistrict.get(district);
+      List<EnglandPaths.Share> shares = byDistrict.get(district);
       if (shares == null) {
         context.report(
             systems,
@@ -85,14 +85,14 @@ final class CoverageRule extends AbstractRule {
                 + " cover the whole of England (s.14Z25(4)).");
         continue;
       }
-      BigDecimal total = AreaShares.total(shares);
+      BigDecimal total = EnglandPaths.total(shares);
       if (total.compareTo(least) < 0) {
-        AreaShares.Share last = shares.get(shares.size() - 1);
+        EnglandPaths.Share last = shares.get(shares.size() - 1);
         context.report(
             last.path().property("share"),
             last.authority().id(),
             last.authority().name() + " (" + district + ") is covered only " + total.toPlainString() + "% by "
-                + shares.stream().map(AreaShares.Share::describe).collect(Collectors.joining(", "))
+                + shares.stream().map(EnglandPaths.Share::describe).collect(Collectors.joining(", "))
                 + ": the areas of ICBs must together cover the whole of England (s.14Z25(4)).");
       }
     }

@@ -49,25 +49,25 @@ final class NoOverlapRule extends AbstractRule {
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(AreaShares.APPOINTED_DAY);
+    return !date.isBefore(EnglandPaths.APPOINTED_DAY);
   }
 
   @Override
   public void check(RuleContext context) {
-    for (Map.Entry<GssCode, List<AreaShares.Share>> entry :
-        AreaShares.of(context.national(), context.asOf(), context.base()).entrySet()) {
-      List<AreaShares.Share> shares = entry.getValue();
+    for (Map.Entry<GssCode, List<EnglandPaths.Share>> entry :
+        EnglandPaths.of(context.national(), context.asOf(), context.base()).entrySet()) {
+      List<EnglandPaths.Share> shares = entry.getValue();
       long systems = shares.stream().map(s -> s.system().id()).distinct().count();
       if (systems < 2) {
         continue;
       }
       boolean whole = shares.stream().anyMatch(s -> s.area().isWhole());
-      BigDecimal total = AreaShares.total(shares);
-      if (!whole && total.compareTo(AreaShares.WHOLE.add(AreaShares.TOLERANCE)) <= 0) {
+      BigDecimal total = EnglandPaths.total(shares);
+      if (!whole && total.compareTo(EnglandPaths.WHOLE.add(EnglandPaths.TOLERANCE)) <= 0) {
         continue;
       }
-      AreaShares.Share second = shares.get(1);
-      String held = shares.stream().map(AreaShares.Share::describe).collect(Collectors.joining(", "));
+      EnglandPaths.Share second = shares.get(1);
+      String held = shares.stream().map(EnglandPaths.Share::describe).collect(Collectors.joining(", "));
       context.report(
           second.path(),
           second.authority().id(),

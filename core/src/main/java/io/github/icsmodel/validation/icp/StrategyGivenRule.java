@@ -70,12 +70,12 @@ final class StrategyGivenRule extends AbstractRule {
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     Optional<IntegratedCareStrategy> strategy = system.icp().flatMap(IntegratedCarePartnership::strategy);
-    if (strategy.isEmpty() || !IcpStrategies.isPrepared(strategy.get(), context.asOf())) {
+    if (strategy.isEmpty() || !IcpPaths.isPrepared(strategy.get(), context.asOf())) {
       return;
     }
     IntegratedCareStrategy s = strategy.get();
     Set<LocalId> givenTo = s.givenTo();
-    JsonPointer path = IcpStrategies.path(context).property("givenTo");
+    JsonPointer path = IcpPaths.path(context).property("givenTo");
     if (!givenTo.contains(system.icb().id())) {
       context.report(
           path,

@@ -42,20 +42,20 @@ final class StrategyInvolvementRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     Optional<IntegratedCareStrategy> strategy = context.system().icp().flatMap(IntegratedCarePartnership::strategy);
-    if (strategy.isEmpty() || !IcpStrategies.isPrepared(strategy.get(), context.asOf())) {
+    if (strategy.isEmpty() || !IcpPaths.isPrepared(strategy.get(), context.asOf())) {
       return;
     }
     IntegratedCareStrategy s = strategy.get();
     if (!s.healthwatchInvolved()) {
       context.report(
-          IcpStrategies.path(context).property("healthwatchInvolved"),
+          IcpPaths.path(context).property("healthwatchInvolved"),
           s.id(),
           "The integrated care strategy " + s.id() + " was not prepared involving the Local Healthwatch"
               + " organisations of the area, as s.116ZB(4)(a) requires.");
     }
     if (!s.publicInvolved()) {
       context.report(
-          IcpStrategies.path(context).property("publicInvolved"),
+          IcpPaths.path(context).property("publicInvolved"),
           s.id(),
           "The integrated care strategy " + s.id() + " was not prepared involving the people who live or work in"
               + " the area, as s.116ZB(4)(b) requires.");

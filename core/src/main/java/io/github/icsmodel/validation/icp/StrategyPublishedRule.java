@@ -41,13 +41,13 @@ final class StrategyPublishedRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     Optional<IntegratedCareStrategy> strategy = context.system().icp().flatMap(IntegratedCarePartnership::strategy);
-    if (strategy.isEmpty() || !IcpStrategies.isPrepared(strategy.get(), context.asOf())) {
+    if (strategy.isEmpty() || !IcpPaths.isPrepared(strategy.get(), context.asOf())) {
       return;
     }
     Optional<LocalDate> publishedOn = strategy.get().publishedOn();
     if (publishedOn.isEmpty() || publishedOn.get().isAfter(context.asOf())) {
       context.report(
-          IcpStrategies.path(context).property("publishedOn"),
+          IcpPaths.path(context).property("publishedOn"),
           strategy.get().id(),
           "The integrated care strategy " + strategy.get().id() + " is not recorded as published by "
               + context.asOf() + ": s.116ZB(7)(a) requires the partnership to publish each strategy.");

@@ -41,12 +41,12 @@ final class StrategySection75Rule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     Optional<IntegratedCareStrategy> strategy = context.system().icp().flatMap(IntegratedCarePartnership::strategy);
-    if (strategy.isEmpty() || !IcpStrategies.isPrepared(strategy.get(), context.asOf())) {
+    if (strategy.isEmpty() || !IcpPaths.isPrepared(strategy.get(), context.asOf())) {
       return;
     }
     if (!strategy.get().consideredSection75Arrangements()) {
       context.report(
-          IcpStrategies.path(context).property("consideredSection75Arrangements"),
+          IcpPaths.path(context).property("consideredSection75Arrangements"),
           strategy.get().id(),
           "The integrated care strategy " + strategy.get().id() + " does not record that the partnership"
               + " considered meeting needs by arrangements under s.75 of the NHS Act 2006 (s.116ZB(2)).");

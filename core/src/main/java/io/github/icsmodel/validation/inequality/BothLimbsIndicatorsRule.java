@@ -2,6 +2,7 @@ package io.github.icsmodel.validation.inequality;
 
 import io.github.icsmodel.inequality.Indicator;
 import io.github.icsmodel.inequality.IndicatorDomain;
+import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.purpose.Objective;
@@ -39,11 +40,7 @@ import java.util.List;
  * reports that). Applies from 1 July 2022, when s.14Z35 came into force.
  */
 final class BothLimbsIndicatorsRule extends AbstractRule {
-  private static final String QUOTATION =
-      "Each integrated care board must, in the exercise of its functions, have regard to the need to— (a) reduce"
-          + " inequalities between persons with respect to their ability to access health services, and (b) reduce"
-          + " inequalities between patients with respect to the outcomes achieved for them by the provision of"
-          + " health services (including the outcomes described in section 14Z34(3)).";
+  private static final String QUOTATION = Statute.text("nhsa2006:14Z35");
 
   /** Creates the rule. */
   BothLimbsIndicatorsRule() {
@@ -59,18 +56,18 @@ final class BothLimbsIndicatorsRule extends AbstractRule {
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(InequalityObjectives.ICB_DUTIES_IN_FORCE);
+    return !date.isBefore(InequalityProvisions.ICB_DUTIES_IN_FORCE);
   }
 
   @Override
   public void check(RuleContext context) {
-    List<Integer> objectives = InequalityObjectives.objectiveIndexes(context.system());
+    List<Integer> objectives = InequalityPaths.objectiveIndexes(context.system());
     if (objectives.isEmpty()) {
       return;
     }
     boolean access = false;
     boolean outcomes = false;
-    for (Indicator indicator : InequalityObjectives.indicators(context.system()).values()) {
+    for (Indicator indicator : InequalityPaths.indicators(context.system()).values()) {
       access |= indicator.domain() == IndicatorDomain.ACCESS;
       outcomes |= indicator.domain() != IndicatorDomain.ACCESS;
     }

@@ -45,17 +45,17 @@ final class BreakdownsRule extends AbstractRule {
             + " sex",
         "Add values of the indicator for each group of the missing breakdown (deprivation quintile or decile,"
             + " ethnic group, age band or sex).",
-        InequalityObjectives.DISAGGREGATE);
+        InequalityProvisions.DISAGGREGATE);
   }
 
   @Override
   public Optional<StartDate> startDate() {
-    return Optional.of(InequalityObjectives.STATEMENT_START);
+    return Optional.of(InequalityProvisions.STATEMENT_START);
   }
 
   @Override
   public void check(RuleContext context) {
-    for (Map.Entry<Integer, Indicator> entry : InequalityObjectives.indicators(context.system()).entrySet()) {
+    for (Map.Entry<Integer, Indicator> entry : InequalityPaths.indicators(context.system()).entrySet()) {
       Indicator indicator = entry.getValue();
       Set<BreakdownDimension> present = indicator.dimensions();
       JsonPointer path = context.base().property("indicators").index(entry.getKey()).property("values");

@@ -43,18 +43,18 @@ final class TargetDatePassedRule extends AbstractRule {
         NhsEnglandPolicy.INEQUALITIES_INFORMATION_STATEMENT,
         "An inequalities objective whose target date has passed has a measurement on or after that date",
         "Record the measurement for the target date (or the latest after it), or set a new target.",
-        InequalityObjectives.EVALUATE);
+        InequalityProvisions.EVALUATE);
   }
 
   @Override
   public Optional<StartDate> startDate() {
-    return Optional.of(InequalityObjectives.STATEMENT_START);
+    return Optional.of(InequalityProvisions.STATEMENT_START);
   }
 
   @Override
   public void check(RuleContext context) {
     List<Objective> objectives = context.system().objectives();
-    for (int i : InequalityObjectives.objectiveIndexes(context.system())) {
+    for (int i : InequalityPaths.objectiveIndexes(context.system())) {
       Objective objective = objectives.get(i);
       List<Measure> measures = objective.measures();
       for (int j = 0; j < measures.size(); j++) {

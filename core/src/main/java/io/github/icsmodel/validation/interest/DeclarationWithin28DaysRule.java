@@ -33,11 +33,11 @@ final class DeclarationWithin28DaysRule extends AbstractRule {
     super(
         "interest.declaration-within-28-days",
         Severity.INFORMATION,
-        Section14Z30.SECTION.subdivision("(3)(b)"),
+        InterestProvisions.SECTION.subdivision("(3)(b)"),
         "Each declaration of interest is recorded as made within 28 days of the person becoming aware of the"
             + " conflict",
         "Review the ICB's arrangements for prompt declarations; the late declaration stays on the register as made.",
-        Section14Z30.SUBSECTION_3);
+        InterestProvisions.SUBSECTION_3);
   }
 
   @Override
@@ -50,7 +50,7 @@ final class DeclarationWithin28DaysRule extends AbstractRule {
         long days = declaration.daysToDeclare();
         if (days > LIMIT_DAYS) {
           context.report(
-              Section14Z30.registers(context).index(i).property("declarations").index(j),
+              InterestPaths.registers(context).index(i).property("declarations").index(j),
               declaration.id(),
               "The declaration " + declaration.id() + " by " + declaration.person() + " was made on "
                   + declaration.declaredOn() + ", " + days + " days after they became aware on "

@@ -19,10 +19,10 @@ final class RegistersAccessibleRule extends AbstractRule {
     super(
         "interest.registers-accessible",
         Severity.ERROR,
-        Section14Z30.SECTION.subdivision("(2)"),
+        InterestProvisions.SECTION.subdivision("(2)"),
         "Each register of interests is published or open to the public on request",
         "Publish the register, or arrange for members of the public to see it on request, and record which.",
-        Section14Z30.SUBSECTION_2);
+        InterestProvisions.SUBSECTION_2);
   }
 
   @Override
@@ -31,7 +31,7 @@ final class RegistersAccessibleRule extends AbstractRule {
     for (int i = 0; i < registers.size(); i++) {
       RegisterOfInterests register = registers.get(i);
       if (register.access() == RegisterAccess.NOT_ACCESSIBLE) {
-        context.report(Section14Z30.registers(context).index(i).property("access"), register.id(),
+        context.report(InterestPaths.registers(context).index(i).property("access"), register.id(),
             "The register of interests " + register.id() + " is neither published nor open to the public on"
                 + " request; NHS Act 2006 s.14Z30(2) requires one or the other.");
       }

@@ -11,9 +11,8 @@ import java.util.Set;
 
 /**
  * {@code interest.registers-kept}: the ICB's registers of interests cover the members of the board, the members of
- * its committees and sub-committees, and its employees. Section 14Z30(1) of the NHS Act 2006: "Each integrated care
- * board must maintain one or more registers of the interests of— (a) members of the board, (b) members of its
- * committees or sub-committees, and (c) its employees." One finding for each group no register covers, at
+ * its committees and sub-committees, and its employees, as s.14Z30(1) of the NHS Act 2006 requires (the rule quotes
+ * the duty catalogue's limb {@code nhsa2006:14Z30(1)}). One finding for each group no register covers, at
  * {@code /icb/registersOfInterests}, where the configuration records its registers
  * ({@link RecordedSection#REGISTERS_OF_INTERESTS}: at least one register, or the section listed in
  * {@code recordedSections}; recorded registers are read as all the ICB keeps). Where it does not,
@@ -25,12 +24,12 @@ final class RegistersKeptRule extends AbstractRule {
     super(
         "interest.registers-kept",
         Severity.ERROR,
-        Section14Z30.SECTION.subdivision("(1)"),
+        InterestProvisions.SECTION.subdivision("(1)"),
         "Registers of interests cover the members of the board, the members of committees and sub-committees, and"
             + " employees",
         "Maintain a register of interests (one or several) covering every group, and record which groups each"
             + " covers.",
-        Section14Z30.SUBSECTION_1);
+        InterestProvisions.SUBSECTION_1);
   }
 
   @Override
@@ -44,7 +43,7 @@ final class RegistersKeptRule extends AbstractRule {
     }
     for (RegisterScope scope : RegisterScope.values()) {
       if (!covered.contains(scope)) {
-        context.report(Section14Z30.registers(context),
+        context.report(InterestPaths.registers(context),
             "No register of interests the configuration records covers " + describe(scope) + "; NHS Act 2006"
                 + " s.14Z30(1)" + limb(scope) + " requires the ICB to maintain one.");
       }

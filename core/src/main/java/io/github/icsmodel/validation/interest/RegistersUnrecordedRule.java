@@ -18,11 +18,11 @@ final class RegistersUnrecordedRule extends AbstractRule {
     super(
         "interest.registers-unrecorded",
         Severity.WARNING,
-        Section14Z30.SECTION.subdivision("(1)"),
+        InterestProvisions.SECTION.subdivision("(1)"),
         "The configuration records the ICB's registers of interests",
         "Record each register of interests with the groups it covers (registersOfInterests), or list"
             + " \"registers-of-interests\" in recordedSections if the ICB keeps none.",
-        Section14Z30.SUBSECTION_1);
+        InterestProvisions.SUBSECTION_1);
   }
 
   @Override

@@ -26,10 +26,10 @@ final class AnnualReportDutiesRule extends AnnualReportTemplate {
   AnnualReportDutiesRule() {
     super(
         "plan.annual-report-duties",
-        Planning.nhsa("14Z58", "(2)(a)"),
+        PlanProvisions.nhsa("14Z58", "(2)(a)"),
         "The annual report explains how the ICB discharged its duties under ss.14Z34 to 14Z45 and 14Z49",
         "Explain in the report how each missing duty was discharged, and list it in explainsDuties.",
-        Planning.S14Z58_2);
+        PlanProvisions.S14Z58_2);
   }
 
   @Override

@@ -24,7 +24,7 @@ final class AnnualReportHwbConsultedRule extends AnnualReportTemplate {
   AnnualReportHwbConsultedRule() {
     super(
         "plan.annual-report-hwb-consulted",
-        Planning.nhsa("14Z58", "(3)"),
+        PlanProvisions.nhsa("14Z58", "(3)"),
         "The review of the joint local health and wellbeing strategies in the annual report was made in consultation"
             + " with each relevant health and wellbeing board",
         "Consult each relevant health and wellbeing board on the review, and record consultedHealthAndWellbeingBoards.",

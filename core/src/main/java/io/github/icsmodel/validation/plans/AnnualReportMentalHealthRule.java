@@ -22,10 +22,10 @@ final class AnnualReportMentalHealthRule extends AnnualReportTemplate {
   AnnualReportMentalHealthRule() {
     super(
         "plan.annual-report-mental-health",
-        Planning.nhsa("14Z58", "(4)"),
+        PlanProvisions.nhsa("14Z58", "(4)"),
         "The annual report states mental health expenditure, its proportion of all expenditure, and explains them",
         "Add the missing statement, calculation or explanation to the report and record it.",
-        Planning.S14Z58_4);
+        PlanProvisions.S14Z58_4);
   }
 
   @Override

@@ -30,15 +30,15 @@ final class AnnualReportPreparedRule extends AbstractRule {
     super(
         "plan.annual-report-prepared",
         Severity.ERROR,
-        Planning.nhsa("14Z58", "(1)"),
+        PlanProvisions.nhsa("14Z58", "(1)"),
         "The ICB prepared its annual report on each past financial year during the following year",
         "Record the annual report on the year, with its financialYear.",
-        Planning.S14Z58_1);
+        PlanProvisions.S14Z58_1);
   }
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.IN_FORCE);
+    return !date.isBefore(PlanProvisions.IN_FORCE);
   }
 
   /** The year whose report was due by the end of the year before the one containing the date of validation. */

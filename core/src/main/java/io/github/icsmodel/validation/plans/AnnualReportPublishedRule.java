@@ -36,7 +36,7 @@ final class AnnualReportPublishedRule extends AbstractRule {
     super(
         "plan.annual-report-published",
         Severity.WARNING,
-        Planning.nhsa("14Z58", "(6)"),
+        PlanProvisions.nhsa("14Z58", "(6)"),
         "Each annual report is recorded as given to NHS England and published",
         "Give NHS England a copy by the date it directs, publish the report, and record both (givenToNhsEngland,"
             + " publishedOn).",
@@ -46,7 +46,7 @@ final class AnnualReportPublishedRule extends AbstractRule {
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.IN_FORCE);
+    return !date.isBefore(PlanProvisions.IN_FORCE);
   }
 
   @Override

@@ -36,17 +36,17 @@ final class AnnualReportReviewsRule extends AnnualReportTemplate {
   AnnualReportReviewsRule() {
     super(
         "plan.annual-report-reviews",
-        Planning.nhsa("14Z58", "(2)"),
+        PlanProvisions.nhsa("14Z58", "(2)"),
         "The annual report reviews the forward and capital plans, NHS England's s.13SA statement and the joint local"
             + " health and wellbeing strategies",
         "Add each missing review to the report and record it.",
-        Planning.S14Z58_2);
+        PlanProvisions.S14Z58_2);
   }
 
   @Override
   void check(RuleContext context, AnnualReport report, JsonPointer path) {
     String name = "The annual report " + report.id() + " on " + report.financialYear();
-    boolean transitional = report.financialYear().equals(Planning.TRANSITIONAL_YEAR);
+    boolean transitional = report.financialYear().equals(PlanProvisions.TRANSITIONAL_YEAR);
     boolean firstYear = FinancialYear.containing(context.system().icb().establishedOn())
         .equals(report.financialYear());
     if ((transitional || !firstYear) && !report.reviewsPlans()) {

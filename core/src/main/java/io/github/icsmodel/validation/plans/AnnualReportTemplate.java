@@ -27,13 +27,13 @@ abstract class AnnualReportTemplate extends AbstractRule {
 
   @Override
   public final boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.IN_FORCE);
+    return !date.isBefore(PlanProvisions.IN_FORCE);
   }
 
   @Override
   public final void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
-    OptionalInt index = Planning.latestAnnualReport(system, context.asOf());
+    OptionalInt index = PlanPaths.latestAnnualReport(system, context.asOf());
     if (index.isPresent()) {
       AnnualReport report = system.annualReports().get(index.getAsInt());
       check(context, report, context.base().property("annualReports").index(index.getAsInt()));

@@ -22,16 +22,16 @@ final class AnnualReportUnrecordedRule extends AbstractRule {
     super(
         "plan.annual-report-unrecorded",
         Severity.WARNING,
-        Planning.nhsa("14Z58", "(1)"),
+        PlanProvisions.nhsa("14Z58", "(1)"),
         "The configuration records the ICB's annual reports",
         "Record the annual reports (annualReports) with their financialYear, or list \"annual-reports\" in"
             + " recordedSections if there are none.",
-        Planning.S14Z58_1);
+        PlanProvisions.S14Z58_1);
   }
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.IN_FORCE);
+    return !date.isBefore(PlanProvisions.IN_FORCE);
   }
 
   @Override

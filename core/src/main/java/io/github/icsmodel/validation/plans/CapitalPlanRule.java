@@ -60,24 +60,24 @@ final class CapitalPlanRule extends AbstractRule {
     super(
         "plan.capital-plan",
         Severity.ERROR,
-        Planning.nhsa("14Z56", ""),
+        PlanProvisions.nhsa("14Z56", ""),
         "A joint capital resource use plan for the year was prepared before it started, published and given to the"
             + " ICP, the relevant health and wellbeing boards and NHS England",
         "Prepare the capital resource use plan before 1 April, publish it, give copies, and record each step.",
-        Planning.S14Z56);
+        PlanProvisions.S14Z56);
     this.districtCounties = ImmutableMap.copyOf(districtCounties);
   }
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.IN_FORCE);
+    return !date.isBefore(PlanProvisions.IN_FORCE);
   }
 
   @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (Planning.isFirstYearOrEarlier(system, year)) {
+    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
       return;
     }
     List<JointCapitalResourceUsePlan> plans = system.capitalResourceUsePlans();

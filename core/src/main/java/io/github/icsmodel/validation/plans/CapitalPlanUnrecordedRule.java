@@ -22,23 +22,23 @@ final class CapitalPlanUnrecordedRule extends AbstractRule {
     super(
         "plan.capital-plan-unrecorded",
         Severity.WARNING,
-        Planning.nhsa("14Z56", ""),
+        PlanProvisions.nhsa("14Z56", ""),
         "The configuration records the joint capital resource use plans",
         "Record the capital resource use plans (capitalResourceUsePlans), or list \"capital-resource-use-plans\" in"
             + " recordedSections if there are none.",
-        Planning.S14Z56);
+        PlanProvisions.S14Z56);
   }
 
   @Override
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(Planning.IN_FORCE);
+    return !date.isBefore(PlanProvisions.IN_FORCE);
   }
 
   @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (Planning.isFirstYearOrEarlier(system, year)
+    if (PlanPaths.isFirstYearOrEarlier(system, year)
         || system.records(RecordedSection.CAPITAL_RESOURCE_USE_PLANS)) {
       return;
     }

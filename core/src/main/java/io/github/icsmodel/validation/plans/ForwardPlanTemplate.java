@@ -27,17 +27,17 @@ abstract class ForwardPlanTemplate extends AbstractRule {
 
   @Override
   public final Optional<StartDate> startDate() {
-    return Optional.of(Planning.JOINT_FORWARD_PLANS_START);
+    return Optional.of(PlanProvisions.JOINT_FORWARD_PLANS_START);
   }
 
   @Override
   public final void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (Planning.isFirstYearOrEarlier(system, year)) {
+    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
       return;
     }
-    OptionalInt index = Planning.forwardPlanFor(system.jointForwardPlans(), year);
+    OptionalInt index = PlanPaths.forwardPlanFor(system.jointForwardPlans(), year);
     if (index.isPresent()) {
       JointForwardPlan plan = system.jointForwardPlans().get(index.getAsInt());
       check(context, plan, context.base().property("jointForwardPlans").index(index.getAsInt()));

@@ -26,7 +26,7 @@ final class JfpConsultationRule extends ForwardPlanTemplate {
   JfpConsultationRule() {
     super(
         "plan.jfp-consultation",
-        Planning.nhsa("14Z54", "(8)"),
+        PlanProvisions.nhsa("14Z54", "(8)"),
         "The published joint forward plan includes the summary of views, how they were taken into account, and each"
             + " relevant health and wellbeing board's final opinion",
         "Include the summary, the explanation and each board's final opinion in the published plan, and record"

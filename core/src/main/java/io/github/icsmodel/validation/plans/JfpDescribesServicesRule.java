@@ -24,7 +24,7 @@ final class JfpDescribesServicesRule extends ForwardPlanTemplate {
   JfpDescribesServicesRule() {
     super(
         "plan.jfp-describes-services",
-        Planning.nhsa("14Z52", "(2)(a)"),
+        PlanProvisions.nhsa("14Z52", "(2)(a)"),
         "The joint forward plan describes the health services for which the ICB proposes to make arrangements",
         "Describe in the plan the health services the ICB proposes to arrange, and record describesHealthServices.",
         "(2) The plan must, in particular— (a) describe the health services for which the integrated care board"

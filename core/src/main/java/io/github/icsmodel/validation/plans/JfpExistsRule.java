@@ -35,26 +35,26 @@ final class JfpExistsRule extends AbstractRule {
     super(
         "plan.jfp-exists",
         Severity.ERROR,
-        Planning.nhsa("14Z52", "(1)"),
+        PlanProvisions.nhsa("14Z52", "(1)"),
         "A joint forward plan for the financial year was prepared before the year started",
         "Prepare the joint forward plan for the year before 1 April and record it with its firstYear and"
             + " preparedOn.",
-        Planning.S14Z52_1);
+        PlanProvisions.S14Z52_1);
   }
 
   @Override
   public Optional<StartDate> startDate() {
-    return Optional.of(Planning.JOINT_FORWARD_PLANS_START);
+    return Optional.of(PlanProvisions.JOINT_FORWARD_PLANS_START);
   }
 
   @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (Planning.isFirstYearOrEarlier(system, year)) {
+    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
       return;
     }
-    OptionalInt index = Planning.forwardPlanFor(system.jointForwardPlans(), year);
+    OptionalInt index = PlanPaths.forwardPlanFor(system.jointForwardPlans(), year);
     if (index.isEmpty()) {
       if (!system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
         return;

@@ -29,11 +29,11 @@ final class JfpExplainsDutiesRule extends ForwardPlanTemplate {
   JfpExplainsDutiesRule() {
     super(
         "plan.jfp-explains-duties",
-        Planning.nhsa("14Z52", "(2)(b)"),
+        PlanProvisions.nhsa("14Z52", "(2)(b)"),
         "The joint forward plan explains how the ICB will discharge its general duties (ss.14Z34 to 14Z45) and its"
             + " financial duties (ss.223GB to 223N)",
         "Explain in the plan how each missing duty will be discharged, and list it in explainsDuties.",
-        Planning.S14Z52_2);
+        PlanProvisions.S14Z52_2);
   }
 
   @Override

@@ -22,10 +22,10 @@ final class JfpFiveYearsRule extends ForwardPlanTemplate {
   JfpFiveYearsRule() {
     super(
         "plan.jfp-five-years",
-        Planning.nhsa("14Z52", "(1)"),
+        PlanProvisions.nhsa("14Z52", "(1)"),
         "The joint forward plan covers the next five years",
         "Extend the plan to five financial years and record yearsCovered.",
-        Planning.S14Z52_1);
+        PlanProvisions.S14Z52_1);
   }
 
   @Override

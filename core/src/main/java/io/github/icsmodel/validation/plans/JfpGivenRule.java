@@ -47,10 +47,10 @@ final class JfpGivenRule extends ForwardPlanTemplate {
   JfpGivenRule(Map<GssCode, GssCode> districtCounties) {
     super(
         "plan.jfp-given",
-        Planning.nhsa("14Z52", "(4)"),
+        PlanProvisions.nhsa("14Z52", "(4)"),
         "The joint forward plan was given to the ICP, each relevant health and wellbeing board and NHS England",
         "Give a copy of the plan to each missing recipient and record it.",
-        Planning.S14Z52_4);
+        PlanProvisions.S14Z52_4);
     this.districtCounties = ImmutableMap.copyOf(districtCounties);
   }
 

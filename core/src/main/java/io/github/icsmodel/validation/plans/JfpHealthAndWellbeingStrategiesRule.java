@@ -21,11 +21,11 @@ final class JfpHealthAndWellbeingStrategiesRule extends ForwardPlanTemplate {
   JfpHealthAndWellbeingStrategiesRule() {
     super(
         "plan.jfp-health-and-wellbeing-strategies",
-        Planning.nhsa("14Z52", "(2)(c)"),
+        PlanProvisions.nhsa("14Z52", "(2)(c)"),
         "The joint forward plan sets out steps to implement the joint local health and wellbeing strategies",
         "Set out in the plan the steps to implement each joint local health and wellbeing strategy, and record "
             + "coversJointLocalHealthAndWellbeingStrategies.",
-        Planning.S14Z52_2);
+        PlanProvisions.S14Z52_2);
   }
 
   @Override

@@ -22,10 +22,10 @@ final class JfpPublishedRule extends ForwardPlanTemplate {
   JfpPublishedRule() {
     super(
         "plan.jfp-published",
-        Planning.nhsa("14Z52", "(3)"),
+        PlanProvisions.nhsa("14Z52", "(3)"),
         "The joint forward plan has been published",
         "Publish the plan and record publishedOn.",
-        Planning.S14Z52_3);
+        PlanProvisions.S14Z52_3);
   }
 
   @Override

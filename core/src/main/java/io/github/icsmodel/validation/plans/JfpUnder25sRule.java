@@ -20,11 +20,11 @@ final class JfpUnder25sRule extends ForwardPlanTemplate {
   JfpUnder25sRule() {
     super(
         "plan.jfp-under-25s",
-        Planning.nhsa("14Z52", "(2)(d)"),
+        PlanProvisions.nhsa("14Z52", "(2)(d)"),
         "The joint forward plan sets out steps for the particular needs of children and young persons under 25",
         "Set out in the plan the steps the ICB proposes for children and young persons under 25, and record "
             + "coversUnder25s.",
-        Planning.S14Z52_2);
+        PlanProvisions.S14Z52_2);
   }
 
   @Override

@@ -23,23 +23,23 @@ final class JfpUnrecordedRule extends AbstractRule {
     super(
         "plan.jfp-unrecorded",
         Severity.WARNING,
-        Planning.nhsa("14Z52", "(1)"),
+        PlanProvisions.nhsa("14Z52", "(1)"),
         "The configuration records the joint forward plans",
         "Record the joint forward plans (jointForwardPlans) with their firstYear and preparedOn, or list"
             + " \"joint-forward-plans\" in recordedSections if there are none.",
-        Planning.S14Z52_1);
+        PlanProvisions.S14Z52_1);
   }
 
   @Override
   public Optional<StartDate> startDate() {
-    return Optional.of(Planning.JOINT_FORWARD_PLANS_START);
+    return Optional.of(PlanProvisions.JOINT_FORWARD_PLANS_START);
   }
 
   @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
     FinancialYear year = FinancialYear.containing(context.asOf());
-    if (Planning.isFirstYearOrEarlier(system, year) || system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
+    if (PlanPaths.isFirstYearOrEarlier(system, year) || system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
       return;
     }
     context.report(

@@ -21,10 +21,10 @@ final class JfpVictimsOfAbuseRule extends ForwardPlanTemplate {
   JfpVictimsOfAbuseRule() {
     super(
         "plan.jfp-victims-of-abuse",
-        Planning.nhsa("14Z52", "(2)(e)"),
+        PlanProvisions.nhsa("14Z52", "(2)(e)"),
         "The joint forward plan sets out steps for the particular needs of victims of abuse",
         "Set out in the plan the steps the ICB proposes for victims of abuse, and record coversVictimsOfAbuse.",
-        Planning.S14Z52_2);
+        PlanProvisions.S14Z52_2);
   }
 
   @Override

@@ -51,7 +51,7 @@ final class EachPurposeHasObjectiveRule extends AbstractRule {
       if (!served.contains(purpose)) {
         context.report(
             context.base().property("objectives"),
-            "No objective serves the core purpose to \"" + Purposes.wording(purpose) + "\" ("
+            "No objective serves the core purpose to \"" + PurposeProvisions.wording(purpose) + "\" ("
                 + purpose.jsonName() + ").");
       }
     }

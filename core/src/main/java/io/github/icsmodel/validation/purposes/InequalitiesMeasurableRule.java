@@ -47,7 +47,7 @@ final class InequalitiesMeasurableRule extends AbstractRule {
         "The purpose to tackle inequalities has a measurable objective: a defined indicator with a baseline and a"
             + " target",
         "Give an inequalities objective a measure with an indicator defined in indicators, a baseline and a target.",
-        Purposes.QUOTATION);
+        PurposeProvisions.QUOTATION);
   }
 
   @Override

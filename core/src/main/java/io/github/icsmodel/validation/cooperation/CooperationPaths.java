@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /** What the co-operation rules share: the graph as of a date, and where each organisation sits. */
-final class Cooperation {
-  private Cooperation() {}
+final class CooperationPaths {
+  private CooperationPaths() {}
 
   /**
    * Returns the co-operation graph of a system from the arrangements, explicit and implied, in effect on a date.

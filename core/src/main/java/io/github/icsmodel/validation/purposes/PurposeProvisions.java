@@ -8,8 +8,8 @@ import io.github.icsmodel.purpose.PurposeWordingSource;
  * the guidance's publication (1 September 2021, the first day it had certainly been published) and, like every rule
  * about an ICB, check an ICB only while it exists, so from 1 July 2022 at the earliest.
  */
-final class Purposes {
-  private Purposes() {}
+final class PurposeProvisions {
+  private PurposeProvisions() {}
 
   static final String QUOTATION =
       "They exist to achieve four aims: 1. improve outcomes in population health and healthcare 2. tackle"

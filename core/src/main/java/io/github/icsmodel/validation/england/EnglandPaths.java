@@ -19,7 +19,7 @@ import java.util.Map;
  * on a date. Footprint entries whose local authority is unknown or has no GSS code cannot be compared across
  * systems and are left out.
  */
-final class AreaShares {
+final class EnglandPaths {
   static final BigDecimal WHOLE = BigDecimal.valueOf(100);
   static final BigDecimal TOLERANCE = new BigDecimal("0.1");
   static final LocalDate APPOINTED_DAY = LocalDate.of(2022, 7, 1);
@@ -35,7 +35,7 @@ final class AreaShares {
     }
   }
 
-  private AreaShares() {}
+  private EnglandPaths() {}
 
   static Map<GssCode, List<Share>> of(NationalConfiguration national, LocalDate date, JsonPointer base) {
     Map<GssCode, List<Share>> shares = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.github.icsmodel.validation.board;
 
+import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 
@@ -7,41 +8,26 @@ import io.github.icsmodel.law.LegalReference;
  * Citations of, and quotations from, Schedule 1B to the NHS Act 2006 (inserted by the Health and Care Act 2022,
  * Sch. 2), as the library's legal sources give them verbatim.
  */
-final class Schedule1B {
-  private Schedule1B() {}
+final class BoardProvisions {
+  private BoardProvisions() {}
 
   /** Sch. 1B para 3(1). */
-  static final String PARA_3_1 =
-      "(1) The constitution must provide for the integrated care board to consist of— (a) a chair (see paragraphs"
-          + " 5 and 6), (b) a chief executive (see paragraph 7), and (c) at least three other members (see"
-          + " paragraph 8).";
+  static final String PARA_3_1 = Statute.subsection("nhsa2006:sch1B.3", "1");
 
   /** Sch. 1B para 4. */
-  static final String PARA_4 =
-      "The constitution must prohibit a person from appointing someone as a member (\"the candidate\") if they"
-          + " consider that the appointment could reasonably be regarded as undermining the independence of the"
-          + " health service because of the candidate's involvement with the private healthcare sector or"
-          + " otherwise.";
+  static final String PARA_4 = Statute.text("nhsa2006:sch1B.4");
 
   /** Sch. 1B para 5. */
-  static final String PARA_5 =
-      "The constitution must provide for the chair to be appointed by NHS England, with the approval of the"
-          + " Secretary of State.";
+  static final String PARA_5 = Statute.text("nhsa2006:sch1B.5");
 
   /** Sch. 1B para 7(1). */
-  static final String PARA_7_1 =
-      "(1) The constitution must provide for the chief executive to be appointed by the chair, with the approval"
-          + " of NHS England.";
+  static final String PARA_7_1 = Statute.subsection("nhsa2006:sch1B.7", "1");
 
   /** Sch. 1B para 7(2). */
-  static final String PARA_7_2 =
-      "(2) The constitution must provide that a person is eligible to become or remain the chief executive only if"
-          + " the person is an employee of the integrated care board.";
+  static final String PARA_7_2 = Statute.subsection("nhsa2006:sch1B.7", "2");
 
   /** Sch. 1B para 8(1). */
-  static final String PARA_8_1 =
-      "(1) The constitution must— (a) specify who is to appoint the ordinary members, and (b) provide that the"
-          + " appointment of an ordinary member is subject to the approval of the chair.";
+  static final String PARA_8_1 = Statute.subsection("nhsa2006:sch1B.8", "1");
 
   /** Sch. 1B para 8(2). */
   static final String PARA_8_2 =

@@ -6,8 +6,8 @@ import io.github.icsmodel.validation.RuleContext;
 import java.time.LocalDate;
 
 /** What the strategy rules share: whether a strategy is prepared as of a date, and where it sits. */
-final class IcpStrategies {
-  private IcpStrategies() {}
+final class IcpPaths {
+  private IcpPaths() {}
 
   static boolean isPrepared(IntegratedCareStrategy strategy, LocalDate asOf) {
     return strategy.preparedOn().map(d -> !d.isAfter(asOf)).orElse(false);
