@@ -38,7 +38,9 @@ class RulesCommandIT {
         .contains("plan.jfp-exists,error,NHS Act 2006 s.14Z52(1),2023-04-01,")
         .contains("board.deputy-chair,warning,");
     IcsProcess.Result explain = IcsProcess.run("explain", "board.deputy-chair");
-    assertThat(explain.out()).contains("Applies from: no start date recorded");
+    assertThat(explain.out()).contains("Applies from: 2022-05-14 (", "on a date not recorded)");
+    IcsProcess.Result undated = IcsProcess.run("explain", "committee.audit-exists");
+    assertThat(undated.out()).contains("Applies from: no start date recorded");
     IcsProcess.Result jfp = IcsProcess.run("explain", "plan.jfp-exists");
     assertThat(jfp.out()).contains("Applies from: 2023-04-01 (", "reg 33");
   }

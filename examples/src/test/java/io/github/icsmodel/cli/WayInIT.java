@@ -142,7 +142,7 @@ class WayInIT {
     JsonNode json = JSON.readTree(IcsProcess.run("validate", "--rules", "policy", "--format", "json",
         file.toString()).out());
     assertThat(json.get("ruleKinds")).extracting(JsonNode::asText)
-        .containsExactly("law-not-shown", "policy", "advice");
+        .containsExactly("law-not-shown", "policy", "law-advice", "advice");
     JsonNode sarif = JSON.readTree(IcsProcess.run("validate", "--rules", "statutory", "--format", "sarif",
         file.toString()).out());
     assertThat(sarif.get("runs").get(0).get("properties").get("ruleKinds")).extracting(JsonNode::asText)
