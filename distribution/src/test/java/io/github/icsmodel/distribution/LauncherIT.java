@@ -237,7 +237,7 @@ class LauncherIT {
     assertThat(valid.exitCode()).isZero();
     assertThat(valid.out()).contains("north shire.json: valid");
     Result missing = ics(Map.of(), "validate", "no-such-file.json");
-    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.exitCode()).as("EX_NOINPUT, as through java -jar").isEqualTo(66);
     assertThat(missing.err()).isEqualTo(javaJar("validate", "no-such-file.json").err());
     Result usage = ics(Map.of(), "--no-such-option");
     assertThat(usage.exitCode()).isEqualTo(64);
