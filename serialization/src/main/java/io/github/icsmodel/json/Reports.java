@@ -228,7 +228,7 @@ final class Reports {
     generator.writeBooleanField("waived", finding.isWaived());
     if (finding.waivedBy().isPresent()) {
       generator.writeFieldName("waivedBy");
-      Formats.WAIVER.write(finding.waivedBy().get(), generator);
+      AssuranceFormats.WAIVER.write(finding.waivedBy().get(), generator);
     }
     if (locations.isPresent()) {
       SourceLocation at = locations.get().nearest(finding.path());
@@ -489,7 +489,7 @@ final class Reports {
                   waived[0] = Values.BOOLEAN.read(p, reading);
                   break;
                 case "waivedBy":
-                  builder.waivedBy(Formats.WAIVER.read(p, reading));
+                  builder.waivedBy(AssuranceFormats.WAIVER.read(p, reading));
                   break;
                 default: // location: where the finding is in a source, not part of the finding
                   readObject(
