@@ -133,7 +133,7 @@ public final class IcsJson {
         new Kind<>(IntegratedCareSystem.class, SystemFormats.INTEGRATED_CARE_SYSTEM);
     static final Kind<NationalConfiguration> NATIONAL =
         new Kind<>(NationalConfiguration.class, SystemFormats.NATIONAL_CONFIGURATION);
-    static final Kind<ValidationReport> REPORT = new Kind<>(ValidationReport.class, Reports.REPORT);
+    static final Kind<ValidationReport> REPORT = new Kind<>(ValidationReport.class, ReportTables.REPORT);
 
     final Class<T> type;
     final Format<T> format;

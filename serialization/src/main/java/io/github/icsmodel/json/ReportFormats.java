@@ -99,7 +99,7 @@ public final class ReportFormats {
 
   private static String toJson(ValidationReport report, Optional<SourceLocations> locations) {
     Objects.requireNonNull(report, "report");
-    return IcsJson.generate(generator -> Reports.writeReport(report, locations, generator));
+    return IcsJson.generate(generator -> ReportTables.writeReport(report, locations, generator));
   }
 
   /**
@@ -178,9 +178,9 @@ public final class ReportFormats {
       generator.writeObjectFieldStart("properties");
       generator.writeStringField("asOf", report.asOf().toString());
       generator.writeBooleanField("valid", report.isValid());
-      Reports.writeRuleKinds(report, generator);
+      ReportTables.writeRuleKinds(report, generator);
       generator.writeFieldName("coverage");
-      Reports.writeCoverage(report.coverage(), generator);
+      ReportTables.writeCoverage(report.coverage(), generator);
       generator.writeEndObject();
       generator.writeEndObject();
       generator.writeEndArray();
@@ -270,7 +270,7 @@ public final class ReportFormats {
       generator.writeEndArray();
     }
     generator.writeObjectFieldStart("properties");
-    generator.writeStringField("severity", Reports.name(finding.severity()));
+    generator.writeStringField("severity", ReportTables.name(finding.severity()));
     generator.writeStringField("basis", finding.basis().citation());
     generator.writeBooleanField("statutory", finding.basis().isStatutory());
     if (finding.subject().isPresent()) {

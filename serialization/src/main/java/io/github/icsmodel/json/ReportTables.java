@@ -42,8 +42,8 @@ import java.util.Set;
  * {@code location} is where the finding is in the configuration's source: it is not part of the finding, so it is
  * checked for shape on reading and otherwise left out.
  */
-final class Reports {
-  private Reports() {}
+final class ReportTables {
+  private ReportTables() {}
 
   private static final Severity[] COUNTED = {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFORMATION};
   private static final ValueFormat<Severity> SEVERITY = Values.enumOf(Severity.class);
@@ -61,11 +61,11 @@ final class Reports {
 
   /** One finding, without its location. */
   static final Format<Finding> FINDING =
-      new WithoutLocations<>("Finding", Finding.class, Reports::readFinding, Reports::writeFinding);
+      new WithoutLocations<>("Finding", Finding.class, ReportTables::readFinding, ReportTables::writeFinding);
 
   /** A whole report, without the findings' locations; with the marker {@code icsmodel-report/1} at the top. */
   static final Format<ValidationReport> REPORT =
-      new WithoutLocations<>("ValidationReport", ValidationReport.class, Reports::readReport, Reports::writeReport);
+      new WithoutLocations<>("ValidationReport", ValidationReport.class, ReportTables::readReport, ReportTables::writeReport);
 
   /** Reads a value; the parser is at its first token and ends at its last. */
   @FunctionalInterface
