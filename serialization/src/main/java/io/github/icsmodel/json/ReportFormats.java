@@ -180,7 +180,7 @@ public final class ReportFormats {
       generator.writeBooleanField("valid", report.isValid());
       ReportTables.writeRuleKinds(report, generator);
       generator.writeFieldName("coverage");
-      ReportTables.writeCoverage(report.coverage(), generator);
+      CoverageTables.writeCoverage(report.coverage(), generator);
       generator.writeEndObject();
       generator.writeEndObject();
       generator.writeEndArray();
