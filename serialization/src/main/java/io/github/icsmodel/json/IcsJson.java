@@ -130,10 +130,10 @@ public final class IcsJson {
    */
   static final class Kind<T> {
     static final Kind<IntegratedCareSystem> SYSTEM =
-        new Kind<>(IntegratedCareSystem.class, Formats.INTEGRATED_CARE_SYSTEM);
+        new Kind<>(IntegratedCareSystem.class, SystemFormats.INTEGRATED_CARE_SYSTEM);
     static final Kind<NationalConfiguration> NATIONAL =
-        new Kind<>(NationalConfiguration.class, Formats.NATIONAL_CONFIGURATION);
-    static final Kind<ValidationReport> REPORT = new Kind<>(ValidationReport.class, Reports.REPORT);
+        new Kind<>(NationalConfiguration.class, SystemFormats.NATIONAL_CONFIGURATION);
+    static final Kind<ValidationReport> REPORT = new Kind<>(ValidationReport.class, ReportTables.REPORT);
 
     final Class<T> type;
     final Format<T> format;

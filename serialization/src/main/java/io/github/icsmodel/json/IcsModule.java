@@ -64,11 +64,11 @@ public final class IcsModule extends SimpleModule {
         }
       }
     }
-    formats.put(ValidationReport.class, Reports.REPORT);
-    formats.put(Finding.class, Reports.FINDING);
-    formats.put(Basis.class, Reports.BASIS);
-    formats.put(LegalReference.class, Reports.LEGAL_REFERENCE);
-    formats.put(PolicyReference.class, Reports.POLICY_REFERENCE);
+    formats.put(ValidationReport.class, ReportTables.REPORT);
+    formats.put(Finding.class, ReportTables.FINDING);
+    formats.put(Basis.class, ReportTables.BASIS);
+    formats.put(LegalReference.class, ReportTables.LEGAL_REFERENCE);
+    formats.put(PolicyReference.class, ReportTables.POLICY_REFERENCE);
     formats.values().forEach(this::register);
   }
 

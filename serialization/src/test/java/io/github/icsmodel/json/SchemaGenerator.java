@@ -82,9 +82,9 @@ final class SchemaGenerator {
     oneOf.addObject().put("$ref", "#/$defs/SystemDocument");
     oneOf.addObject().put("$ref", "#/$defs/NationalDocument");
     ObjectNode defs = schema.putObject("$defs");
-    defs.set("SystemDocument", objectSchema(Formats.INTEGRATED_CARE_SYSTEM, true,
+    defs.set("SystemDocument", objectSchema(SystemFormats.INTEGRATED_CARE_SYSTEM, true,
         "A document holding one integrated care system."));
-    defs.set("NationalDocument", objectSchema(Formats.NATIONAL_CONFIGURATION, true,
+    defs.set("NationalDocument", objectSchema(SystemFormats.NATIONAL_CONFIGURATION, true,
         "A document holding a national configuration: several systems, and the clusters among them."));
     Map<String, Format<?>> values = new LinkedHashMap<>();
     for (ObjectFormat<?, ?> format : Lists.reverse(Formats.ALL)) {

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.InvalidValueException;
-import io.github.icsmodel.duty.DutyCatalogue;
-import io.github.icsmodel.duty.DutyId;
-import io.github.icsmodel.duty.StatutoryDuty;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.law.LegalReference;
@@ -42,30 +39,29 @@ import java.util.Set;
  * {@code location} is where the finding is in the configuration's source: it is not part of the finding, so it is
  * checked for shape on reading and otherwise left out.
  */
-final class Reports {
-  private Reports() {}
+final class ReportTables {
+  private ReportTables() {}
 
   private static final Severity[] COUNTED = {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFORMATION};
   private static final ValueFormat<Severity> SEVERITY = Values.enumOf(Severity.class);
-  private static final ValueFormat<Act> ACT = Values.enumOf(Act.class);
   private static final ValueFormat<RuleKind> KIND = Values.enumOf(RuleKind.class);
 
   /** The basis of a finding or a rule: a provision of an Act, or a policy document. */
-  static final Format<Basis> BASIS = new BasisFormat<>(Basis.class);
+  static final Format<Basis> BASIS = new BasisTables.BasisFormat<>(Basis.class);
 
   /** A provision of an Act, as a basis. */
-  static final Format<LegalReference> LEGAL_REFERENCE = new BasisFormat<>(LegalReference.class);
+  static final Format<LegalReference> LEGAL_REFERENCE = new BasisTables.BasisFormat<>(LegalReference.class);
 
   /** A policy document, as a basis. */
-  static final Format<PolicyReference> POLICY_REFERENCE = new BasisFormat<>(PolicyReference.class);
+  static final Format<PolicyReference> POLICY_REFERENCE = new BasisTables.BasisFormat<>(PolicyReference.class);
 
   /** One finding, without its location. */
   static final Format<Finding> FINDING =
-      new WithoutLocations<>("Finding", Finding.class, Reports::readFinding, Reports::writeFinding);
+      new WithoutLocations<>("Finding", Finding.class, ReportTables::readFinding, ReportTables::writeFinding);
 
   /** A whole report, without the findings' locations; with the marker {@code icsmodel-report/1} at the top. */
   static final Format<ValidationReport> REPORT =
-      new WithoutLocations<>("ValidationReport", ValidationReport.class, Reports::readReport, Reports::writeReport);
+      new WithoutLocations<>("ValidationReport", ValidationReport.class, ReportTables::readReport, ReportTables::writeReport);
 
   /** Reads a value; the parser is at its first token and ends at its last. */
   @FunctionalInterface
@@ -139,7 +135,7 @@ final class Reports {
     }
     generator.writeEndArray();
     generator.writeFieldName("coverage");
-    writeCoverage(report.coverage(), generator);
+    CoverageTables.writeCoverage(report.coverage(), generator);
     generator.writeEndObject();
   }
 
@@ -156,48 +152,6 @@ final class Reports {
       if (report.ruleKinds().contains(kind)) {
         generator.writeString(kind(kind));
       }
-    }
-    generator.writeEndArray();
-  }
-
-  /**
-   * Writes what the rules behind a report check and cannot see: the statement that a report without errors is not
-   * a finding of lawfulness, the provisions checked and advised on (as statutory bases, so that they read back
-   * exactly), and the duties checked in part or not at all (by duty id, with the duty's title and provision for
-   * people, and the reason).
-   */
-  static void writeCoverage(Coverage coverage, JsonGenerator generator) throws IOException {
-    generator.writeStartObject();
-    generator.writeBooleanField("known", coverage.isKnown());
-    generator.writeStringField("statement", coverage.statement());
-    if (coverage.isKnown()) {
-      writeProvisions("checked", coverage.checked(), generator);
-      writeProvisions("advisedOn", coverage.advisedOn(), generator);
-      writeDuties("checkedInPart", coverage.checkedInPart(), generator);
-      writeDuties("notChecked", coverage.notChecked(), generator);
-    }
-    generator.writeEndObject();
-  }
-
-  private static void writeProvisions(String field, List<LegalReference> provisions, JsonGenerator generator)
-      throws IOException {
-    generator.writeArrayFieldStart(field);
-    for (LegalReference provision : provisions) {
-      writeBasis(provision, generator);
-    }
-    generator.writeEndArray();
-  }
-
-  private static void writeDuties(String field, List<Coverage.NotChecked> duties, JsonGenerator generator)
-      throws IOException {
-    generator.writeArrayFieldStart(field);
-    for (Coverage.NotChecked duty : duties) {
-      generator.writeStartObject();
-      generator.writeStringField("duty", duty.duty().id().toString());
-      generator.writeStringField("title", duty.duty().shortTitle());
-      generator.writeStringField("provision", duty.duty().provision().citation());
-      generator.writeStringField("reason", duty.reason());
-      generator.writeEndObject();
     }
     generator.writeEndArray();
   }
@@ -219,7 +173,7 @@ final class Reports {
     generator.writeFieldName("message");
     Limits.writeString(finding.message(), generator);
     generator.writeFieldName("basis");
-    writeBasis(finding.basis(), generator);
+    BasisTables.writeBasis(finding.basis(), generator);
     generator.writeStringField("kind", kind(finding.kind()));
     if (finding.subject().isPresent()) {
       generator.writeFieldName("subject");
@@ -228,7 +182,7 @@ final class Reports {
     generator.writeBooleanField("waived", finding.isWaived());
     if (finding.waivedBy().isPresent()) {
       generator.writeFieldName("waivedBy");
-      Formats.WAIVER.write(finding.waivedBy().get(), generator);
+      AssuranceFormats.WAIVER.write(finding.waivedBy().get(), generator);
     }
     if (locations.isPresent()) {
       SourceLocation at = locations.get().nearest(finding.path());
@@ -243,37 +197,6 @@ final class Reports {
     generator.writeEndObject();
   }
 
-  static void writeBasis(Basis basis, JsonGenerator generator) throws IOException {
-    generator.writeStartObject();
-    generator.writeStringField("citation", basis.citation());
-    generator.writeBooleanField("statutory", basis.isStatutory());
-    if (basis instanceof LegalReference) {
-      LegalReference law = (LegalReference) basis;
-      generator.writeFieldName("act");
-      ACT.write(law.act(), generator);
-      if (law.schedule().isPresent()) {
-        generator.writeStringField("schedule", law.schedule().get());
-      }
-      generator.writeStringField(law.schedule().isPresent() ? "paragraph" : "section", law.number());
-      if (!law.subdivisionText().isEmpty()) {
-        generator.writeStringField("subdivision", law.subdivisionText());
-      }
-    } else if (basis instanceof PolicyReference) {
-      PolicyReference policy = (PolicyReference) basis;
-      generator.writeStringField("publisher", policy.publisher());
-      generator.writeStringField("title", policy.title());
-      if (policy.date().isPresent()) {
-        generator.writeStringField("date", policy.date().get());
-      }
-      if (policy.part().isPresent()) {
-        generator.writeStringField("part", policy.part().get());
-      }
-    } else {
-      throw new IllegalArgumentException("not a basis this format knows: " + basis.getClass().getName());
-    }
-    generator.writeEndObject();
-  }
-
   static String name(Severity severity) {
     return severity.name().toLowerCase(java.util.Locale.ROOT);
   }
@@ -281,7 +204,7 @@ final class Reports {
   // reading
 
   /** Reads the value of one property; the parser is at the value's first token and ends at its last. */
-  private interface PropertyReader {
+  interface PropertyReader {
     void read(String name, JsonParser parser) throws IOException;
   }
 
@@ -289,7 +212,7 @@ final class Reports {
    * Reads the properties of an object, refusing duplicates and (in a strict read) unknown ones, and returns the
    * names seen. The parser is at the object's start and ends at its end.
    */
-  private static Set<String> readObject(
+  static Set<String> readObject(
       JsonParser parser, Reading reading, boolean document, List<String> names, PropertyReader properties)
       throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -339,7 +262,7 @@ final class Reports {
     return "missing the format marker: a report must begin {\"format\": \"" + ReportFormats.REPORT_FORMAT + "\", ...";
   }
 
-  private static void require(
+  static void require(
       JsonParser parser, Reading reading, JsonLocation start, Set<String> seen, String... required)
       throws IOException {
     List<String> missing = new ArrayList<>();
@@ -358,7 +281,7 @@ final class Reports {
     }
   }
 
-  private static String text(JsonParser parser, Reading reading) throws IOException {
+  static String text(JsonParser parser, Reading reading) throws IOException {
     return Values.STRING.read(parser, reading);
   }
 
@@ -393,7 +316,7 @@ final class Reports {
                   readObject(p, reading, false, COUNT_PROPERTIES, (n, q) -> counts.put(n, Values.INTEGER.read(q, reading)));
                   break;
                 case "coverage":
-                  coverage[0] = readCoverage(p, reading);
+                  coverage[0] = CoverageTables.readCoverage(p, reading);
                   break;
                 case "ruleKinds":
                   if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -475,7 +398,7 @@ final class Reports {
                   builder.message(text(p, reading));
                   break;
                 case "basis":
-                  builder.basis(readBasis(p, reading));
+                  builder.basis(BasisTables.readBasis(p, reading));
                   break;
                 case "kind":
                   kindAt[0] = Pointers.of(p.getParsingContext());
@@ -489,7 +412,7 @@ final class Reports {
                   waived[0] = Values.BOOLEAN.read(p, reading);
                   break;
                 case "waivedBy":
-                  builder.waivedBy(Formats.WAIVER.read(p, reading));
+                  builder.waivedBy(AssuranceFormats.WAIVER.read(p, reading));
                   break;
                 default: // location: where the finding is in a source, not part of the finding
                   readObject(
@@ -531,250 +454,4 @@ final class Reports {
     return finding;
   }
 
-  private static final List<String> COVERAGE_PROPERTIES =
-      ImmutableList.of("known", "statement", "checked", "advisedOn", "checkedInPart", "notChecked");
-  private static final List<String> DUTY_PROPERTIES = ImmutableList.of("duty", "title", "provision", "reason");
-
-  /**
-   * Reads what the rules behind a report check and cannot see. The {@code statement} is the library's, not the
-   * report's, and the duty's {@code title} is there for people: both are checked for shape and otherwise left out.
-   * The duties are looked up by id in {@link DutyCatalogue#builtIn()}; a {@code provision}, when present, must be
-   * the duty's.
-   */
-  static Coverage readCoverage(JsonParser parser, Reading reading) throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
-    Boolean[] known = new Boolean[1];
-    Map<String, List<LegalReference>> provisions = new HashMap<>();
-    Map<String, List<Coverage.NotChecked>> duties = new HashMap<>();
-    Set<String> seen =
-        readObject(
-            parser,
-            reading,
-            false,
-            COVERAGE_PROPERTIES,
-            (name, p) -> {
-              switch (name) {
-                case "known":
-                  known[0] = Values.BOOLEAN.read(p, reading);
-                  break;
-                case "statement":
-                  text(p, reading);
-                  break;
-                case "checked":
-                case "advisedOn":
-                  provisions.put(name, readProvisions(p, reading));
-                  break;
-                default:
-                  duties.put(name, readDuties(p, reading));
-              }
-            });
-    require(parser, reading, start, seen, "known");
-    JsonPointer here = Pointers.of(parser.getParsingContext());
-    if (!known[0]) {
-      for (String name : COVERAGE_PROPERTIES.subList(2, COVERAGE_PROPERTIES.size())) {
-        if (seen.contains(name)) {
-          throw reading.problemAt(
-              parser, here, start, "coverage that is not known has no \"" + name + "\"; leave it out or make \"known\" true");
-        }
-      }
-      return Coverage.unknown();
-    }
-    try {
-      return Coverage.known(
-          provisions.getOrDefault("checked", ImmutableList.of()),
-          provisions.getOrDefault("advisedOn", ImmutableList.of()),
-          duties.getOrDefault("notChecked", ImmutableList.of()),
-          duties.getOrDefault("checkedInPart", ImmutableList.of()));
-    } catch (InvalidValueException e) {
-      throw reading.problemAt(parser, here, start, e.getMessage());
-    }
-  }
-
-  private static List<LegalReference> readProvisions(JsonParser parser, Reading reading) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw reading.unexpected(parser, "an array");
-    }
-    List<LegalReference> provisions = new ArrayList<>();
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-      reading.record(parser);
-      provisions.add(LEGAL_REFERENCE.read(parser, reading));
-    }
-    return provisions;
-  }
-
-  private static List<Coverage.NotChecked> readDuties(JsonParser parser, Reading reading) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw reading.unexpected(parser, "an array");
-    }
-    List<Coverage.NotChecked> duties = new ArrayList<>();
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-      reading.record(parser);
-      duties.add(readDuty(parser, reading));
-    }
-    return duties;
-  }
-
-  private static Coverage.NotChecked readDuty(JsonParser parser, Reading reading) throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
-    StatutoryDuty[] duty = new StatutoryDuty[1];
-    String[] provision = new String[1];
-    JsonPointer[] provisionAt = new JsonPointer[1];
-    JsonLocation[] provisionStart = new JsonLocation[1];
-    String[] reason = new String[1];
-    Set<String> seen =
-        readObject(
-            parser,
-            reading,
-            false,
-            DUTY_PROPERTIES,
-            (name, p) -> {
-              switch (name) {
-                case "duty":
-                  String id = text(p, reading);
-                  try {
-                    duty[0] = DutyCatalogue.builtIn().get(DutyId.of(id));
-                  } catch (InvalidValueException e) {
-                    throw reading.problem(p, e.getMessage());
-                  }
-                  break;
-                case "provision":
-                  provisionAt[0] = Pointers.of(p.getParsingContext());
-                  provisionStart[0] = p.currentTokenLocation();
-                  provision[0] = text(p, reading);
-                  break;
-                case "reason":
-                  reason[0] = text(p, reading);
-                  break;
-                default: // title: the duty's, for people
-                  text(p, reading);
-              }
-            });
-    require(parser, reading, start, seen, "duty", "reason");
-    String cited = duty[0].provision().citation();
-    if (provision[0] != null && !provision[0].equals(cited)) {
-      throw reading.problemAt(
-          parser,
-          provisionAt[0],
-          provisionStart[0],
-          "the provision " + Reading.quote(provision[0]) + " is not that of the duty " + duty[0].id() + ", which is cited "
-              + Reading.quote(cited));
-    }
-    try {
-      return Coverage.NotChecked.of(duty[0], reason[0]);
-    } catch (InvalidValueException e) {
-      throw reading.problemAt(parser, Pointers.of(parser.getParsingContext()), start, e.getMessage());
-    }
-  }
-
-  private static final List<String> BASIS_PROPERTIES =
-      ImmutableList.of(
-          "citation", "statutory", "act", "schedule", "paragraph", "section", "subdivision", "publisher", "title",
-          "date", "part");
-
-  static Basis readBasis(JsonParser parser, Reading reading) throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
-    Map<String, Object> values = new HashMap<>();
-    Set<String> seen =
-        readObject(
-            parser,
-            reading,
-            false,
-            BASIS_PROPERTIES,
-            (name, p) -> {
-              switch (name) {
-                case "statutory":
-                  values.put(name, Values.BOOLEAN.read(p, reading));
-                  break;
-                case "act":
-                  values.put(name, ACT.read(p, reading));
-                  break;
-                default:
-                  values.put(name, text(p, reading));
-              }
-            });
-    require(parser, reading, start, seen, "citation", "statutory");
-    JsonPointer here = Pointers.of(parser.getParsingContext());
-    boolean statutory = (Boolean) values.get("statutory");
-    List<String> allowed =
-        statutory
-            ? ImmutableList.of("citation", "statutory", "act", "schedule", "paragraph", "section", "subdivision")
-            : ImmutableList.of("citation", "statutory", "publisher", "title", "date", "part");
-    for (String name : seen) {
-      if (!allowed.contains(name)) {
-        throw reading.problemAt(
-            parser, here, start, "a " + (statutory ? "statutory" : "policy") + " basis has no property \"" + name + "\"");
-      }
-    }
-    Basis basis;
-    try {
-      if (statutory) {
-        require(parser, reading, start, seen, "act");
-        Act act = (Act) values.get("act");
-        LegalReference law;
-        if (seen.contains("schedule")) {
-          require(parser, reading, start, seen, "paragraph");
-          law = LegalReference.scheduleParagraph(act, (String) values.get("schedule"), (String) values.get("paragraph"));
-        } else {
-          require(parser, reading, start, seen, "section");
-          law = LegalReference.section(act, (String) values.get("section"));
-        }
-        basis = seen.contains("subdivision") ? law.subdivision((String) values.get("subdivision")) : law;
-      } else {
-        require(parser, reading, start, seen, "publisher", "title");
-        PolicyReference policy =
-            PolicyReference.of(
-                (String) values.get("publisher"), (String) values.get("title"), (String) values.getOrDefault("date", ""));
-        basis = seen.contains("part") ? policy.part((String) values.get("part")) : policy;
-      }
-    } catch (InvalidValueException e) {
-      throw reading.problemAt(parser, here, start, e.getMessage());
-    }
-    if (!basis.citation().equals(values.get("citation"))) {
-      throw reading.problemAt(
-          parser,
-          here,
-          start,
-          "the citation " + Reading.quote((String) values.get("citation")) + " does not match the provision, which is cited "
-              + Reading.quote(basis.citation()));
-    }
-    return basis;
-  }
-
-  /** The basis format, narrowed to one kind of basis for Jackson's deserializers. */
-  private static final class BasisFormat<B extends Basis> implements Format<B> {
-    private final Class<B> type;
-
-    BasisFormat(Class<B> type) {
-      this.type = type;
-    }
-
-    @Override
-    public B read(JsonParser parser, Reading reading) throws IOException {
-      JsonLocation start = parser.currentTokenLocation();
-      Basis basis = readBasis(parser, reading);
-      if (!type.isInstance(basis)) {
-        throw reading.problemAt(
-            parser,
-            Pointers.of(parser.getParsingContext()),
-            start,
-            "expected a " + (type == LegalReference.class ? "statutory" : "policy") + " basis");
-      }
-      return type.cast(basis);
-    }
-
-    @Override
-    public void write(B value, JsonGenerator generator) throws IOException {
-      writeBasis(value, generator);
-    }
-
-    @Override
-    public String name() {
-      return type.getSimpleName();
-    }
-
-    @Override
-    public Class<B> type() {
-      return type;
-    }
-  }
 }
