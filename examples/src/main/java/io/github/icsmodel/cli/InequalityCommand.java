@@ -139,7 +139,7 @@ final class InequalityCommand implements Runnable {
     }
 
     void requireFormat() {
-      Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.csv);
+      Options.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.csv);
     }
 
     PrintWriter out() {
