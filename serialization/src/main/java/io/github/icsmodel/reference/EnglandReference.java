@@ -1,5 +1,7 @@
 package io.github.icsmodel.reference;
 
+import static io.github.icsmodel.reference.ReferenceEdition.index;
+
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -13,10 +15,8 @@ import io.github.icsmodel.organisation.LocalAuthorityType;
 import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.identifier.OdsCode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -66,69 +64,11 @@ public final class EnglandReference {
    * The records of each edition with their indexes, each built on first use: a validation as of one date needs
    * one edition, and building the indexes of the other two would only cost start-up time.
    */
-  private final ImmutableMap<Geography, Supplier<Edition>> editions;
+  private final ImmutableMap<Geography, Supplier<ReferenceEdition>> editions;
   private final ImmutableList<Succession> successions;
   private final ImmutableListMultimap<OdsCode, Succession> successionsByPredecessor;
   private final ImmutableListMultimap<OdsCode, Succession> successionsBySuccessor;
 
-  /** The records of one edition of the geography, with their indexes. */
-  private static final class Edition {
-    final ImmutableList<SubIcbLocation> subIcbLocations;
-    final ImmutableMap<OdsCode, SubIcbLocation> subIcbLocationsByOds;
-    final ImmutableMap<GssCode, SubIcbLocation> subIcbLocationsByOns;
-    final ImmutableListMultimap<OdsCode, SubIcbLocation> subIcbLocationsByIcb;
-    final ImmutableList<DistrictShare> districtShares;
-    final ImmutableList<UpperTierShare> upperTierShares;
-    final ImmutableMap<OdsCode, IcbFootprint> footprints;
-    final ImmutableMap<GssCode, LocalAuthorityCoverage> coverage;
-
-    Edition(Geography edition, List<ReferenceIcb> icbs, List<SubIcbLocation> subIcbLocations,
-        List<DistrictShare> districtShares, List<UpperTierShare> upperTierShares) {
-      this.subIcbLocations = ImmutableList.copyOf(subIcbLocations);
-      this.subIcbLocationsByOds = index(subIcbLocations, SubIcbLocation::odsCode, "sub-ICB location ODS code");
-      this.subIcbLocationsByOns = index(subIcbLocations, SubIcbLocation::onsCode, "sub-ICB location ONS code");
-      this.subIcbLocationsByIcb = Multimaps.index(subIcbLocations, location -> location.icb().odsCode());
-      this.districtShares = ImmutableList.copyOf(districtShares);
-      this.upperTierShares = ImmutableList.copyOf(upperTierShares);
-
-      ImmutableListMultimap<OdsCode, DistrictShare> districtsByIcb =
-          Multimaps.index(districtShares, share -> share.icb().odsCode());
-      ImmutableListMultimap<OdsCode, UpperTierShare> upperTiersByIcb =
-          Multimaps.index(upperTierShares, share -> share.icb().odsCode());
-      ImmutableMap.Builder<OdsCode, IcbFootprint> footprints = ImmutableMap.builder();
-      for (ReferenceIcb icb : icbs) {
-        if (!icb.isValidOn(edition.validFrom())) {
-          continue;
-        }
-        footprints.put(icb.odsCode(), IcbFootprint.builder()
-            .icb(icb)
-            .edition(edition)
-            .districts(districtsByIcb.get(icb.odsCode()))
-            .upperTierAuthorities(upperTiersByIcb.get(icb.odsCode()))
-            .build());
-      }
-      this.footprints = footprints.buildOrThrow();
-
-      // A single-tier authority is both a district and an upper tier: its district shares stand for it.
-      Map<GssCode, List<LocalAuthorityShare>> byAuthority = new HashMap<>();
-      Stream.concat(districtShares.stream(), upperTierShares.stream().filter(s -> !s.upperTier().isDistrict()))
-          .forEach(share -> byAuthority.computeIfAbsent(share.localAuthority().code(), k -> new ArrayList<>())
-              .add(share));
-      ImmutableMap.Builder<GssCode, LocalAuthorityCoverage> coverage = ImmutableMap.builder();
-      byAuthority.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-        List<LocalAuthorityShare> shares = entry.getValue().stream()
-            .sorted(Comparator.comparingInt(LocalAuthorityShare::lsoasInIcb).reversed()
-                .thenComparing(share -> share.icb().odsCode()))
-            .collect(Collectors.toList());
-        coverage.put(entry.getKey(), LocalAuthorityCoverage.builder()
-            .edition(edition)
-            .localAuthority(shares.get(0).localAuthority())
-            .shares(shares)
-            .build());
-      });
-      this.coverage = coverage.buildOrThrow();
-    }
-  }
 
   EnglandReference(List<NhsRegion> regions, List<ReferenceIcb> icbs,
       Map<Geography, List<SubIcbLocation>> subIcbLocations, Map<Geography, List<DistrictShare>> districtShares,
@@ -150,13 +90,13 @@ public final class EnglandReference {
       }
     }
     this.icbsByRegion = Multimaps.index(this.icbs, icb -> icb.region().odsCode());
-    Map<Geography, Supplier<Edition>> editions = new EnumMap<>(Geography.class);
+    Map<Geography, Supplier<ReferenceEdition>> editions = new EnumMap<>(Geography.class);
     for (Geography edition : Geography.values()) {
       List<SubIcbLocation> locations = ImmutableList.copyOf(subIcbLocations.get(edition));
       List<DistrictShare> districts = ImmutableList.copyOf(districtShares.get(edition));
       List<UpperTierShare> upperTiers = ImmutableList.copyOf(upperTierShares.get(edition));
       List<ReferenceIcb> allIcbs = this.icbs;
-      editions.put(edition, Suppliers.memoize(() -> new Edition(edition, allIcbs, locations, districts, upperTiers)));
+      editions.put(edition, Suppliers.memoize(() -> new ReferenceEdition(edition, allIcbs, locations, districts, upperTiers)));
     }
     this.editions = ImmutableMap.copyOf(editions);
     this.successions = ImmutableList.copyOf(successions);
@@ -611,7 +551,7 @@ public final class EnglandReference {
 
   // ------------------------------------------------------------------------------------------------ helpers
 
-  private Edition edition(Geography edition) {
+  private ReferenceEdition edition(Geography edition) {
     return editions.get(Objects.requireNonNull(edition, "edition")).get();
   }
 
@@ -630,21 +570,5 @@ public final class EnglandReference {
 
   private static InvalidValueException notFound(String what) {
     return new InvalidValueException("no " + what + " in the England reference data");
-  }
-
-  private static <K, V> ImmutableMap<K, V> index(List<V> values, Function<V, K> key, String what) {
-    return index(values.stream().map(value -> Map.entry(key.apply(value), value)), what);
-  }
-
-  private static <K, V> ImmutableMap<K, V> index(Stream<Map.Entry<K, V>> entries, String what) {
-    Map<K, V> map = new LinkedHashMap<>();
-    entries.forEach(entry -> {
-      V previous = map.put(entry.getKey(), entry.getValue());
-      if (previous != null) {
-        throw new InvalidValueException("duplicate " + what + " " + entry.getKey() + ": " + previous + " and "
-            + entry.getValue());
-      }
-    });
-    return ImmutableMap.copyOf(map);
   }
 }
