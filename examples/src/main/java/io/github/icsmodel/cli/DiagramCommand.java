@@ -34,7 +34,7 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Formats.require(spec, format, OutputFormat.mermaid, OutputFormat.dot);
+    Options.require(spec, format, OutputFormat.mermaid, OutputFormat.dot);
     IntegratedCareSystem system;
     try (java.io.InputStream in = Inputs.open(file)) {
       system = IcsJson.readSystem(in, Inputs.name(file));

@@ -41,7 +41,7 @@ final class DutiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
+    Options.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
     DutyCatalogue catalogue = DutyCatalogue.builtIn();
     List<StatutoryDuty> duties = owedBy == null ? catalogue.all() : selected(catalogue);
     Table table = new Table("id", "title", "provision", "owedBy", "strength", "inForceFrom", "purposes");
@@ -62,7 +62,7 @@ final class DutiesCommand implements Callable<Integer> {
       return catalogue.owedBy(DutyHolder.of(owedBy));
     } catch (InvalidValueException notAHolder) {
       for (OrganisationKind kind : OrganisationKind.values()) {
-        if (Formats.kebab(kind).equals(owedBy)) {
+        if (Options.kebab(kind).equals(owedBy)) {
           return catalogue.owedBy(kind);
         }
       }

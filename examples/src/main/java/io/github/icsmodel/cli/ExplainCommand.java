@@ -41,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
             "no rule '" + ruleId + "'" + nearest() + " ('ics rules' lists them all)"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(rule.id() + " (" + Formats.kebab(rule.severity()) + ", " + Formats.kebab(rule.scope()) + " scope)");
+    out.println(rule.id() + " (" + Options.kebab(rule.severity()) + ", " + Options.kebab(rule.scope()) + " scope)");
     out.println();
     out.println(rule.summary());
     out.println();

@@ -2,37 +2,20 @@ package io.github.icsmodel.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.icsmodel.IcsException;
-import io.github.icsmodel.indicatorcsv.AgeBands;
 import io.github.icsmodel.indicatorcsv.AreaCount;
 import io.github.icsmodel.indicatorcsv.IndicatorCsv;
 import io.github.icsmodel.indicatorcsv.IndicatorCsvException;
-import io.github.icsmodel.indicatorcsv.SiiRows;
-import io.github.icsmodel.inequality.AgeBandCount;
 import io.github.icsmodel.inequality.ConfidenceInterval;
 import io.github.icsmodel.inequality.ConfidenceLevel;
-import io.github.icsmodel.inequality.DirectlyStandardisedRate;
 import io.github.icsmodel.inequality.Estimate;
-import io.github.icsmodel.inequality.SiiOptions;
 import io.github.icsmodel.inequality.InequalityInputException;
-import io.github.icsmodel.inequality.Proportion;
-import io.github.icsmodel.inequality.Rate;
-import io.github.icsmodel.inequality.SiiIntervalMethod;
-import io.github.icsmodel.inequality.SiiInterval;
-import io.github.icsmodel.inequality.SiiResult;
-import io.github.icsmodel.inequality.SiiResults;
-import io.github.icsmodel.inequality.SiiValueType;
-import io.github.icsmodel.inequality.SiiWarning;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,14 +36,14 @@ import picocli.CommandLine.Spec;
       ""
     },
     subcommands = {
-      InequalityCommand.SiiCommand.class,
-      InequalityCommand.ProportionCommand.class,
-      InequalityCommand.RateCommand.class,
-      InequalityCommand.DsrCommand.class
+      SiiCommand.class,
+      ProportionCommand.class,
+      RateCommand.class,
+      DsrCommand.class
     })
 final class InequalityCommand implements Runnable {
   /** The JSON mapper, in a holder of its own: Jackson is loaded only when JSON is written. */
-  private static final class Json {
+  static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {}
@@ -74,30 +57,6 @@ final class InequalityCommand implements Runnable {
         "Missing command: sii, proportion, rate or dsr (try 'ics inequality --help')");
   }
 
-  /** The kinds of indicator, as the {@code --value-type} option names them. */
-  enum ValueTypeOption {
-    other(SiiValueType.OTHER),
-    rate(SiiValueType.RATE),
-    proportion(SiiValueType.PROPORTION);
-
-    final SiiValueType type;
-
-    ValueTypeOption(SiiValueType type) {
-      this.type = type;
-    }
-  }
-
-  /** How the SII limits are computed, as the {@code --limits} option names it. */
-  enum LimitsOption {
-    simulation(SiiIntervalMethod.SIMULATION),
-    normal(SiiIntervalMethod.NORMAL);
-
-    final SiiIntervalMethod method;
-
-    LimitsOption(SiiIntervalMethod method) {
-      this.method = method;
-    }
-  }
 
   /** The options every subcommand shares. */
   static class Common {
@@ -139,7 +98,7 @@ final class InequalityCommand implements Runnable {
     }
 
     void requireFormat() {
-      Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.csv);
+      Options.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.csv);
     }
 
     PrintWriter out() {
@@ -162,179 +121,6 @@ final class InequalityCommand implements Runnable {
     }
   }
 
-  // -----------------------------------------------------------------------------------------------------------------
-
-  /** {@code ics inequality sii}. */
-  @Command(
-      name = "sii",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Calculates the slope index of inequality (SII) of each area.",
-        "",
-        "Optionally it also gives the relative index (RII) and the intercept, with confidence limits, as"
-            + " PHEindicatormethods' phe_sii does.",
-        "",
-        "The CSV has a header and one row per area and quantile (quantile 1 is the most deprived):",
-        "  area,quantile,population,value,lower_cl,upper_cl",
-        "se (the standard error: for a rate on the log scale, for a proportion on the logit scale) may stand"
-            + " instead of the 95%% limits, and, for a proportion, count instead of value (value = count /"
-            + " population).",
-        ""
-      })
-  static final class SiiCommand implements Callable<Integer> {
-    @CommandLine.Mixin Common common;
-
-    @Option(names = "--value-type", defaultValue = "other", paramLabel = "TYPE",
-        description = "other, rate or proportion (default: ${DEFAULT-VALUE})")
-    ValueTypeOption valueType;
-
-    @Option(names = "--transform", description = "fit rates on the log scale and proportions on the logit scale")
-    boolean transform;
-
-    @Option(names = "--multiplier", defaultValue = "1", paramLabel = "N",
-        description = "multiplies the SII and its limits; a negative multiplier reverses the polarity (default: 1)")
-    double multiplier;
-
-    @Option(names = "--rii", description = "also give the relative index of inequality and its limits")
-    boolean rii;
-
-    @Option(names = "--intercept", description = "also give the intercept, the fitted value at the most deprived end")
-    boolean intercept;
-
-    @Option(names = "--repetitions", defaultValue = "100000", paramLabel = "N",
-        description = "Monte Carlo repetitions, at least 1000 (default: ${DEFAULT-VALUE})")
-    int repetitions;
-
-    @Option(names = "--seed", paramLabel = "N", description = "seed of the simulation, for reproducible limits")
-    Long seed;
-
-    @Option(names = "--limits", defaultValue = "simulation", paramLabel = "METHOD",
-        description = "simulation (the package's Monte Carlo method) or normal (the exact normal limits the"
-            + " simulation converges to; not for untransformed rates and proportions) (default: ${DEFAULT-VALUE})")
-    LimitsOption limits;
-
-    @Option(names = "--plot", paramLabel = "FILE.svg",
-        description = "draws each area's quantiles (bar width by population share, 95%% limits) and fitted line"
-            + " to this file; an existing file is not replaced unless --force is given")
-    Path plot;
-
-    @Option(names = "--force", description = "replace the file given with --plot if it exists")
-    boolean force;
-
-    @Override
-    public Integer call() {
-      common.requireFormat();
-      SiiOptions options = options();
-      if (plot != null && !force && (java.nio.file.Files.isSymbolicLink(plot)
-          || java.nio.file.Files.isRegularFile(plot, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
-        // Refused before the simulation, not after it: the same rule as Outputs.write.
-        throw new CliFailure(Ics.CANNOT_CREATE,
-            Messages.path(plot) + ": the file already exists; add --force to replace it", null);
-      }
-      SiiRows rows = common.read(IndicatorCsv::readSii);
-      SiiResults results;
-      try (Progress progress = Progress.onConsole(common.err(), "simulating areas")) {
-        results = rows.calculate(options, progress);
-      }
-      for (SiiWarning warning : results.warnings()) {
-        common.err().println("ics: warning: " + warning.message());
-      }
-      print(results, common.format, rii, intercept, common.out());
-      if (plot != null) {
-        SiiChart.write(rows, results, plot, force);
-      }
-      return Ics.OK;
-    }
-
-    private SiiOptions options() {
-      SiiOptions.Builder builder = SiiOptions.builder()
-          .valueType(valueType.type)
-          .transform(transform)
-          .multiplier(multiplier)
-          .repetitions(repetitions)
-          .confidenceLevels(common.levels())
-          .intervalMethod(limits.method);
-      if (seed != null) {
-        builder.seed(seed);
-      }
-      try {
-        return builder.build();
-      } catch (IcsException e) {
-        throw common.usage(e.getMessage());
-      }
-    }
-  }
-
-  /** Prints SII results in a format; the RII and intercept only when asked for. */
-  static void print(SiiResults results, OutputFormat format, boolean rii, boolean intercept, PrintWriter out) {
-    List<ConfidenceLevel> levels = results.options().confidenceLevels();
-    if (format == OutputFormat.json) {
-      ObjectNode root = Json.MAPPER.createObjectNode();
-      ArrayNode array = root.putArray("results");
-      for (SiiResult result : results.results()) {
-        ObjectNode area = array.addObject();
-        area.put("area", result.area());
-        put(area, "sii", result.sii());
-        if (rii) {
-          put(area, "rii", result.rii());
-        }
-        if (intercept) {
-          put(area, "intercept", result.intercept());
-        }
-        ArrayNode intervals = area.putArray("intervals");
-        for (SiiInterval interval : result.intervals()) {
-          ObjectNode node = intervals.addObject();
-          node.put("confidence", interval.confidence().value());
-          put(node, "siiLower", interval.siiLower());
-          put(node, "siiUpper", interval.siiUpper());
-          if (rii) {
-            put(node, "riiLower", interval.riiLower());
-            put(node, "riiUpper", interval.riiUpper());
-          }
-        }
-      }
-      out.println(root.toPrettyString());
-      out.flush();
-      return;
-    }
-    List<String> columns = new ArrayList<>(List.of("area", "sii"));
-    if (rii) {
-      columns.add("rii");
-    }
-    if (intercept) {
-      columns.add("intercept");
-    }
-    for (ConfidenceLevel level : levels) {
-      String suffix = suffix(level);
-      columns.add("sii_lower" + suffix);
-      columns.add("sii_upper" + suffix);
-      if (rii) {
-        columns.add("rii_lower" + suffix);
-        columns.add("rii_upper" + suffix);
-      }
-    }
-    Table table = new Table(columns.toArray(String[]::new));
-    boolean text = format == OutputFormat.text;
-    for (SiiResult result : results.results()) {
-      List<Object> row = new ArrayList<>(List.of(result.area(), number(result.sii(), text)));
-      if (rii) {
-        row.add(number(result.rii(), text));
-      }
-      if (intercept) {
-        row.add(number(result.intercept(), text));
-      }
-      for (SiiInterval interval : result.intervals()) {
-        row.add(number(interval.siiLower(), text));
-        row.add(number(interval.siiUpper(), text));
-        if (rii) {
-          row.add(number(interval.riiLower(), text));
-          row.add(number(interval.riiUpper(), text));
-        }
-      }
-      table.row(row.toArray());
-    }
-    table.print(format, out, Table.UNWRAPPED); // a number cut in two would read as two numbers
-  }
 
   /** Puts a number into a JSON object; NaN, which JSON cannot hold, as null. */
   static void put(ObjectNode node, String name, double value) {
@@ -380,7 +166,7 @@ final class InequalityCommand implements Runnable {
    * What proportion, rate and dsr print per area (counts, the value, and its limits), row by row, so that the output adds no memory that grows with the file (a file of 1,000,000
    * rows fits a 512 MB heap): CSV and JSON in one pass; text in two, the first to measure the columns.
    */
-  private static void printEstimates(List<String> columns, List<ConfidenceLevel> levels, OutputFormat format,
+  static void printEstimates(List<String> columns, List<ConfidenceLevel> levels, OutputFormat format,
       PrintWriter out, int size, java.util.function.IntFunction<List<Object>> cells,
       java.util.function.IntFunction<Estimate> estimates) {
     EstimateOutput output = new EstimateOutput(columns, levels, format, out);
@@ -534,7 +320,7 @@ final class InequalityCommand implements Runnable {
   }
 
   /** Runs a calculation for one row of a file, naming the row's file, line and area if the method rejects it. */
-  private static <T> T atRow(String source, int line, String area, String group, CalculationStep<T> step) {
+  static <T> T atRow(String source, int line, String area, String group, CalculationStep<T> step) {
     try {
       return step.run();
     } catch (InequalityInputException e) {
@@ -543,7 +329,7 @@ final class InequalityCommand implements Runnable {
   }
 
   /** A calculation that the method may reject. */
-  private interface CalculationStep<T> {
+  interface CalculationStep<T> {
     T run();
   }
 
@@ -551,7 +337,7 @@ final class InequalityCommand implements Runnable {
    * Runs a method on every area of a count file ({@code area,count,population}) and prints the estimates: what the
    * proportion and rate commands share.
    */
-  private static int countEstimates(Common common, double multiplier,
+  static int countEstimates(Common common, double multiplier,
       java.util.function.BiFunction<AreaCount, ConfidenceLevel[], Estimate> method) {
     common.requireFormat();
     List<ConfidenceLevel> levels = common.levels();
@@ -571,95 +357,4 @@ final class InequalityCommand implements Runnable {
     return Ics.OK;
   }
 
-  /** {@code ics inequality proportion}. */
-  @Command(
-      name = "proportion",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Calculates each area's proportion with Wilson score limits.",
-        "",
-        "It follows PHEindicatormethods' phe_proportion. The CSV has a header and one row per area:"
-            + " area,count,population.",
-        ""
-      })
-  static final class ProportionCommand implements Callable<Integer> {
-    @CommandLine.Mixin Common common;
-
-    @Option(names = "--multiplier", defaultValue = "1", paramLabel = "N",
-        description = "multiplies the value and limits: 100 for a percentage (default: ${DEFAULT-VALUE})")
-    double multiplier;
-
-    @Override
-    public Integer call() {
-      return countEstimates(common, multiplier,
-          (count, levels) -> Proportion.of(count.count(), count.population()).withWilsonLimits(multiplier, levels));
-    }
-  }
-
-  /** {@code ics inequality rate}. */
-  @Command(
-      name = "rate",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Calculates each area's crude rate with its confidence limits.",
-        "",
-        "The limits are exact Poisson limits below 10 events and Byar's limits from 10, as PHEindicatormethods'"
-            + " phe_rate gives them. The CSV has a header and one row per area: area,count,population.",
-        ""
-      })
-  static final class RateCommand implements Callable<Integer> {
-    @CommandLine.Mixin Common common;
-
-    @Option(names = "--multiplier", defaultValue = "100000", paramLabel = "N",
-        description = "the rate is per this many people (default: ${DEFAULT-VALUE})")
-    double multiplier;
-
-    @Override
-    public Integer call() {
-      return countEstimates(common, multiplier,
-          (count, levels) -> Rate.of(count.count(), count.population()).withLimits(multiplier, levels));
-    }
-  }
-
-  /** {@code ics inequality dsr}. */
-  @Command(
-      name = "dsr",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Calculates each area's directly standardised rate with Dobson limits.",
-        "",
-        "It follows PHEindicatormethods' calculate_dsr. The CSV has a header and one row per area and age band:",
-        "  area,age_band,count,population,standard_population",
-        "Without standard_population each area needs the 19 bands of the European Standard Population 2013 in"
-            + " order; an empty count is no events. Areas with fewer than 10 events have no rate (NA).",
-        ""
-      })
-  static final class DsrCommand implements Callable<Integer> {
-    @CommandLine.Mixin Common common;
-
-    @Option(names = "--multiplier", defaultValue = "100000", paramLabel = "N",
-        description = "the rate is per this many people (default: ${DEFAULT-VALUE})")
-    double multiplier;
-
-    @Override
-    public Integer call() {
-      common.requireFormat();
-      List<ConfidenceLevel> levels = common.levels();
-      if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
-        throw common.usage("--multiplier must be positive, not " + multiplier);
-      }
-      AgeBands bands = common.read(IndicatorCsv::readAgeBands);
-      List<DirectlyStandardisedRate> rates = new ArrayList<>();
-      for (Map.Entry<String, List<AgeBandCount>> area : bands.byArea().entrySet()) {
-        rates.add(atRow(bands.source(), bands.lineOf(area.getKey()).orElse(0), area.getKey(),
-            null, () -> DirectlyStandardisedRate.of(area.getValue(), multiplier,
-                levels.toArray(ConfidenceLevel[]::new))));
-      }
-      List<String> areas = List.copyOf(bands.byArea().keySet());
-      printEstimates(List.of("area", "total_count", "total_population"), levels, common.format, common.out(),
-          areas.size(), i -> List.of(areas.get(i), rates.get(i).totalCount(), rates.get(i).totalPopulation()),
-          i -> rates.get(i).estimate().orElse(null));
-      return Ics.OK;
-    }
-  }
 }

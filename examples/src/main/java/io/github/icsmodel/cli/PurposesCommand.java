@@ -21,7 +21,7 @@ final class PurposesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
+    Options.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
     Table table = new Table("number", "name", "source", "wording");
     for (CorePurpose purpose : CorePurpose.values()) {
       for (PurposeWordingSource source : PurposeWordingSource.values()) {

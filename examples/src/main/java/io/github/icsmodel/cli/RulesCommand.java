@@ -34,10 +34,10 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Formats.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
+    Options.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
     Table table = new Table("id", "severity", "basis", "applies from", "summary");
     for (Rule rule : KnownRules.listed(Today.orToday(asOf))) {
-      table.row(rule.id(), Formats.kebab(rule.severity()), rule.basis().citation(),
+      table.row(rule.id(), Options.kebab(rule.severity()), rule.basis().citation(),
           rule.startDate().map(start -> start.date().toString()).orElse("-"), rule.summary());
     }
     table.print(format, spec.commandLine().getOut(), Terminal.width(spec));

@@ -111,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Formats.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.sarif, OutputFormat.html);
+    Options.require(spec, format, OutputFormat.text, OutputFormat.json, OutputFormat.sarif, OutputFormat.html);
     if (format == OutputFormat.html && files.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format html writes one page: give one FILE"
           + " (a national configuration gives one page for all its systems)");

@@ -1,11 +1,10 @@
 package io.github.icsmodel.reference;
 
+import static io.github.icsmodel.reference.ReferenceIndex.notFound;
+
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Multimaps;
 import io.github.icsmodel.IcsException;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.identifier.GssCode;
@@ -13,10 +12,7 @@ import io.github.icsmodel.organisation.LocalAuthorityType;
 import io.github.icsmodel.validation.AreaFacts;
 import io.github.icsmodel.identifier.OdsCode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The England reference data in time: every integrated care board with the dates it existed (the 42 from 1 July
@@ -54,128 +47,12 @@ public final class EnglandReference {
 
   private static final Supplier<EnglandReference> INSTANCE = Suppliers.memoize(ReferenceReader::read);
 
-  private final ImmutableList<NhsRegion> regions;
-  private final ImmutableList<ReferenceIcb> icbs;
-  private final ImmutableMap<OdsCode, NhsRegion> regionsByOds;
-  private final ImmutableMap<GssCode, NhsRegion> regionsByOns;
-  private final ImmutableMap<OdsCode, ReferenceIcb> icbsByOds;
-  private final ImmutableMap<GssCode, ReferenceIcb> icbsByOns;
-  private final ImmutableMap<String, ReferenceIcb> icbsByName;
-  private final ImmutableListMultimap<OdsCode, ReferenceIcb> icbsByRegion;
-  /**
-   * The records of each edition with their indexes, each built on first use: a validation as of one date needs
-   * one edition, and building the indexes of the other two would only cost start-up time.
-   */
-  private final ImmutableMap<Geography, Supplier<Edition>> editions;
-  private final ImmutableList<Succession> successions;
-  private final ImmutableListMultimap<OdsCode, Succession> successionsByPredecessor;
-  private final ImmutableListMultimap<OdsCode, Succession> successionsBySuccessor;
-
-  /** The records of one edition of the geography, with their indexes. */
-  private static final class Edition {
-    final ImmutableList<SubIcbLocation> subIcbLocations;
-    final ImmutableMap<OdsCode, SubIcbLocation> subIcbLocationsByOds;
-    final ImmutableMap<GssCode, SubIcbLocation> subIcbLocationsByOns;
-    final ImmutableListMultimap<OdsCode, SubIcbLocation> subIcbLocationsByIcb;
-    final ImmutableList<DistrictShare> districtShares;
-    final ImmutableList<UpperTierShare> upperTierShares;
-    final ImmutableMap<OdsCode, IcbFootprint> footprints;
-    final ImmutableMap<GssCode, LocalAuthorityCoverage> coverage;
-
-    Edition(Geography edition, List<ReferenceIcb> icbs, List<SubIcbLocation> subIcbLocations,
-        List<DistrictShare> districtShares, List<UpperTierShare> upperTierShares) {
-      this.subIcbLocations = ImmutableList.copyOf(subIcbLocations);
-      this.subIcbLocationsByOds = index(subIcbLocations, SubIcbLocation::odsCode, "sub-ICB location ODS code");
-      this.subIcbLocationsByOns = index(subIcbLocations, SubIcbLocation::onsCode, "sub-ICB location ONS code");
-      this.subIcbLocationsByIcb = Multimaps.index(subIcbLocations, location -> location.icb().odsCode());
-      this.districtShares = ImmutableList.copyOf(districtShares);
-      this.upperTierShares = ImmutableList.copyOf(upperTierShares);
-
-      ImmutableListMultimap<OdsCode, DistrictShare> districtsByIcb =
-          Multimaps.index(districtShares, share -> share.icb().odsCode());
-      ImmutableListMultimap<OdsCode, UpperTierShare> upperTiersByIcb =
-          Multimaps.index(upperTierShares, share -> share.icb().odsCode());
-      ImmutableMap.Builder<OdsCode, IcbFootprint> footprints = ImmutableMap.builder();
-      for (ReferenceIcb icb : icbs) {
-        if (!icb.isValidOn(edition.validFrom())) {
-          continue;
-        }
-        footprints.put(icb.odsCode(), IcbFootprint.builder()
-            .icb(icb)
-            .edition(edition)
-            .districts(districtsByIcb.get(icb.odsCode()))
-            .upperTierAuthorities(upperTiersByIcb.get(icb.odsCode()))
-            .build());
-      }
-      this.footprints = footprints.buildOrThrow();
-
-      // A single-tier authority is both a district and an upper tier: its district shares stand for it.
-      Map<GssCode, List<LocalAuthorityShare>> byAuthority = new HashMap<>();
-      Stream.concat(districtShares.stream(), upperTierShares.stream().filter(s -> !s.upperTier().isDistrict()))
-          .forEach(share -> byAuthority.computeIfAbsent(share.localAuthority().code(), k -> new ArrayList<>())
-              .add(share));
-      ImmutableMap.Builder<GssCode, LocalAuthorityCoverage> coverage = ImmutableMap.builder();
-      byAuthority.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-        List<LocalAuthorityShare> shares = entry.getValue().stream()
-            .sorted(Comparator.comparingInt(LocalAuthorityShare::lsoasInIcb).reversed()
-                .thenComparing(share -> share.icb().odsCode()))
-            .collect(Collectors.toList());
-        coverage.put(entry.getKey(), LocalAuthorityCoverage.builder()
-            .edition(edition)
-            .localAuthority(shares.get(0).localAuthority())
-            .shares(shares)
-            .build());
-      });
-      this.coverage = coverage.buildOrThrow();
-    }
-  }
+  private final ReferenceIndex data;
 
   EnglandReference(List<NhsRegion> regions, List<ReferenceIcb> icbs,
       Map<Geography, List<SubIcbLocation>> subIcbLocations, Map<Geography, List<DistrictShare>> districtShares,
       Map<Geography, List<UpperTierShare>> upperTierShares, List<Succession> successions) {
-    this.regions = ImmutableList.sortedCopyOf(Comparator.comparing(NhsRegion::onsCode), regions);
-    this.icbs = ImmutableList.sortedCopyOf(
-        Comparator.comparing(icb -> icb.onsCodes().get(0).code()), icbs);
-    this.regionsByOds = index(regions, NhsRegion::odsCode, "region ODS code");
-    this.regionsByOns = index(regions.stream().flatMap(region -> Stream.of(Stream.of(region.onsCode()),
-        region.editionOnsCodes().values().stream(), region.formerOnsCodes().stream().map(DatedGssCode::code))
-        .flatMap(codes -> codes).map(code -> Map.entry(code, region))), "region ONS code");
-    this.icbsByOds = index(this.icbs, ReferenceIcb::odsCode, "ICB ODS code");
-    this.icbsByOns = index(this.icbs.stream()
-        .flatMap(icb -> icb.onsCodes().stream().map(code -> Map.entry(code.code(), icb))), "ICB ONS code");
-    this.icbsByName = index(this.icbs, icb -> icb.name().toLowerCase(Locale.ROOT), "ICB name");
-    for (ReferenceIcb icb : this.icbs) {
-      if (!icb.region().equals(regionsByOds.get(icb.region().odsCode()))) {
-        throw new InvalidValueException(icb + ": region " + icb.region() + " is not one of " + regions);
-      }
-    }
-    this.icbsByRegion = Multimaps.index(this.icbs, icb -> icb.region().odsCode());
-    Map<Geography, Supplier<Edition>> editions = new EnumMap<>(Geography.class);
-    for (Geography edition : Geography.values()) {
-      List<SubIcbLocation> locations = ImmutableList.copyOf(subIcbLocations.get(edition));
-      List<DistrictShare> districts = ImmutableList.copyOf(districtShares.get(edition));
-      List<UpperTierShare> upperTiers = ImmutableList.copyOf(upperTierShares.get(edition));
-      List<ReferenceIcb> allIcbs = this.icbs;
-      editions.put(edition, Suppliers.memoize(() -> new Edition(edition, allIcbs, locations, districts, upperTiers)));
-    }
-    this.editions = ImmutableMap.copyOf(editions);
-    this.successions = ImmutableList.copyOf(successions);
-    this.successionsByPredecessor = Multimaps.index(successions, event -> event.predecessor().odsCode());
-    this.successionsBySuccessor = Multimaps.index(successions, event -> event.successor().odsCode());
-    for (Succession event : successions) {
-      known(event.predecessor());
-      known(event.successor());
-    }
-    for (ReferenceIcb icb : this.icbs) {
-      boolean abolished = icb.validTo().isPresent();
-      if (abolished && successorsOf(icb).isEmpty()) {
-        throw new InvalidValueException(icb + " ends on " + icb.validTo().get() + " but has no successor");
-      }
-      boolean established = !icb.validFrom().equals(Geography.JULY_2022.validFrom());
-      if (established && predecessorsOf(icb).isEmpty()) {
-        throw new InvalidValueException(icb + " begins on " + icb.validFrom() + " but has no predecessor");
-      }
-    }
+    this.data = new ReferenceIndex(regions, icbs, subIcbLocations, districtShares, upperTierShares, successions);
   }
 
   /**
@@ -198,7 +75,7 @@ public final class EnglandReference {
    * @return the 48 ICBs
    */
   public List<ReferenceIcb> icbs() {
-    return icbs;
+    return data.icbs;
   }
 
   /**
@@ -211,7 +88,7 @@ public final class EnglandReference {
    */
   public List<ReferenceIcb> icbs(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return icbs.stream().filter(icb -> icb.isValidOn(asOf))
+    return data.icbs.stream().filter(icb -> icb.isValidOn(asOf))
         .sorted(Comparator.comparing(icb -> icb.onsCodeOn(asOf).orElseThrow()))
         .collect(ImmutableList.toImmutableList());
   }
@@ -224,7 +101,7 @@ public final class EnglandReference {
    * @return the successions
    */
   public List<Succession> successions() {
-    return successions;
+    return data.successions;
   }
 
   /**
@@ -238,7 +115,7 @@ public final class EnglandReference {
    * @throws NullPointerException if predecessor is null
    */
   public List<Succession> successorsOf(ReferenceIcb predecessor) {
-    return successionsByPredecessor.get(known(predecessor).odsCode());
+    return data.successionsByPredecessor.get(data.known(predecessor).odsCode());
   }
 
   /**
@@ -252,7 +129,7 @@ public final class EnglandReference {
    * @throws NullPointerException if successor is null
    */
   public List<Succession> predecessorsOf(ReferenceIcb successor) {
-    return successionsBySuccessor.get(known(successor).odsCode());
+    return data.successionsBySuccessor.get(data.known(successor).odsCode());
   }
 
   /**
@@ -263,7 +140,7 @@ public final class EnglandReference {
    * @throws NullPointerException if odsCode is null
    */
   public Optional<ReferenceIcb> findIcb(OdsCode odsCode) {
-    return Optional.ofNullable(icbsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
+    return Optional.ofNullable(data.icbsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
   }
 
   /**
@@ -274,7 +151,7 @@ public final class EnglandReference {
    * @throws NullPointerException if onsCode is null
    */
   public Optional<ReferenceIcb> findIcb(GssCode onsCode) {
-    return Optional.ofNullable(icbsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
+    return Optional.ofNullable(data.icbsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
   }
 
   /**
@@ -285,7 +162,7 @@ public final class EnglandReference {
    * @throws NullPointerException if name is null
    */
   public Optional<ReferenceIcb> findIcbByName(String name) {
-    return Optional.ofNullable(icbsByName.get(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(data.icbsByName.get(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -334,7 +211,7 @@ public final class EnglandReference {
    */
   public List<ReferenceIcb> icbsIn(NhsRegion region) {
     Objects.requireNonNull(region, "region");
-    return icbsByRegion.get(known(region, regionsByOds.get(region.odsCode())).odsCode());
+    return data.icbsByRegion.get(ReferenceIndex.known(region, data.regionsByOds.get(region.odsCode())).odsCode());
   }
 
   /**
@@ -359,7 +236,7 @@ public final class EnglandReference {
    * @return the regions
    */
   public List<NhsRegion> regions() {
-    return regions;
+    return data.regions;
   }
 
   /**
@@ -370,7 +247,7 @@ public final class EnglandReference {
    * @throws NullPointerException if onsCode is null
    */
   public Optional<NhsRegion> findRegion(GssCode onsCode) {
-    return Optional.ofNullable(regionsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
+    return Optional.ofNullable(data.regionsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
   }
 
   /**
@@ -381,7 +258,7 @@ public final class EnglandReference {
    * @throws NullPointerException if odsCode is null
    */
   public Optional<NhsRegion> findRegion(OdsCode odsCode) {
-    return Optional.ofNullable(regionsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
+    return Optional.ofNullable(data.regionsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
   }
 
   /**
@@ -418,7 +295,7 @@ public final class EnglandReference {
    * @throws NullPointerException if edition is null
    */
   public List<SubIcbLocation> subIcbLocations(Geography edition) {
-    return edition(edition).subIcbLocations;
+    return data.edition(edition).subIcbLocations;
   }
 
   /**
@@ -431,7 +308,7 @@ public final class EnglandReference {
    * @throws NullPointerException if an argument is null
    */
   public List<SubIcbLocation> subIcbLocations(ReferenceIcb icb, Geography edition) {
-    return edition(edition).subIcbLocationsByIcb.get(known(icb).odsCode());
+    return data.edition(edition).subIcbLocationsByIcb.get(data.known(icb).odsCode());
   }
 
   /**
@@ -443,7 +320,8 @@ public final class EnglandReference {
    * @throws NullPointerException if an argument is null
    */
   public Optional<SubIcbLocation> findSubIcbLocation(OdsCode odsCode, Geography edition) {
-    return Optional.ofNullable(edition(edition).subIcbLocationsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
+    return Optional.ofNullable(
+        data.edition(edition).subIcbLocationsByOds.get(Objects.requireNonNull(odsCode, "odsCode")));
   }
 
   /**
@@ -455,7 +333,8 @@ public final class EnglandReference {
    * @throws NullPointerException if an argument is null
    */
   public Optional<SubIcbLocation> findSubIcbLocation(GssCode onsCode, Geography edition) {
-    return Optional.ofNullable(edition(edition).subIcbLocationsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
+    return Optional.ofNullable(
+        data.edition(edition).subIcbLocationsByOns.get(Objects.requireNonNull(onsCode, "onsCode")));
   }
 
   /**
@@ -498,7 +377,7 @@ public final class EnglandReference {
    * @throws NullPointerException if an argument is null
    */
   public IcbFootprint footprint(ReferenceIcb icb, Geography edition) {
-    IcbFootprint footprint = edition(edition).footprints.get(known(icb).odsCode());
+    IcbFootprint footprint = data.edition(edition).footprints.get(data.known(icb).odsCode());
     if (footprint == null) {
       throw new InvalidValueException(icb + " is not an ICB of the " + edition + " edition: it existed from "
           + icb.validFrom() + icb.validTo().map(to -> " to " + to).orElse(""));
@@ -530,7 +409,7 @@ public final class EnglandReference {
    * @throws NullPointerException if edition is null
    */
   public List<DistrictShare> districtShares(Geography edition) {
-    return edition(edition).districtShares;
+    return data.edition(edition).districtShares;
   }
 
   /**
@@ -542,7 +421,7 @@ public final class EnglandReference {
    * @throws NullPointerException if edition is null
    */
   public List<UpperTierShare> upperTierShares(Geography edition) {
-    return edition(edition).upperTierShares;
+    return data.edition(edition).upperTierShares;
   }
 
   /**
@@ -556,7 +435,7 @@ public final class EnglandReference {
    */
   public Optional<LocalAuthorityCoverage> findCoverage(GssCode localAuthority, Geography edition) {
     return Optional.ofNullable(
-        edition(edition).coverage.get(Objects.requireNonNull(localAuthority, "localAuthority")));
+        data.edition(edition).coverage.get(Objects.requireNonNull(localAuthority, "localAuthority")));
   }
 
   /**
@@ -594,7 +473,7 @@ public final class EnglandReference {
       }
     }
     Map<OdsCode, String> successors = new LinkedHashMap<>();
-    for (ReferenceIcb icb : icbs) {
+    for (ReferenceIcb icb : data.icbs) {
       if (icb.validTo().isPresent()) {
         successors.put(icb.odsCode(), IcbIdentityRule.successors(this, icb));
       }
@@ -605,46 +484,7 @@ public final class EnglandReference {
   /** Returns a summary of what is loaded. */
   @Override
   public String toString() {
-    return "EnglandReference[" + icbs.size() + " ICBs, " + successions.size() + " successions, " + regions.size()
-        + " regions, editions " + editions.keySet() + "]";
-  }
-
-  // ------------------------------------------------------------------------------------------------ helpers
-
-  private Edition edition(Geography edition) {
-    return editions.get(Objects.requireNonNull(edition, "edition")).get();
-  }
-
-  private ReferenceIcb known(ReferenceIcb icb) {
-    Objects.requireNonNull(icb, "icb");
-    return known(icb, icbsByOds.get(icb.odsCode()));
-  }
-
-  private static <T> T known(T given, T stored) {
-    Objects.requireNonNull(given);
-    if (!given.equals(stored)) {
-      throw new InvalidValueException(given + " is not in the England reference data");
-    }
-    return stored;
-  }
-
-  private static InvalidValueException notFound(String what) {
-    return new InvalidValueException("no " + what + " in the England reference data");
-  }
-
-  private static <K, V> ImmutableMap<K, V> index(List<V> values, Function<V, K> key, String what) {
-    return index(values.stream().map(value -> Map.entry(key.apply(value), value)), what);
-  }
-
-  private static <K, V> ImmutableMap<K, V> index(Stream<Map.Entry<K, V>> entries, String what) {
-    Map<K, V> map = new LinkedHashMap<>();
-    entries.forEach(entry -> {
-      V previous = map.put(entry.getKey(), entry.getValue());
-      if (previous != null) {
-        throw new InvalidValueException("duplicate " + what + " " + entry.getKey() + ": " + previous + " and "
-            + entry.getValue());
-      }
-    });
-    return ImmutableMap.copyOf(map);
+    return "EnglandReference[" + data.icbs.size() + " ICBs, " + data.successions.size() + " successions, "
+        + data.regions.size() + " regions, editions " + data.editions.keySet() + "]";
   }
 }

@@ -74,7 +74,7 @@ class FootprintsTest {
 
   @Test
   void theShipped2022UpperTierTableIsTheSumOfTheDistrictTable() {
-    assertThat(ReferenceReader.deriveUpperTierShares(REFERENCE.districtShares(Geography.JULY_2022)))
+    assertThat(DerivedShares.deriveUpperTierShares(REFERENCE.districtShares(Geography.JULY_2022)))
         .hasSize(164)
         .containsExactlyElementsOf(REFERENCE.upperTierShares(Geography.JULY_2022));
   }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import picocli.CommandLine;
 
 /** Small shared helpers for the commands' options. */
-final class Formats {
-  private Formats() {}
+final class Options {
+  private Options() {}
 
   /**
    * Checks that the chosen format is one the command offers.
