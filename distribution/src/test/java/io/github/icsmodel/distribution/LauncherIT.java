@@ -19,7 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * archive, with a corrupt one and with one that does not match the jar: every time the same output as
  * {@code java -jar ics.jar}, the same exit code, and nothing on standard error.
  */
-@DisabledOnOs(OS.WINDOWS)
+@EnabledOnOs({OS.LINUX, OS.MAC, OS.FREEBSD, OS.OPENBSD, OS.SOLARIS, OS.AIX}) // bin/ics is the POSIX launcher
 class LauncherIT {
   private static final String VERSION_DIR = "ics-" + System.getProperty("project.version", "0.1.0-SNAPSHOT");
 
