@@ -37,9 +37,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Rule rule = KnownRules.find(date(), ruleId)
+    List<Rule> known = KnownRules.listed(date());
+    Rule rule = KnownRules.find(known, ruleId)
         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-            "no rule '" + ruleId + "'" + nearest() + " ('ics rules' lists them all)"));
+            "no rule '" + ruleId + "'" + nearest(known) + " ('ics rules' lists them all)"));
     PrintWriter out = spec.commandLine().getOut();
     out.println(rule.id() + " (" + Options.kebab(rule.severity()) + ", " + Options.kebab(rule.scope()) + " scope)");
     out.println();
@@ -66,8 +67,8 @@ final class ExplainCommand implements Callable<Integer> {
     return Ics.OK;
   }
 
-  private String nearest() {
-    List<String> ids = KnownRules.listed(date()).stream().map(r -> r.id().toString()).collect(Collectors.toList());
+  private String nearest(List<Rule> known) {
+    List<String> ids = known.stream().map(r -> r.id().toString()).collect(Collectors.toList());
     List<String> close = Suggestions.close(ruleId, ids);
     if (close.isEmpty()) {
       return "";

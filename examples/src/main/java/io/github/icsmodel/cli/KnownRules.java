@@ -44,19 +44,21 @@ final class KnownRules {
   }
 
   /**
-   * Finds a rule the tool knows as of a date, waiver rules included.
+   * Finds a rule among those the tool knows, as {@link #listed(LocalDate)} gives them (so that a caller that also
+   * needs the list, as {@code explain} does for its suggestions, builds it once).
    *
-   * @param date the as-of date
+   * @param known the rules the tool knows, waiver rules included
    * @param id the rule id as typed
    * @return the rule, or empty if no known rule has the id (or the text is not a rule id)
    */
-  static Optional<Rule> find(LocalDate date, String id) {
+  static Optional<Rule> find(List<Rule> known, String id) {
     RuleId ruleId;
     try {
       ruleId = RuleId.of(id);
     } catch (InvalidValueException notAnId) {
       return Optional.empty();
     }
-    return validated(date).plus(RuleSet.of(Validator.waiverRules())).find(ruleId);
+    return known.stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
   }
+
 }

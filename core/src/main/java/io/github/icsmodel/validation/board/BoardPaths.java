@@ -12,7 +12,9 @@ import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Paths and wording shared by the board rules. */
@@ -76,6 +78,21 @@ final class BoardPaths {
    * Whether a person at the table counts towards Schedule 1B's requirements on the validation date: a voting
    * member in office on that date ({@link BoardMember#inOfficeOn}).
    */
+  /**
+   * Why a member designated to a post NHS England's constitution guidance gives a non-executive member (deputy
+   * chair, senior non-executive member) does not qualify for it, as phrases to join with "and"; empty if it does.
+   */
+  static List<String> whyNotAVotingNonExecutive(BoardMember member) {
+    List<String> reasons = new ArrayList<>();
+    if (!member.isVotingMember()) {
+      reasons.add("is a non-voting participant");
+    }
+    if (!member.isNonExecutiveMember()) {
+      reasons.add("is not a non-executive member");
+    }
+    return reasons;
+  }
+
   static boolean sits(BoardMember member, RuleContext context) {
     return member.isVotingMember() && member.inOfficeOn(context.asOf());
   }

@@ -9,7 +9,6 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.NoQuotation;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,13 +57,7 @@ final class DeputyChairRule extends AbstractRule {
         continue;
       }
       designated = true;
-      List<String> reasons = new ArrayList<>();
-      if (!member.isVotingMember()) {
-        reasons.add("is a non-voting participant");
-      }
-      if (!member.isNonExecutiveMember()) {
-        reasons.add("is not a non-executive member");
-      }
+      List<String> reasons = BoardPaths.whyNotAVotingNonExecutive(member);
       if (auditChairs.contains(member.id())) {
         reasons.add("chairs the audit committee");
       }

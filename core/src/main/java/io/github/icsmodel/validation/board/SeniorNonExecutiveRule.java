@@ -7,7 +7,6 @@ import io.github.icsmodel.law.StartDate;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,13 +52,7 @@ final class SeniorNonExecutiveRule extends AbstractRule {
         continue;
       }
       designated = true;
-      List<String> reasons = new ArrayList<>();
-      if (!member.isVotingMember()) {
-        reasons.add("is a non-voting participant");
-      }
-      if (!member.isNonExecutiveMember()) {
-        reasons.add("is not a non-executive member");
-      }
+      List<String> reasons = BoardPaths.whyNotAVotingNonExecutive(member);
       if (!reasons.isEmpty()) {
         context.report(BoardPaths.member(context, i).property("designations"), member.id(),
             "The senior non-executive member " + member.id() + " " + String.join(" and ", reasons) + "; "
