@@ -3,7 +3,6 @@ package io.github.icsmodel.validation.plans;
 import com.google.common.collect.ImmutableMap;
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.organisation.Organisation;
-import io.github.icsmodel.plan.FinancialYear;
 import io.github.icsmodel.plan.JointCapitalResourceUsePlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.RecordedSection;
@@ -13,9 +12,9 @@ import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.area.IcbArea;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@code plan.capital-plan}: a joint capital resource use plan for the financial year containing the validation
@@ -76,39 +75,13 @@ final class CapitalPlanRule extends AbstractRule {
   @Override
   public void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
-    FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
+    OptionalInt found = PlanPaths.CAPITAL_PLANS.reportMissingOrLate(context);
+    if (found.isEmpty()) {
       return;
     }
-    List<JointCapitalResourceUsePlan> plans = system.capitalResourceUsePlans();
-    JsonPointer plansPath = context.base().property("capitalResourceUsePlans");
-    int found = -1;
-    for (int i = 0; i < plans.size(); i++) {
-      if (plans.get(i).financialYear().equals(year)
-          && (found < 0 || plans.get(i).preparedOn().isAfter(plans.get(found).preparedOn()))) {
-        found = i;
-      }
-    }
-    if (found < 0) {
-      if (!system.records(RecordedSection.CAPITAL_RESOURCE_USE_PLANS)) {
-        return;
-      }
-      context.report(
-          plansPath,
-          "The configuration records no joint capital resource use plan for " + year + ": the ICB and its partner trusts must"
-              + " prepare one before the year starts on " + year.start() + " (s.14Z56).");
-      return;
-    }
-    JointCapitalResourceUsePlan plan = plans.get(found);
-    JsonPointer path = plansPath.index(found);
-    String name = "The joint capital resource use plan " + plan.id() + " for " + year;
-    if (!plan.preparedOn().isBefore(year.start())) {
-      context.report(
-          path.property("preparedOn"),
-          plan.id(),
-          name + " was prepared on " + plan.preparedOn() + ", not before the year started on " + year.start()
-              + " (s.14Z56).");
-    }
+    JointCapitalResourceUsePlan plan = system.capitalResourceUsePlans().get(found.getAsInt());
+    JsonPointer path = PlanPaths.CAPITAL_PLANS.path(context).index(found.getAsInt());
+    String name = "The joint capital resource use plan " + plan.id() + " for " + plan.financialYear();
     Optional<LocalDate> publishedOn = plan.publishedOn();
     if (publishedOn.isEmpty() || publishedOn.get().isAfter(context.asOf())) {
       context.report(

@@ -1,8 +1,5 @@
 package io.github.icsmodel.validation.plans;
 
-import io.github.icsmodel.plan.FinancialYear;
-import io.github.icsmodel.system.IntegratedCareSystem;
-import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -36,15 +33,6 @@ final class CapitalPlanUnrecordedRule extends AbstractRule {
 
   @Override
   public void check(RuleContext context) {
-    IntegratedCareSystem system = context.system();
-    FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanPaths.isFirstYearOrEarlier(system, year)
-        || system.records(RecordedSection.CAPITAL_RESOURCE_USE_PLANS)) {
-      return;
-    }
-    context.report(
-        context.base().property("capitalResourceUsePlans"),
-        "The configuration does not record the joint capital resource use plans, so it does not show that the plan"
-            + " for " + year + " was prepared before the year started on " + year.start() + " (s.14Z56).");
+    PlanPaths.CAPITAL_PLANS.reportUnrecorded(context);
   }
 }

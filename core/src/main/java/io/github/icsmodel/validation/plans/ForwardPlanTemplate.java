@@ -9,7 +9,6 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -33,11 +32,8 @@ abstract class ForwardPlanTemplate extends AbstractRule {
   @Override
   public final void check(RuleContext context) {
     IntegratedCareSystem system = context.system();
-    FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
-      return;
-    }
-    OptionalInt index = PlanPaths.forwardPlanFor(system.jointForwardPlans(), year);
+    Optional<FinancialYear> year = PlanPaths.planYear(context);
+    OptionalInt index = year.isEmpty() ? OptionalInt.empty() : PlanPaths.FORWARD_PLANS.indexFor(system, year.get());
     if (index.isPresent()) {
       JointForwardPlan plan = system.jointForwardPlans().get(index.getAsInt());
       check(context, plan, context.base().property("jointForwardPlans").index(index.getAsInt()));

@@ -1,16 +1,11 @@
 package io.github.icsmodel.validation.plans;
 
 import io.github.icsmodel.law.StartDate;
-import io.github.icsmodel.plan.FinancialYear;
-import io.github.icsmodel.plan.JointForwardPlan;
-import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * {@code plan.jfp-exists}: a joint forward plan for the financial year containing the validation date was prepared
@@ -49,29 +44,6 @@ final class JfpExistsRule extends AbstractRule {
 
   @Override
   public void check(RuleContext context) {
-    IntegratedCareSystem system = context.system();
-    FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanPaths.isFirstYearOrEarlier(system, year)) {
-      return;
-    }
-    OptionalInt index = PlanPaths.forwardPlanFor(system.jointForwardPlans(), year);
-    if (index.isEmpty()) {
-      if (!system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
-        return;
-      }
-      context.report(
-          context.base().property("jointForwardPlans"),
-          "The configuration records no joint forward plan for " + year + ": the ICB and its partner trusts must prepare one before"
-              + " the year starts on " + year.start() + " (s.14Z52(1)).");
-      return;
-    }
-    JointForwardPlan plan = system.jointForwardPlans().get(index.getAsInt());
-    if (!plan.preparedOn().isBefore(year.start())) {
-      context.report(
-          context.base().property("jointForwardPlans").index(index.getAsInt()).property("preparedOn"),
-          plan.id(),
-          "The joint forward plan " + plan.id() + " for " + year + " was prepared on " + plan.preparedOn()
-              + ", not before the year started on " + year.start() + " (s.14Z52(1)).");
-    }
+    PlanPaths.FORWARD_PLANS.reportMissingOrLate(context);
   }
 }

@@ -1,9 +1,6 @@
 package io.github.icsmodel.validation.plans;
 
 import io.github.icsmodel.law.StartDate;
-import io.github.icsmodel.plan.FinancialYear;
-import io.github.icsmodel.system.IntegratedCareSystem;
-import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
@@ -37,14 +34,6 @@ final class JfpUnrecordedRule extends AbstractRule {
 
   @Override
   public void check(RuleContext context) {
-    IntegratedCareSystem system = context.system();
-    FinancialYear year = FinancialYear.containing(context.asOf());
-    if (PlanPaths.isFirstYearOrEarlier(system, year) || system.records(RecordedSection.JOINT_FORWARD_PLANS)) {
-      return;
-    }
-    context.report(
-        context.base().property("jointForwardPlans"),
-        "The configuration does not record the joint forward plans, so it does not show that the plan for " + year
-            + " was prepared before the year started on " + year.start() + " (s.14Z52(1)).");
+    PlanPaths.FORWARD_PLANS.reportUnrecorded(context);
   }
 }

@@ -1,12 +1,19 @@
 package io.github.icsmodel.validation.plans;
 
+import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.plan.AnnualReport;
 import io.github.icsmodel.plan.FinancialYear;
+import io.github.icsmodel.plan.JointCapitalResourceUsePlan;
 import io.github.icsmodel.plan.JointForwardPlan;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.system.RecordedSection;
+import io.github.icsmodel.validation.JsonPointer;
+import io.github.icsmodel.validation.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * Where the plan family's rules look in a configuration: the plan or report a rule checks, by its index. The
@@ -24,20 +31,124 @@ final class PlanPaths {
     return FinancialYear.containing(system.icb().establishedOn()).compareTo(year) >= 0;
   }
 
+  /** The joint forward plans: s.14Z52(1), prepared before the first year each covers. */
+  static final PlanForYear<JointForwardPlan> FORWARD_PLANS = new PlanForYear<>("joint forward plan",
+      "jointForwardPlans", RecordedSection.JOINT_FORWARD_PLANS, "s.14Z52(1)", IntegratedCareSystem::jointForwardPlans,
+      JointForwardPlan::firstYear, JointForwardPlan::preparedOn, JointForwardPlan::id);
+
+  /** The joint capital resource use plans: s.14Z56, prepared before the year each is for. */
+  static final PlanForYear<JointCapitalResourceUsePlan> CAPITAL_PLANS = new PlanForYear<>(
+      "joint capital resource use plan", "capitalResourceUsePlans", RecordedSection.CAPITAL_RESOURCE_USE_PLANS,
+      "s.14Z56", IntegratedCareSystem::capitalResourceUsePlans, JointCapitalResourceUsePlan::financialYear,
+      JointCapitalResourceUsePlan::preparedOn, JointCapitalResourceUsePlan::id);
+
   /**
-   * Finds the joint forward plan for a financial year: the one whose first year it is, prepared latest if there
-   * are several.
+   * The financial year whose plan is due by the validation date: the year containing it, unless that is the ICB's
+   * first year or earlier ({@link #isFirstYearOrEarlier}), when no plan is due.
    */
-  static OptionalInt forwardPlanFor(List<JointForwardPlan> plans, FinancialYear year) {
-    int found = -1;
-    for (int i = 0; i < plans.size(); i++) {
-      JointForwardPlan plan = plans.get(i);
-      if (plan.firstYear().equals(year)
-          && (found < 0 || plan.preparedOn().isAfter(plans.get(found).preparedOn()))) {
-        found = i;
-      }
+  static Optional<FinancialYear> planYear(RuleContext context) {
+    FinancialYear year = FinancialYear.containing(context.asOf());
+    return isFirstYearOrEarlier(context.system(), year) ? Optional.empty() : Optional.of(year);
+  }
+
+  /**
+   * A plan the ICB and its partner trusts must prepare before the start of each financial year, as a rule and its
+   * "-unrecorded" twin look it up: the one recorded for the year, the latest prepared if there are several. The
+   * rule reports a recorded absence and a plan prepared late; the twin reports a configuration silent on the plans.
+   *
+   * @param <P> the plan's type
+   */
+  static final class PlanForYear<P> {
+    private final String words;
+    private final String property;
+    private final RecordedSection section;
+    private final String citation;
+    private final Function<IntegratedCareSystem, List<P>> plans;
+    private final Function<P, FinancialYear> year;
+    private final Function<P, LocalDate> preparedOn;
+    private final Function<P, LocalId> id;
+
+    private PlanForYear(String words, String property, RecordedSection section, String citation,
+        Function<IntegratedCareSystem, List<P>> plans, Function<P, FinancialYear> year,
+        Function<P, LocalDate> preparedOn, Function<P, LocalId> id) {
+      this.words = words;
+      this.property = property;
+      this.section = section;
+      this.citation = citation;
+      this.plans = plans;
+      this.year = year;
+      this.preparedOn = preparedOn;
+      this.id = id;
     }
-    return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
+
+    /** The plans: {@code /jointForwardPlans} or {@code /capitalResourceUsePlans}. */
+    JsonPointer path(RuleContext context) {
+      return context.base().property(property);
+    }
+
+    /** The plans the system records. */
+    List<P> of(IntegratedCareSystem system) {
+      return plans.apply(system);
+    }
+
+    /** Finds the plan for a financial year: the one for that year, prepared latest if there are several. */
+    OptionalInt indexFor(IntegratedCareSystem system, FinancialYear financialYear) {
+      List<P> list = plans.apply(system);
+      int found = -1;
+      for (int i = 0; i < list.size(); i++) {
+        P plan = list.get(i);
+        if (year.apply(plan).equals(financialYear)
+            && (found < 0 || preparedOn.apply(plan).isAfter(preparedOn.apply(list.get(found))))) {
+          found = i;
+        }
+      }
+      return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
+    }
+
+    /**
+     * Reports, for the year whose plan is due, a recorded absence of its plan (only where the configuration records
+     * the plans) or a plan prepared on or after the first day of the year.
+     *
+     * @return the index of the year's plan, empty if none is due or none is recorded
+     */
+    OptionalInt reportMissingOrLate(RuleContext context) {
+      Optional<FinancialYear> due = planYear(context);
+      if (due.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      FinancialYear financialYear = due.get();
+      OptionalInt index = indexFor(context.system(), financialYear);
+      if (index.isEmpty()) {
+        if (context.system().records(section)) {
+          context.report(path(context),
+              "The configuration records no " + words + " for " + financialYear + ": the ICB and its partner trusts"
+                  + " must prepare one before the year starts on " + financialYear.start() + " (" + citation + ").");
+        }
+        return index;
+      }
+      P plan = plans.apply(context.system()).get(index.getAsInt());
+      if (!preparedOn.apply(plan).isBefore(financialYear.start())) {
+        context.report(path(context).index(index.getAsInt()).property("preparedOn"), id.apply(plan),
+            "The " + words + " " + id.apply(plan) + " for " + financialYear + " was prepared on "
+                + preparedOn.apply(plan) + ", not before the year started on " + financialYear.start() + " ("
+                + citation + ").");
+      }
+      return index;
+    }
+
+    /**
+     * Reports, for the year whose plan is due, a configuration that does not record the plans: silent, which is not
+     * a finding that there is none.
+     */
+    void reportUnrecorded(RuleContext context) {
+      Optional<FinancialYear> due = planYear(context);
+      if (due.isEmpty() || context.system().records(section)) {
+        return;
+      }
+      context.report(path(context),
+          "The configuration does not record the " + words + "s, so it does not show that the plan for " + due.get()
+              + " was prepared before the year started on " + due.get().start() + " (" + citation + ").");
+    }
   }
 
   /**
