@@ -2,10 +2,9 @@ package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.MemberRole;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Optional;
  * ({@code employedByIcb: false}). Where the fact is not recorded, {@link ChiefExecutiveEmploymentUnrecordedRule} says
  * that the configuration does not show it.
  */
-final class ChiefExecutiveEmployedRule extends AbstractRule {
+final class ChiefExecutiveEmployedRule extends MemberTemplate {
   /** Creates the rule. */
   ChiefExecutiveEmployedRule() {
     super(
@@ -32,16 +31,12 @@ final class ChiefExecutiveEmployedRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<BoardMember> members = BoardPaths.boardOf(context).members();
-    for (int i = 0; i < members.size(); i++) {
-      BoardMember member = members.get(i);
-      if (isSittingChiefExecutive(member, context) && member.employedByIcb().equals(Optional.of(false))) {
-        context.report(BoardPaths.member(context, i).property("employedByIcb"), member.id(),
-            "The chief executive " + BoardPaths.named(member) + " is recorded as not an employee of the ICB; NHS"
-                + " Act 2006 Sch. 1B para 7(2) makes only an employee (or a secondee within para 19(4)) eligible to"
-                + " become or remain chief executive.");
-      }
+  void check(RuleContext context, BoardMember member, JsonPointer path) {
+    if (isSittingChiefExecutive(member, context) && member.employedByIcb().equals(Optional.of(false))) {
+      context.report(path.property("employedByIcb"), member.id(),
+          "The chief executive " + BoardPaths.named(member) + " is recorded as not an employee of the ICB; NHS"
+              + " Act 2006 Sch. 1B para 7(2) makes only an employee (or a secondee within para 19(4)) eligible to"
+              + " become or remain chief executive.");
     }
   }
 

@@ -2,10 +2,9 @@ package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.PrivateHealthcareInvolvement;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ import java.util.Optional;
  * assessed as undermining independence ({@code underminesIndependence: true}). An involvement never assessed is
  * {@link IndependenceUnassessedRule}'s concern.
  */
-final class IndependenceRule extends AbstractRule {
+final class IndependenceRule extends MemberTemplate {
   /** Creates the rule. */
   IndependenceRule() {
     super(
@@ -34,19 +33,18 @@ final class IndependenceRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<BoardMember> members = BoardPaths.boardOf(context).members();
-    for (int i = 0; i < members.size(); i++) {
-      BoardMember member = members.get(i);
-      Optional<PrivateHealthcareInvolvement> involvement = member.privateHealthcareInvolvement();
-      if (member.isVotingMember()
-          && involvement.isPresent()
-          && involvement.get().underminesIndependence().equals(Optional.of(true))) {
-        context.report(BoardPaths.member(context, i).property("privateHealthcareInvolvement"), member.id(),
-            "The member " + member.id() + "'s involvement (" + involvement.get().description() + ") was assessed as"
-                + " undermining the independence of the health service; NHS Act 2006 Sch. 1B para 4 prohibits the"
-                + " appointment.");
-      }
+  void check(RuleContext context, BoardMember member, JsonPointer path) {
+    Optional<PrivateHealthcareInvolvement> involvement = votingMembersInvolvement(member);
+    if (involvement.isPresent() && involvement.get().underminesIndependence().equals(Optional.of(true))) {
+      context.report(path.property("privateHealthcareInvolvement"), member.id(),
+          "The member " + member.id() + "'s involvement (" + involvement.get().description() + ") was assessed as"
+              + " undermining the independence of the health service; NHS Act 2006 Sch. 1B para 4 prohibits the"
+              + " appointment.");
     }
+  }
+
+  /** The involvement with the private healthcare sector recorded for a voting member; empty for a participant. */
+  static Optional<PrivateHealthcareInvolvement> votingMembersInvolvement(BoardMember member) {
+    return member.isVotingMember() ? member.privateHealthcareInvolvement() : Optional.empty();
   }
 }

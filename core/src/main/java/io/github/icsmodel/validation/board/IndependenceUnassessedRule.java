@@ -3,10 +3,9 @@ package io.github.icsmodel.validation.board;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.PrivateHealthcareInvolvement;
 import io.github.icsmodel.law.NhsEnglandPolicy;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Optional;
  * candidate's involvement with the private healthcare sector or otherwise"; an involvement on record that nobody has
  * assessed means that ground has not been applied, and {@link IndependenceRule} cannot be checked.
  */
-final class IndependenceUnassessedRule extends AbstractRule {
+final class IndependenceUnassessedRule extends MemberTemplate {
   /** Creates the rule. */
   IndependenceUnassessedRule() {
     super(
@@ -35,19 +34,13 @@ final class IndependenceUnassessedRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<BoardMember> members = BoardPaths.boardOf(context).members();
-    for (int i = 0; i < members.size(); i++) {
-      BoardMember member = members.get(i);
-      Optional<PrivateHealthcareInvolvement> involvement = member.privateHealthcareInvolvement();
-      if (member.isVotingMember()
-          && involvement.isPresent()
-          && involvement.get().underminesIndependence().isEmpty()) {
-        context.report(BoardPaths.member(context, i).property("privateHealthcareInvolvement"), member.id(),
-            "The member " + member.id() + "'s involvement with the private healthcare sector ("
-                + involvement.get().description() + ") has never been assessed against the independence test of"
-                + " NHS Act 2006 Sch. 1B para 4.");
-      }
+  void check(RuleContext context, BoardMember member, JsonPointer path) {
+    Optional<PrivateHealthcareInvolvement> involvement = IndependenceRule.votingMembersInvolvement(member);
+    if (involvement.isPresent() && involvement.get().underminesIndependence().isEmpty()) {
+      context.report(path.property("privateHealthcareInvolvement"), member.id(),
+          "The member " + member.id() + "'s involvement with the private healthcare sector ("
+              + involvement.get().description() + ") has never been assessed against the independence test of"
+              + " NHS Act 2006 Sch. 1B para 4.");
     }
   }
 }

@@ -3,10 +3,9 @@ package io.github.icsmodel.validation.board;
 import io.github.icsmodel.board.AppointingAuthority;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.MemberRole;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +19,7 @@ import java.util.Optional;
  * chair's; where no approval is recorded at all, {@link OrdinaryMemberApprovalUnrecordedRule} says that the
  * configuration does not show it. Only voting ordinary members in office are checked.
  */
-final class OrdinaryMemberApprovalRule extends AbstractRule {
+final class OrdinaryMemberApprovalRule extends MemberTemplate {
   /** Creates the rule. */
   OrdinaryMemberApprovalRule() {
     super(
@@ -33,16 +32,12 @@ final class OrdinaryMemberApprovalRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<BoardMember> members = BoardPaths.boardOf(context).members();
-    for (int i = 0; i < members.size(); i++) {
-      BoardMember member = members.get(i);
-      if (needsApproval(member, context) && !member.approvedBy().isEmpty()) {
-        context.report(BoardPaths.member(context, i).property("approvedBy"), member.id(),
-            "The recorded approvals of the appointment of the ordinary member " + BoardPaths.named(member)
-                + " do not include the chair's; NHS Act 2006 Sch. 1B para 8(1)(b) makes it subject to the chair's"
-                + " approval.");
-      }
+  void check(RuleContext context, BoardMember member, JsonPointer path) {
+    if (needsApproval(member, context) && !member.approvedBy().isEmpty()) {
+      context.report(path.property("approvedBy"), member.id(),
+          "The recorded approvals of the appointment of the ordinary member " + BoardPaths.named(member)
+              + " do not include the chair's; NHS Act 2006 Sch. 1B para 8(1)(b) makes it subject to the chair's"
+              + " approval.");
     }
   }
 

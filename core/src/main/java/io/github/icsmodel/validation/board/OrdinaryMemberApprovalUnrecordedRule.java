@@ -1,10 +1,9 @@
 package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.List;
 
 /**
  * {@code board.ordinary-member-approval-unrecorded}: the configuration records the chair's approval of each
@@ -12,7 +11,7 @@ import java.util.List;
  * Reported for a voting ordinary member in office with no approval recorded at all and not appointed by the chair. A
  * WARNING: the appointment may well have been approved, but the configuration does not show it.
  */
-final class OrdinaryMemberApprovalUnrecordedRule extends AbstractRule {
+final class OrdinaryMemberApprovalUnrecordedRule extends MemberTemplate {
   /** Creates the rule. */
   OrdinaryMemberApprovalUnrecordedRule() {
     super(
@@ -25,16 +24,12 @@ final class OrdinaryMemberApprovalUnrecordedRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<BoardMember> members = BoardPaths.boardOf(context).members();
-    for (int i = 0; i < members.size(); i++) {
-      BoardMember member = members.get(i);
-      if (OrdinaryMemberApprovalRule.needsApproval(member, context) && member.approvedBy().isEmpty()) {
-        context.report(BoardPaths.member(context, i), member.id(),
-            "No approval of the appointment of the ordinary member " + BoardPaths.named(member) + " is recorded,"
-                + " so the configuration does not show the chair's approval that NHS Act 2006 Sch. 1B para 8(1)(b)"
-                + " requires.");
-      }
+  void check(RuleContext context, BoardMember member, JsonPointer path) {
+    if (OrdinaryMemberApprovalRule.needsApproval(member, context) && member.approvedBy().isEmpty()) {
+      context.report(path, member.id(),
+          "No approval of the appointment of the ordinary member " + BoardPaths.named(member) + " is recorded,"
+              + " so the configuration does not show the chair's approval that NHS Act 2006 Sch. 1B para 8(1)(b)"
+              + " requires.");
     }
   }
 }

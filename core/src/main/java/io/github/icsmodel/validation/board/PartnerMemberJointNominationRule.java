@@ -60,9 +60,8 @@ final class PartnerMemberJointNominationRule extends AbstractRule {
     List<BoardMember> members = BoardPaths.boardOf(context).members();
     for (int i = 0; i < members.size(); i++) {
       BoardMember member = members.get(i);
-      Optional<PartnerMemberLimb> limb = PartnerMemberLimb.of(member);
-      if (limb.isEmpty() || !BoardPaths.sits(member, context) || !member.isVotingOrdinaryMember(limb.get().kind)
-          || member.nominatedBy().isEmpty() || member.nominatingConstituency().isPresent()) {
+      Optional<PartnerMemberLimb> limb = PartnerMemberLimb.ofSitting(member, context);
+      if (limb.isEmpty() || member.nominatedBy().isEmpty() || member.nominatingConstituency().isPresent()) {
         continue;
       }
       if (!limb.get().misfits(member, context, area).isEmpty()) {

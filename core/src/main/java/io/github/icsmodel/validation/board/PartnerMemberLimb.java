@@ -157,6 +157,19 @@ enum PartnerMemberLimb {
     return Optional.empty();
   }
 
+  /**
+   * Whether a member is a voting partner member of this limb who sits on the validation date
+   * ({@link BoardPaths#sits}).
+   */
+  boolean sits(BoardMember member, RuleContext context) {
+    return BoardPaths.sits(member, context) && member.isVotingOrdinaryMember(kind);
+  }
+
+  /** The limb of a partner member who sits on the validation date ({@link #sits}), if the member is one. */
+  static Optional<PartnerMemberLimb> ofSitting(BoardMember member, RuleContext context) {
+    return of(member).filter(limb -> limb.sits(member, context));
+  }
+
   /** The ICB's area. */
   static IcbArea area(RuleContext context, Map<GssCode, GssCode> districtCounties) {
     return IcbArea.of(context.system(), districtCounties);

@@ -1,10 +1,9 @@
 package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.BoardMember;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Optional;
  * nominating bodies ({@code nominatedBy}) nor a nominating constituency. A WARNING: the member may well have been
  * nominated lawfully, but the configuration does not show it.
  */
-final class PartnerMemberNominationUnrecordedRule extends AbstractRule {
+final class PartnerMemberNominationUnrecordedRule extends MemberTemplate {
   /** Creates the rule. */
   PartnerMemberNominationUnrecordedRule() {
     super(
@@ -27,18 +26,13 @@ final class PartnerMemberNominationUnrecordedRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<BoardMember> members = BoardPaths.boardOf(context).members();
-    for (int i = 0; i < members.size(); i++) {
-      BoardMember member = members.get(i);
-      Optional<PartnerMemberLimb> limb = PartnerMemberLimb.of(member);
-      if (limb.isPresent() && BoardPaths.sits(member, context) && member.isVotingOrdinaryMember(limb.get().kind)
-          && member.nominatedBy().isEmpty() && member.nominatingConstituency().isEmpty()) {
-        context.report(BoardPaths.member(context, i), member.id(),
-            "Who nominated the partner member " + BoardPaths.named(member) + " is not recorded, so the"
-                + " configuration does not show the joint nomination by " + limb.get().description
-                + " that NHS Act 2006 Sch. 1B para 8(2)" + limb.get().letter + " requires.");
-      }
+  void check(RuleContext context, BoardMember member, JsonPointer path) {
+    Optional<PartnerMemberLimb> limb = PartnerMemberLimb.ofSitting(member, context);
+    if (limb.isPresent() && member.nominatedBy().isEmpty() && member.nominatingConstituency().isEmpty()) {
+      context.report(path, member.id(),
+          "Who nominated the partner member " + BoardPaths.named(member) + " is not recorded, so the"
+              + " configuration does not show the joint nomination by " + limb.get().description
+              + " that NHS Act 2006 Sch. 1B para 8(2)" + limb.get().letter + " requires.");
     }
   }
 }

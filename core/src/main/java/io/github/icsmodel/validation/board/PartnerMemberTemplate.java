@@ -51,7 +51,7 @@ abstract class PartnerMemberTemplate extends AbstractRule {
     List<BoardMember> members = BoardPaths.boardOf(context).members();
     for (int i = 0; i < members.size(); i++) {
       BoardMember member = members.get(i);
-      if (!BoardPaths.sits(member, context) || !member.isVotingOrdinaryMember(limb.kind)) {
+      if (!limb.sits(member, context)) {
         continue;
       }
       Optional<String> wrong = wrongNomination(member, context, area);

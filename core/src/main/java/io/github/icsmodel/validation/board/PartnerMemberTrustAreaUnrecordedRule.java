@@ -3,7 +3,7 @@ package io.github.icsmodel.validation.board;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.organisation.Organisation;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@code board.partner-member-trusts}' ERROR. One finding per voting trusts' partner member in office, at its
  * {@code nominatedBy}, naming each such trust.
  */
-final class PartnerMemberTrustAreaUnrecordedRule extends AbstractRule {
+final class PartnerMemberTrustAreaUnrecordedRule extends MemberTemplate {
   /** Creates the rule. */
   PartnerMemberTrustAreaUnrecordedRule() {
     super(
@@ -34,27 +34,23 @@ final class PartnerMemberTrustAreaUnrecordedRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<BoardMember> members = BoardPaths.boardOf(context).members();
-    for (int i = 0; i < members.size(); i++) {
-      BoardMember member = members.get(i);
-      if (!BoardPaths.sits(member, context) || !member.isVotingOrdinaryMember(PartnerMemberLimb.TRUSTS.kind)) {
-        continue;
+  void check(RuleContext context, BoardMember member, JsonPointer path) {
+    if (!PartnerMemberLimb.TRUSTS.sits(member, context)) {
+      return;
+    }
+    List<String> unrecorded = new ArrayList<>();
+    for (LocalId nominator : member.nominatedBy()) {
+      Optional<Organisation> trust = context.system().organisation(nominator);
+      if (trust.isPresent() && PartnerMemberLimb.TRUSTS.fitsKind(trust.get()) && trust.get().areasServed().isEmpty()) {
+        unrecorded.add(BoardPaths.describe(trust.get()));
       }
-      List<String> unrecorded = new ArrayList<>();
-      for (LocalId nominator : member.nominatedBy()) {
-        Optional<Organisation> trust = context.system().organisation(nominator);
-        if (trust.isPresent() && PartnerMemberLimb.TRUSTS.fitsKind(trust.get()) && trust.get().areasServed().isEmpty()) {
-          unrecorded.add(BoardPaths.describe(trust.get()));
-        }
-      }
-      if (!unrecorded.isEmpty()) {
-        context.report(BoardPaths.member(context, i).property("nominatedBy"), member.id(),
-            "Where " + String.join(", ", unrecorded) + (unrecorded.size() == 1 ? " provides" : " provide")
-                + " services is not recorded, so the configuration does not show that the partner member "
-                + BoardPaths.named(member) + " was nominated by trusts that provide services within the ICB's area,"
-                + " as NHS Act 2006 Sch. 1B para 8(2)(a)(i) requires.");
-      }
+    }
+    if (!unrecorded.isEmpty()) {
+      context.report(path.property("nominatedBy"), member.id(),
+          "Where " + String.join(", ", unrecorded) + (unrecorded.size() == 1 ? " provides" : " provide")
+              + " services is not recorded, so the configuration does not show that the partner member "
+              + BoardPaths.named(member) + " was nominated by trusts that provide services within the ICB's area,"
+              + " as NHS Act 2006 Sch. 1B para 8(2)(a)(i) requires.");
     }
   }
 }
