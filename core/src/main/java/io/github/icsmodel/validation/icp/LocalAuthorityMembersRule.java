@@ -131,23 +131,17 @@ final class LocalAuthorityMembersRule extends AbstractRule {
       }
     }
 
-    Map<LocalId, Organisation> organisations = system.organisationsById();
-    if (!area.districtsWithUnknownCounty().isEmpty()) {
-      boolean countyAppoints = appointedBy.keySet().stream()
-          .map(organisations::get)
-          .anyMatch(o -> o != null && IcbArea.isCountyCouncil(o));
-      if (!countyAppoints) {
-        String districts = area.districtsWithUnknownCounty().stream()
-            .map(IcpProvisions::describe)
-            .collect(Collectors.joining(", "));
-        context.report(
-            membersPath,
-            "No member of the integrated care partnership is appointed by a county council, but the footprint"
-                + " includes " + districts + ", in a county with a county council: that county council is a"
-                + " responsible local authority whose area falls partly within the ICB's area, and must appoint"
-                + " one member (s.116ZA(2)(b)).");
-      }
+    Optional<String> districts = IcpPaths.districtsOfAnUnnamedCountyCouncil(area, appointedBy.keySet(), system);
+    if (districts.isPresent()) {
+      context.report(
+          membersPath,
+          "No member of the integrated care partnership is appointed by a county council, but the footprint"
+              + " includes " + districts.get() + ", in a county with a county council: that county council is a"
+              + " responsible local authority whose area falls partly within the ICB's area, and must appoint"
+              + " one member (s.116ZA(2)(b)).");
     }
+
+    Map<LocalId, Organisation> organisations = system.organisationsById();
 
     for (Map.Entry<LocalId, List<Integer>> entry : appointedBy.entrySet()) {
       Organisation authority = organisations.get(entry.getKey());

@@ -1,10 +1,6 @@
 package io.github.icsmodel.validation.icp;
 
 import io.github.icsmodel.system.RecordedSection;
-import io.github.icsmodel.validation.AbstractRule;
-import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 
 /**
  * {@code icp.members-unrecorded}: the configuration records the integrated care partnership's members (s.116ZA(2)
@@ -14,33 +10,20 @@ import java.time.LocalDate;
  * finding that none was appointed; {@code icp.icb-member} and {@code icp.local-authority-members} judge recorded
  * members. Silent when there is no partnership. One finding, at {@code /icp}.
  */
-final class MembersUnrecordedRule extends AbstractRule {
+final class MembersUnrecordedRule extends SectionUnrecordedTemplate {
 
   /** Creates the rule. */
   MembersUnrecordedRule() {
     super(
         "icp.members-unrecorded",
-        Severity.WARNING,
         IcpProvisions.section116za("(2)"),
         "The configuration records the integrated care partnership's members",
         "Record the partnership's members (icp.members): one appointed by the ICB and one by each responsible local"
             + " authority, with any the partnership appoints.",
-        IcpProvisions.S116ZA_2);
-  }
-
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
-
-  @Override
-  public void check(RuleContext context) {
-    if (context.system().icp().isPresent()
-        && !context.system().records(RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS)) {
-      context.report(context.base().property("icp"),
-          "The configuration does not record the integrated care partnership's members, so it does not show a"
-              + " member appointed by the ICB and one by each responsible local authority (s.116ZA(2)(a) and (b) of"
-              + " the Local Government and Public Involvement in Health Act 2007).");
-    }
+        IcpProvisions.S116ZA_2,
+        RecordedSection.INTEGRATED_CARE_PARTNERSHIP_MEMBERS,
+        "The configuration does not record the integrated care partnership's members, so it does not show a"
+            + " member appointed by the ICB and one by each responsible local authority (s.116ZA(2)(a) and (b) of"
+            + " the Local Government and Public Involvement in Health Act 2007).");
   }
 }

@@ -5,18 +5,13 @@ import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.plan.IntegratedCareStrategy;
-import io.github.icsmodel.system.IntegratedCarePartnership;
 import io.github.icsmodel.system.IntegratedCareSystem;
-import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.area.IcbArea;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code icp.strategy-given}: a copy of the integrated care strategy was given to each responsible local
@@ -35,7 +30,7 @@ import java.util.stream.Collectors;
  * IcbArea}). ERROR, one finding per missing recipient at {@code /icp/strategy/givenTo}. Silent when there is no
  * prepared strategy.
  */
-final class StrategyGivenRule extends AbstractRule {
+final class StrategyGivenRule extends StrategyTemplate {
   private final ImmutableMap<GssCode, GssCode> districtCounties;
 
   /** Creates the rule with no district-to-county lookup. */
@@ -52,7 +47,6 @@ final class StrategyGivenRule extends AbstractRule {
   StrategyGivenRule(Map<GssCode, GssCode> districtCounties) {
     super(
         "icp.strategy-given",
-        Severity.ERROR,
         IcpProvisions.section116zb("(7)(b)"),
         "The integrated care strategy was given to each responsible local authority in the area and to the ICB",
         "Give a copy of the strategy to each responsible local authority and to the ICB, and record them in"
@@ -62,25 +56,15 @@ final class StrategyGivenRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
-
-  @Override
-  public void check(RuleContext context) {
+  void check(RuleContext context, IntegratedCareStrategy strategy, JsonPointer strategyPath) {
     IntegratedCareSystem system = context.system();
-    Optional<IntegratedCareStrategy> strategy = system.icp().flatMap(IntegratedCarePartnership::strategy);
-    if (strategy.isEmpty() || !IcpPaths.isPrepared(strategy.get(), context.asOf())) {
-      return;
-    }
-    IntegratedCareStrategy s = strategy.get();
-    Set<LocalId> givenTo = s.givenTo();
-    JsonPointer path = IcpPaths.path(context).property("givenTo");
+    Set<LocalId> givenTo = strategy.givenTo();
+    JsonPointer path = strategyPath.property("givenTo");
     if (!givenTo.contains(system.icb().id())) {
       context.report(
           path,
           system.icb().id(),
-          "The integrated care strategy " + s.id() + " was not given to " + system.icb().name() + " ("
+          "The integrated care strategy " + strategy.id() + " was not given to " + system.icb().name() + " ("
               + system.icb().id() + "), a partner integrated care board of the responsible local authorities"
               + " (s.116ZB(7)(b)(ii)).");
     }
@@ -90,26 +74,20 @@ final class StrategyGivenRule extends AbstractRule {
         context.report(
             path,
             authority.id(),
-            "The integrated care strategy " + s.id() + " was not given to " + IcpProvisions.describe(authority)
-                + ", a responsible local authority whose area falls within the partnership's area"
-                + " (s.116ZB(7)(b)(i)).");
+            "The integrated care strategy " + strategy.id() + " was not given to "
+                + IcpProvisions.describe(authority) + ", a responsible local authority whose area falls within the"
+                + " partnership's area (s.116ZB(7)(b)(i)).");
       }
     }
-    if (!area.districtsWithUnknownCounty().isEmpty()) {
-      Map<LocalId, Organisation> organisations = system.organisationsById();
-      boolean givenToCounty = givenTo.stream()
-          .map(organisations::get)
-          .anyMatch(o -> o != null && IcbArea.isCountyCouncil(o));
-      if (!givenToCounty) {
-        context.report(
-            path,
-            s.id(),
-            "The integrated care strategy " + s.id() + " was given to no county council, but the footprint includes "
-                + area.districtsWithUnknownCounty().stream().map(IcpProvisions::describe)
-                    .collect(Collectors.joining(", "))
-                + ", in a county with a county council: that county council is a responsible local authority whose"
-                + " area falls partly within the partnership's area (s.116ZB(7)(b)(i)).");
-      }
+    Optional<String> districts = IcpPaths.districtsOfAnUnnamedCountyCouncil(area, givenTo, system);
+    if (districts.isPresent()) {
+      context.report(
+          path,
+          strategy.id(),
+          "The integrated care strategy " + strategy.id() + " was given to no county council, but the footprint"
+              + " includes " + districts.get() + ", in a county with a county council: that county council is a"
+              + " responsible local authority whose area falls partly within the partnership's area"
+              + " (s.116ZB(7)(b)(i)).");
     }
   }
 }

@@ -1,12 +1,8 @@
 package io.github.icsmodel.validation.icp;
 
 import io.github.icsmodel.plan.IntegratedCareStrategy;
-import io.github.icsmodel.system.IntegratedCarePartnership;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * {@code icp.strategy-involvement}: in preparing the integrated care strategy the partnership involved the Local
@@ -20,13 +16,12 @@ import java.util.Optional;
  * <p>ERROR, one finding per missing limb, at {@code /icp/strategy/healthwatchInvolved} and
  * {@code /icp/strategy/publicInvolved}. Silent when there is no prepared strategy.
  */
-final class StrategyInvolvementRule extends AbstractRule {
+final class StrategyInvolvementRule extends StrategyTemplate {
 
   /** Creates the rule. */
   StrategyInvolvementRule() {
     super(
         "icp.strategy-involvement",
-        Severity.ERROR,
         IcpProvisions.section116zb("(4)"),
         "The integrated care strategy was prepared involving Local Healthwatch and the people of the area",
         "Involve the Local Healthwatch organisations and the people who live or work in the area, and record it"
@@ -35,30 +30,20 @@ final class StrategyInvolvementRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
-
-  @Override
-  public void check(RuleContext context) {
-    Optional<IntegratedCareStrategy> strategy = context.system().icp().flatMap(IntegratedCarePartnership::strategy);
-    if (strategy.isEmpty() || !IcpPaths.isPrepared(strategy.get(), context.asOf())) {
-      return;
-    }
-    IntegratedCareStrategy s = strategy.get();
-    if (!s.healthwatchInvolved()) {
+  void check(RuleContext context, IntegratedCareStrategy strategy, JsonPointer path) {
+    if (!strategy.healthwatchInvolved()) {
       context.report(
-          IcpPaths.path(context).property("healthwatchInvolved"),
-          s.id(),
-          "The integrated care strategy " + s.id() + " was not prepared involving the Local Healthwatch"
+          path.property("healthwatchInvolved"),
+          strategy.id(),
+          "The integrated care strategy " + strategy.id() + " was not prepared involving the Local Healthwatch"
               + " organisations of the area, as s.116ZB(4)(a) requires.");
     }
-    if (!s.publicInvolved()) {
+    if (!strategy.publicInvolved()) {
       context.report(
-          IcpPaths.path(context).property("publicInvolved"),
-          s.id(),
-          "The integrated care strategy " + s.id() + " was not prepared involving the people who live or work in"
-              + " the area, as s.116ZB(4)(b) requires.");
+          path.property("publicInvolved"),
+          strategy.id(),
+          "The integrated care strategy " + strategy.id() + " was not prepared involving the people who live or"
+              + " work in the area, as s.116ZB(4)(b) requires.");
     }
   }
 }

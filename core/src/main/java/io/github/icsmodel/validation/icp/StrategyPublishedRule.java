@@ -1,10 +1,8 @@
 package io.github.icsmodel.validation.icp;
 
 import io.github.icsmodel.plan.IntegratedCareStrategy;
-import io.github.icsmodel.system.IntegratedCarePartnership;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,13 +18,12 @@ import java.util.Optional;
  * <p>ERROR, at {@code /icp/strategy/publishedOn}, when a prepared strategy has no publication date on or before
  * the validation date. Silent when there is no prepared strategy ({@code icp.strategy-prepared} reports that).
  */
-final class StrategyPublishedRule extends AbstractRule {
+final class StrategyPublishedRule extends StrategyTemplate {
 
   /** Creates the rule. */
   StrategyPublishedRule() {
     super(
         "icp.strategy-published",
-        Severity.ERROR,
         IcpProvisions.section116zb("(7)(a)"),
         "The integrated care partnership has published its integrated care strategy",
         "Publish the strategy and record its publishedOn date.",
@@ -34,22 +31,13 @@ final class StrategyPublishedRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
-
-  @Override
-  public void check(RuleContext context) {
-    Optional<IntegratedCareStrategy> strategy = context.system().icp().flatMap(IntegratedCarePartnership::strategy);
-    if (strategy.isEmpty() || !IcpPaths.isPrepared(strategy.get(), context.asOf())) {
-      return;
-    }
-    Optional<LocalDate> publishedOn = strategy.get().publishedOn();
+  void check(RuleContext context, IntegratedCareStrategy strategy, JsonPointer path) {
+    Optional<LocalDate> publishedOn = strategy.publishedOn();
     if (publishedOn.isEmpty() || publishedOn.get().isAfter(context.asOf())) {
       context.report(
-          IcpPaths.path(context).property("publishedOn"),
-          strategy.get().id(),
-          "The integrated care strategy " + strategy.get().id() + " is not recorded as published by "
+          path.property("publishedOn"),
+          strategy.id(),
+          "The integrated care strategy " + strategy.id() + " is not recorded as published by "
               + context.asOf() + ": s.116ZB(7)(a) requires the partnership to publish each strategy.");
     }
   }

@@ -1,12 +1,8 @@
 package io.github.icsmodel.validation.icp;
 
 import io.github.icsmodel.plan.IntegratedCareStrategy;
-import io.github.icsmodel.system.IntegratedCarePartnership;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * {@code icp.strategy-section-75}: in preparing the integrated care strategy the partnership considered
@@ -19,13 +15,12 @@ import java.util.Optional;
  *
  * <p>ERROR, at {@code /icp/strategy/consideredSection75Arrangements}. Silent when there is no prepared strategy.
  */
-final class StrategySection75Rule extends AbstractRule {
+final class StrategySection75Rule extends StrategyTemplate {
 
   /** Creates the rule. */
   StrategySection75Rule() {
     super(
         "icp.strategy-section-75",
-        Severity.ERROR,
         IcpProvisions.section116zb("(2)"),
         "The integrated care strategy considered meeting needs through s.75 arrangements",
         "Consider whether needs could be met more effectively by s.75 arrangements, and record it"
@@ -34,21 +29,12 @@ final class StrategySection75Rule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
-
-  @Override
-  public void check(RuleContext context) {
-    Optional<IntegratedCareStrategy> strategy = context.system().icp().flatMap(IntegratedCarePartnership::strategy);
-    if (strategy.isEmpty() || !IcpPaths.isPrepared(strategy.get(), context.asOf())) {
-      return;
-    }
-    if (!strategy.get().consideredSection75Arrangements()) {
+  void check(RuleContext context, IntegratedCareStrategy strategy, JsonPointer path) {
+    if (!strategy.consideredSection75Arrangements()) {
       context.report(
-          IcpPaths.path(context).property("consideredSection75Arrangements"),
-          strategy.get().id(),
-          "The integrated care strategy " + strategy.get().id() + " does not record that the partnership"
+          path.property("consideredSection75Arrangements"),
+          strategy.id(),
+          "The integrated care strategy " + strategy.id() + " does not record that the partnership"
               + " considered meeting needs by arrangements under s.75 of the NHS Act 2006 (s.116ZB(2)).");
     }
   }
