@@ -2,14 +2,10 @@ package io.github.icsmodel.validation.duties;
 
 import io.github.icsmodel.assurance.DutyAssurance;
 import io.github.icsmodel.board.BoardMember;
-import io.github.icsmodel.duty.DutyId;
 import io.github.icsmodel.identifier.LocalId;
-import io.github.icsmodel.system.IntegratedCareSystem;
-import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +27,7 @@ import java.util.Optional;
  * (at the first record's {@code accountableLead}); a duty whose lead is a non-voting participant (at that
  * {@code accountableLead}). A lead that names no board member is left to {@code structure.references-resolve}.
  */
-final class AccountableLeadRule extends AbstractRule {
+final class AccountableLeadRule extends GeneralDutyTemplate {
 
   /** Creates the rule. */
   AccountableLeadRule() {
@@ -45,28 +41,16 @@ final class AccountableLeadRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcbDuties.IN_FORCE);
+  String noRecord(String duty) {
+    return "No assurance record for " + duty + ", a general duty of the ICB: name a voting board member accountable"
+        + " for it.";
   }
 
   @Override
-  public void check(RuleContext context) {
-    IntegratedCareSystem system = context.system();
-    List<DutyAssurance> assurances = system.dutyAssurances();
-    Map<DutyId, List<Integer>> byDuty = DutyPaths.byDuty(assurances);
+  DutyCheck start(RuleContext context, List<DutyAssurance> assurances, JsonPointer path) {
     Map<LocalId, BoardMember> board = new HashMap<>();
-    system.icb().board().members().forEach(m -> board.putIfAbsent(m.id(), m));
-    JsonPointer path = context.base().property("dutyAssurances");
-
-    for (DutyId duty : IcbDuties.GENERAL) {
-      List<Integer> records = byDuty.get(duty);
-      if (records == null) {
-        context.report(
-            path,
-            "No assurance record for " + IcbDuties.cite(duty) + ", a general duty of the ICB: name a voting board"
-                + " member accountable for it.");
-        continue;
-      }
+    context.system().icb().board().members().forEach(m -> board.putIfAbsent(m.id(), m));
+    return (duty, records) -> {
       boolean hasVotingLead = false;
       int withoutLead = -1;
       int nonVoting = -1;
@@ -87,7 +71,7 @@ final class AccountableLeadRule extends AbstractRule {
         }
       }
       if (hasVotingLead) {
-        continue;
+        return;
       }
       if (nonVoting >= 0) {
         BoardMember member = board.get(assurances.get(nonVoting).accountableLead().get());
@@ -102,6 +86,6 @@ final class AccountableLeadRule extends AbstractRule {
             "The assurance record for " + IcbDuties.cite(duty) + " names no accountable lead: name a voting board"
                 + " member.");
       }
-    }
+    };
   }
 }

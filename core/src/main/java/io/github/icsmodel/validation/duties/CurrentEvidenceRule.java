@@ -2,14 +2,11 @@ package io.github.icsmodel.validation.duties;
 
 import io.github.icsmodel.assurance.DutyAssurance;
 import io.github.icsmodel.assurance.Evidence;
-import io.github.icsmodel.duty.DutyId;
-import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code duty.current-evidence}: each general duty of the ICB (NHS Act 2006 ss.14Z34 to 14Z45) has evidence of
@@ -27,7 +24,7 @@ import java.util.Map;
  * duty with no assurance record (at {@code /dutyAssurances}), and a duty whose records hold no current evidence
  * (at the first record's {@code evidence}, giving the latest date found).
  */
-final class CurrentEvidenceRule extends AbstractRule {
+final class CurrentEvidenceRule extends GeneralDutyTemplate {
 
   /** Creates the rule. */
   CurrentEvidenceRule() {
@@ -41,24 +38,14 @@ final class CurrentEvidenceRule extends AbstractRule {
   }
 
   @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcbDuties.IN_FORCE);
+  String noRecord(String duty) {
+    return "No assurance record, and so no evidence, for " + duty + ", a general duty of the ICB.";
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<DutyAssurance> assurances = context.system().dutyAssurances();
-    Map<DutyId, List<Integer>> byDuty = DutyPaths.byDuty(assurances);
-    JsonPointer path = context.base().property("dutyAssurances");
+  DutyCheck start(RuleContext context, List<DutyAssurance> assurances, JsonPointer path) {
     LocalDate asOf = context.asOf();
-    for (DutyId duty : IcbDuties.GENERAL) {
-      List<Integer> records = byDuty.get(duty);
-      if (records == null) {
-        context.report(
-            path,
-            "No assurance record, and so no evidence, for " + IcbDuties.cite(duty) + ", a general duty of the ICB.");
-        continue;
-      }
+    return (duty, records) -> {
       boolean current = false;
       LocalDate latest = null;
       for (int index : records) {
@@ -78,6 +65,6 @@ final class CurrentEvidenceRule extends AbstractRule {
                 + (latest == null ? " (none is recorded)" : " (the latest is dated " + latest + ")") + "; the"
                 + " one-year window is this library's advice, not a period the Act sets.");
       }
-    }
+    };
   }
 }
