@@ -4,13 +4,9 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
-import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Scope;
-import io.github.icsmodel.validation.Severity;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +27,7 @@ import java.util.stream.Collectors;
  * tolerance of 0.1), at the footprint entry of the last system to hold it. Shares above 100% are overlaps, which
  * {@code england.no-overlap} reports. Applies from 1 July 2022, the appointed day.
  */
-final class CoverageRule extends AbstractRule {
+final class CoverageRule extends SharesTemplate {
   private final ImmutableSortedSet<GssCode> englandDistricts;
 
   /**
@@ -42,7 +38,6 @@ final class CoverageRule extends AbstractRule {
   CoverageRule(Set<GssCode> englandDistricts) {
     super(
         "england.coverage",
-        Severity.ERROR,
         LegalReference.section(Act.NHS_ACT_2006, "14Z25").subdivision("(4)"),
         "The areas of integrated care boards together cover the whole of England",
         "Add each district not covered, or the missing part of each split district, to an ICB's footprint.",
@@ -61,19 +56,7 @@ final class CoverageRule extends AbstractRule {
   }
 
   @Override
-  public Scope scope() {
-    return Scope.NATIONAL;
-  }
-
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(EnglandPaths.APPOINTED_DAY);
-  }
-
-  @Override
-  public void check(RuleContext context) {
-    Map<GssCode, List<EnglandPaths.Share>> byDistrict =
-        EnglandPaths.of(context.national(), context.asOf(), context.base());
+  void check(RuleContext context, Map<GssCode, List<EnglandPaths.Share>> byDistrict) {
     JsonPointer systems = context.base().property("systems");
     BigDecimal least = EnglandPaths.WHOLE.subtract(EnglandPaths.TOLERANCE);
     for (GssCode district : englandDistricts) {

@@ -3,12 +3,8 @@ package io.github.icsmodel.validation.england;
 import io.github.icsmodel.identifier.GssCode;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
-import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Scope;
-import io.github.icsmodel.validation.Severity;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,13 +23,12 @@ import java.util.stream.Collectors;
  * entries without a GSS code cannot be compared and are skipped. Applies from 1 July 2022, the day the ICBs were
  * established.
  */
-final class NoOverlapRule extends AbstractRule {
+final class NoOverlapRule extends SharesTemplate {
 
   /** Creates the rule. */
   NoOverlapRule() {
     super(
         "england.no-overlap",
-        Severity.ERROR,
         LegalReference.section(Act.NHS_ACT_2006, "14Z25").subdivision("(3)"),
         "The areas of integrated care boards do not overlap",
         "Correct the footprints so that each local authority area, or each part of a split one, is in one ICB's"
@@ -43,19 +38,8 @@ final class NoOverlapRule extends AbstractRule {
   }
 
   @Override
-  public Scope scope() {
-    return Scope.NATIONAL;
-  }
-
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(EnglandPaths.APPOINTED_DAY);
-  }
-
-  @Override
-  public void check(RuleContext context) {
-    for (Map.Entry<GssCode, List<EnglandPaths.Share>> entry :
-        EnglandPaths.of(context.national(), context.asOf(), context.base()).entrySet()) {
+  void check(RuleContext context, Map<GssCode, List<EnglandPaths.Share>> byArea) {
+    for (Map.Entry<GssCode, List<EnglandPaths.Share>> entry : byArea.entrySet()) {
       List<EnglandPaths.Share> shares = entry.getValue();
       long systems = shares.stream().map(s -> s.system().id()).distinct().count();
       if (systems < 2) {
