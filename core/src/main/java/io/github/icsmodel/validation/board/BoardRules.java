@@ -43,6 +43,7 @@ public final class BoardRules {
         new ChiefExecutiveEmployedRule(),
         new OrdinaryMemberApprovalRule(),
         new IndependenceRule(),
+        new CommitteeMembersApprovedByChairRule(),
         new CommitteeIndependenceRule(),
         // Statutory, graded below ERROR: what the configuration does not show, and para 8(6)'s aim.
         new MentalHealthExpertiseRule(),

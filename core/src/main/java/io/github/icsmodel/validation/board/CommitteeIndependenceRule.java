@@ -1,14 +1,11 @@
 package io.github.icsmodel.validation.board;
 
-import io.github.icsmodel.board.Board;
 import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.Committee;
 import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.PrivateHealthcareInvolvement;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,12 +23,11 @@ import java.util.Optional;
  * commissioning functions are not checked. An unassessed involvement of a committee member who is not on the board
  * is not reported: the library's sources give no requirement to record the chair's assessment for them.
  */
-final class CommitteeIndependenceRule extends AbstractRule {
+final class CommitteeIndependenceRule extends CommissioningCommitteeTemplate {
   /** Creates the rule. */
   CommitteeIndependenceRule() {
     super(
         "committee.independence",
-        Severity.ERROR,
         BoardProvisions.paragraph("11", "(4)(b)"),
         "No member of a committee exercising commissioning functions could reasonably be regarded as undermining"
             + " the independence of the health service",
@@ -41,32 +37,20 @@ final class CommitteeIndependenceRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    Board board = BoardPaths.boardOf(context);
-    List<Committee> committees = context.system().icb().committees();
-    for (int c = 0; c < committees.size(); c++) {
-      Committee committee = committees.get(c);
-      if (!committee.exercisesCommissioningFunctions()) {
-        continue;
-      }
-      List<CommitteeMember> members = committee.members();
-      for (int m = 0; m < members.size(); m++) {
-        CommitteeMember member = members.get(m);
-        Optional<BoardMember> onBoard = member.boardMember().flatMap(board::member);
-        Optional<PrivateHealthcareInvolvement> involvement = onBoard.isPresent()
-            ? onBoard.get().privateHealthcareInvolvement()
-            : member.privateHealthcareInvolvement();
-        if (involvement.isPresent() && involvement.get().underminesIndependence().equals(Optional.of(true))) {
-          context.report(
-              BoardPaths.committee(context, c).property("members").index(m),
-              member.id(),
-              "The member " + member.id() + " of the committee " + committee.id() + ", which exercises"
-                  + " commissioning functions, has an involvement (" + involvement.get().description() + ")"
-                  + (onBoard.isPresent() ? ", recorded on the board," : "")
-                  + " assessed as undermining the independence of the health service; NHS Act 2006 Sch. 1B para"
-                  + " 11(4)(b) requires the constitution to prohibit the chair from appointing such a candidate.");
-        }
-      }
+  void check(RuleContext context, Committee committee, CommitteeMember member, JsonPointer path) {
+    Optional<BoardMember> onBoard = member.boardMember().flatMap(BoardPaths.boardOf(context)::member);
+    Optional<PrivateHealthcareInvolvement> involvement = onBoard.isPresent()
+        ? onBoard.get().privateHealthcareInvolvement()
+        : member.privateHealthcareInvolvement();
+    if (involvement.isPresent() && involvement.get().underminesIndependence().equals(Optional.of(true))) {
+      context.report(
+          path,
+          member.id(),
+          "The member " + member.id() + " of the committee " + committee.id() + ", which exercises"
+              + " commissioning functions, has an involvement (" + involvement.get().description() + ")"
+              + (onBoard.isPresent() ? ", recorded on the board," : "")
+              + " assessed as undermining the independence of the health service; NHS Act 2006 Sch. 1B para"
+              + " 11(4)(b) requires the constitution to prohibit the chair from appointing such a candidate.");
     }
   }
 }

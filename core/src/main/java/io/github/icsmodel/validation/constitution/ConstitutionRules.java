@@ -5,8 +5,9 @@ import io.github.icsmodel.validation.Rule;
 import java.util.List;
 
 /**
- * The rules on what the ICB's constitution must provide beyond the board's make-up: its publication (s.14Z29 of the
- * NHS Act 2006) and the chair's approval of members of commissioning committees (Sch. 1B para 11(4)(a)).
+ * The rules on the ICB's constitution beyond the board's make-up: its publication (s.14Z29 of the NHS Act 2006).
+ * What the constitution must provide for committees that exercise commissioning functions (Sch. 1B para 11(4)) is
+ * checked with the board's committees, among the board rules.
  */
 public final class ConstitutionRules {
   private ConstitutionRules() {}
@@ -17,7 +18,6 @@ public final class ConstitutionRules {
    * @return the rules
    */
   public static List<Rule> rules() {
-    return ImmutableList.of(
-        new PublishedRule(), new PublicationUnrecordedRule(), new CommitteeMembersApprovedByChairRule());
+    return ImmutableList.of(new PublishedRule(), new PublicationUnrecordedRule());
   }
 }

@@ -340,6 +340,10 @@ class BoardRulesTest {
             () -> withMember("ned-deputy", m -> m.withPrivateHealthcareInvolvement(
                 involvement("Medical adviser to a private insurer", true))),
             "/icb/committees/1/members/0", "recorded on the board"),
+        breach("committee.members-approved-by-chair", "when a commissioning committee's member is recorded as not"
+                + " approved by the chair",
+            () -> withCommittee(1, c -> c.withMembers(c.members().get(0).withApprovedByChair(false))),
+            "/icb/committees/1/members/0/approvedByChair", "not approved or appointed by the ICB's chair"),
         breach("board.executive-finance", "without a director of finance",
             () -> withMember("cfo", m -> m.withPortfolios()), MEMBERS, "director of finance"),
         breach("board.executive-finance", "when only the chief executive holds the finance portfolio",
@@ -505,6 +509,12 @@ class BoardRulesTest {
             () -> withCommittee(0, c -> c.withMembers(CommitteeMember.builder().id(id("lay-auditor"))
                 .name("Lay Auditor").privateHealthcareInvolvement(involvement("Private hospital director", true))
                 .build()))),
+        new Accepted("committee.members-approved-by-chair",
+            "for a committee that does not exercise commissioning functions",
+            () -> withCommittee(0, c -> c.withMembers(CommitteeMember.builder().id(id("lay-auditor"))
+                .name("Lay Auditor").approvedByChair(false).build()))),
+        new Accepted("committee.members-approved-by-chair", "when the chair's approval is not recorded",
+            () -> withCommittee(1, c -> c.withMembers(c.members().get(0).withApprovedByChair(Optional.empty())))),
         new Accepted("board.chair-independent", "for an office in an organisation the configuration does not list",
             () -> withMember("chair", m -> m.withOfficesHeld(
                 OfficeHeld.builder().organisation(id("somewhere-else")).title("trustee").build()))),

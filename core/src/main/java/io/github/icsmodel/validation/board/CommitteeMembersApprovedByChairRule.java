@@ -1,14 +1,12 @@
-package io.github.icsmodel.validation.constitution;
+package io.github.icsmodel.validation.board;
 
 import io.github.icsmodel.board.Committee;
 import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import io.github.icsmodel.validation.Severity;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,14 +21,13 @@ import java.util.Optional;
  * see the duty {@code nhsa2006:sch1B.11}). Committees that do not exercise commissioning functions are not
  * checked.
  */
-final class CommitteeMembersApprovedByChairRule extends AbstractRule {
+final class CommitteeMembersApprovedByChairRule extends CommissioningCommitteeTemplate {
   private static final LocalDate IN_FORCE = LocalDate.of(2022, 7, 1);
 
   /** Creates the rule. */
   CommitteeMembersApprovedByChairRule() {
     super(
         "committee.members-approved-by-chair",
-        Severity.ERROR,
         LegalReference.scheduleParagraph(Act.NHS_ACT_2006, "1B", "11").subdivision("(4)(a)"),
         "Each member of a committee exercising commissioning functions was approved or appointed by the ICB's chair",
         "Have the chair approve or appoint the member, and record approvedByChair.",
@@ -45,26 +42,14 @@ final class CommitteeMembersApprovedByChairRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<Committee> committees = context.system().icb().committees();
-    for (int c = 0; c < committees.size(); c++) {
-      Committee committee = committees.get(c);
-      if (!committee.exercisesCommissioningFunctions()) {
-        continue;
-      }
-      List<CommitteeMember> members = committee.members();
-      for (int m = 0; m < members.size(); m++) {
-        CommitteeMember member = members.get(m);
-        if (member.approvedByChair().equals(Optional.of(false))) {
-          context.report(
-              context.base().property("icb").property("committees").index(c).property("members").index(m)
-                  .property("approvedByChair"),
-              member.id(),
-              "The member " + member.id() + " of the committee " + committee.id() + ", which exercises"
-                  + " commissioning functions, is recorded as not approved or appointed by the ICB's chair (NHS Act"
-                  + " 2006 Sch. 1B para 11(4)(a)).");
-        }
-      }
+  void check(RuleContext context, Committee committee, CommitteeMember member, JsonPointer path) {
+    if (member.approvedByChair().equals(Optional.of(false))) {
+      context.report(
+          path.property("approvedByChair"),
+          member.id(),
+          "The member " + member.id() + " of the committee " + committee.id() + ", which exercises"
+              + " commissioning functions, is recorded as not approved or appointed by the ICB's chair (NHS Act"
+              + " 2006 Sch. 1B para 11(4)(a)).");
     }
   }
 }
