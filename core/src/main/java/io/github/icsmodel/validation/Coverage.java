@@ -41,6 +41,8 @@ public final class Coverage {
           + " configuration records no decisions, so no rule can see it. The joint forward plan and annual report"
           + " rules check only that those documents explain it.";
 
+  private static final String NO_ACCOUNTS = "A financial duty; a configuration records no accounts.";
+
   /**
    * Why particular duties are not checked, by duty id; others get the default reason. A key that is not a catalogued
    * duty fails when the class loads ({@link #catalogued}).
@@ -60,14 +62,11 @@ public final class Coverage {
           "A configuration records no direction under s.14Z61.")
       .put(DutyId.of("nhsa2006:65Z7"),
           "A duty to have regard to guidance; the format records no delegation arrangements.")
-      .put(DutyId.of("nhsa2006:223GC"),
-          "A financial duty; a configuration records no accounts.")
-      .put(DutyId.of("nhsa2006:223L"),
-          "A financial duty; a configuration records no accounts.")
+      .put(DutyId.of("nhsa2006:223GC"), NO_ACCOUNTS)
+      .put(DutyId.of("nhsa2006:223L"), NO_ACCOUNTS)
       .put(DutyId.of("nhsa2006:223LA"),
           "A financial duty (commencement unconfirmed); a configuration records no accounts.")
-      .put(DutyId.of("nhsa2006:223M"),
-          "A financial duty; a configuration records no accounts.")
+      .put(DutyId.of("nhsa2006:223M"), NO_ACCOUNTS)
       .put(DutyId.of("nhsa2006:sch1B.22"),
           "A configuration records no accounts.")
       .put(DutyId.of("nhsa2006:sch1B.1"),

@@ -6,10 +6,9 @@ import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.board.MemberRole;
 import io.github.icsmodel.identifier.LocalId;
 import io.github.icsmodel.law.PolicyReference;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,7 +18,7 @@ import java.util.Set;
  * no source for this expectation, so it rests on the source the user supplies
  * ({@link LocalRules#remunerationCommittee}). Policy: a warning.
  */
-final class CommitteeRemunerationChairRule extends AbstractRule {
+final class CommitteeRemunerationChairRule extends RemunerationCommitteeTemplate {
   CommitteeRemunerationChairRule(PolicyReference basis) {
     super("committee.remuneration-chair", Severity.WARNING, basis,
         "The remuneration committee is chaired by a non-executive member who is neither the board chair nor the"
@@ -30,13 +29,7 @@ final class CommitteeRemunerationChairRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<Committee> committees = context.system().icb().committees();
-    Optional<Integer> index = Committees.remunerationCommittee(committees);
-    if (index.isEmpty()) {
-      return;
-    }
-    Committee committee = committees.get(index.get());
+  void check(RuleContext context, Committee committee, JsonPointer path) {
     Optional<BoardMember> chair = committee.chair()
         .flatMap(id -> committee.members().stream().filter(m -> m.id().equals(id)).findFirst())
         .flatMap(CommitteeMember::boardMember)
@@ -46,7 +39,7 @@ final class CommitteeRemunerationChairRule extends AbstractRule {
         && chair.get().role() == MemberRole.ORDINARY_MEMBER
         && !auditChairs.contains(chair.get().id());
     if (!fits) {
-      context.report(Committees.committees(context).index(index.get()).property("chair"), committee.id(),
+      context.report(path.property("chair"), committee.id(),
           "The remuneration committee " + committee.id() + " is not chaired by a non-executive member who is"
               + " neither the board chair nor the audit committee chair.");
     }

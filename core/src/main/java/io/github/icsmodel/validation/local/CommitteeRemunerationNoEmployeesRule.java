@@ -4,7 +4,7 @@ import io.github.icsmodel.board.BoardMember;
 import io.github.icsmodel.board.Committee;
 import io.github.icsmodel.board.CommitteeMember;
 import io.github.icsmodel.law.PolicyReference;
-import io.github.icsmodel.validation.AbstractRule;
+import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * Not built in: the library's legal and policy sources hold no source for this expectation, so it rests on the
  * source the user supplies ({@link LocalRules#remunerationCommittee}). Policy: a warning.
  */
-final class CommitteeRemunerationNoEmployeesRule extends AbstractRule {
+final class CommitteeRemunerationNoEmployeesRule extends RemunerationCommitteeTemplate {
   CommitteeRemunerationNoEmployeesRule(PolicyReference basis) {
     super("committee.remuneration-no-employees", Severity.WARNING, basis,
         "No employee of the ICB is a member of the remuneration committee",
@@ -24,13 +24,8 @@ final class CommitteeRemunerationNoEmployeesRule extends AbstractRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<Committee> committees = context.system().icb().committees();
-    Optional<Integer> index = Committees.remunerationCommittee(committees);
-    if (index.isEmpty()) {
-      return;
-    }
-    List<CommitteeMember> members = committees.get(index.get()).members();
+  void check(RuleContext context, Committee committee, JsonPointer path) {
+    List<CommitteeMember> members = committee.members();
     for (int i = 0; i < members.size(); i++) {
       CommitteeMember member = members.get(i);
       Optional<Boolean> employee = member.boardMember()
@@ -38,7 +33,7 @@ final class CommitteeRemunerationNoEmployeesRule extends AbstractRule {
           .map(BoardMember::employedByIcb)
           .orElse(member.employedByIcb());
       if (employee.equals(Optional.of(true))) {
-        context.report(Committees.committees(context).index(index.get()).property("members").index(i), member.id(),
+        context.report(path.property("members").index(i), member.id(),
             member.id() + " is an employee of the ICB and a member of the remuneration committee.");
       }
     }
