@@ -111,4 +111,18 @@ class ContributingTest {
     assertThat(RuleSet.of(KnownRules.listed(AS_OF)).rules())
         .isEqualTo(EnglandReferenceRules.catalogue(AS_OF).rules());
   }
+
+  @Test
+  void everyFileTheGuideNamesExists() throws Exception {
+    String guide = Files.readString(Path.of("..", "CONTRIBUTING.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher path = Pattern.compile("`([a-z][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.-]+)+\\.[a-z]+)`")
+        .matcher(guide);
+    List<String> named = new java.util.ArrayList<>();
+    while (path.find()) {
+      named.add(path.group(1));
+    }
+    assertThat(named)
+        .contains("core/src/main/java/io/github/icsmodel/validation/icp/StrategyRevisionConsideredRule.java");
+    assertThat(named).allSatisfy(file -> assertThat(Path.of("..", file)).as(file).exists());
+  }
 }
