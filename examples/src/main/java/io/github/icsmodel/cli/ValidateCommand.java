@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import io.github.icsmodel.json.IcsJson;
 import io.github.icsmodel.json.IcsJsonException;
 import io.github.icsmodel.json.IcsJsonReader;
@@ -123,9 +122,9 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--as-of " + date + " is outside the years 1900 to 2999 that configurations may hold");
     }
-    // The rules are built when the first file has been read, while a second thread reads the data they need.
+    // The rules are built on a second thread while this one reads the first file (issue 22).
     Preload.referenceDataAndStatutes();
-    Supplier<Validator> validator = Suppliers.memoize(() -> Validator.of(selected(date)));
+    Supplier<Validator> validator = Preload.inBackground("ics-rules", () -> Validator.of(selected(date)));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TextReport text = new TextReport(Ansi.AUTO, quiet);
