@@ -129,6 +129,10 @@ public final class Ics implements Runnable {
       out.flush();
       return OK;
     }
+    if (args.length > 0 && args[0].equals("validate")) {
+      // The data every validation needs is read while picocli builds the command (issue 22).
+      Preload.referenceDataAndStatutes();
+    }
     CommandLine commandLine = commandLine(args);
     Terminal.configure(commandLine);
     commandLine.setOut(out);
@@ -212,20 +216,51 @@ public final class Ics implements Runnable {
    * reflection, which is most of its start-up: when the first argument names a command (as in {@code ics validate
    * ...}), only that command's model is built, under an {@code ics} that is not inspected, since nothing of it but
    * its name is used then; otherwise (the tool's own help, {@code ics help}, errors and suggestions) the whole
-   * tool's. The commands are those of the {@code subcommands} above, the one list.
+   * tool's.
    */
   private static CommandLine commandLine(String[] args) {
-    if (args.length > 0) {
-      for (Class<?> command : Ics.class.getAnnotation(Command.class).subcommands()) {
-        Command annotation = command.getAnnotation(Command.class);
-        if (command != CommandLine.HelpCommand.class && annotation != null && annotation.name().equals(args[0])) {
-          CommandLine ics = new CommandLine(CommandLine.Model.CommandSpec.wrapWithoutInspection(new Ics()).name("ics"));
-          ics.addSubcommand(annotation.name(), command);
-          return ics;
-        }
-      }
+    Class<?> command = args.length > 0 ? command(args[0]) : null;
+    if (command != null) {
+      CommandLine ics = new CommandLine(CommandLine.Model.CommandSpec.wrapWithoutInspection(new Ics()).name("ics"));
+      ics.addSubcommand(args[0], command);
+      return ics;
     }
     return new CommandLine(new Ics());
+  }
+
+  /**
+   * Returns the command of a name, as the {@code subcommands} above name them (StartUpPathsTest checks that the two
+   * agree), without reading annotations: parsing the tool's own {@code @Command}, with its long texts, costs a
+   * fresh process more than a tenth of a small {@code ics validate} (issue 22).
+   *
+   * @param name a command's name
+   * @return the command, or null if no command but {@code help} has the name
+   */
+  static Class<?> command(String name) {
+    switch (name) {
+      case "validate":
+        return ValidateCommand.class;
+      case "rules":
+        return RulesCommand.class;
+      case "init":
+        return InitCommand.class;
+      case "diagram":
+        return DiagramCommand.class;
+      case "explain":
+        return ExplainCommand.class;
+      case "duties":
+        return DutiesCommand.class;
+      case "inequality":
+        return InequalityCommand.class;
+      case "purposes":
+        return PurposesCommand.class;
+      case "reference":
+        return ReferenceCommand.class;
+      case "schema":
+        return SchemaCommand.class;
+      default:
+        return null;
+    }
   }
 
   private static void outOfMemory(PrintWriter err) {

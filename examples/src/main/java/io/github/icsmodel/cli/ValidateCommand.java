@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Supplier;
 import io.github.icsmodel.json.IcsJson;
 import io.github.icsmodel.json.IcsJsonException;
 import io.github.icsmodel.json.IcsJsonReader;
@@ -121,7 +122,9 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--as-of " + date + " is outside the years 1900 to 2999 that configurations may hold");
     }
-    Validator validator = Validator.of(selected(date));
+    // The rules are built on a second thread while this one reads the first file (issue 22).
+    Preload.referenceDataAndStatutes();
+    Supplier<Validator> validator = Preload.inBackground("ics-rules", () -> Validator.of(selected(date)));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TextReport text = new TextReport(Ansi.AUTO, quiet);
@@ -207,7 +210,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<Outcome> validate(Path file, Validator validator, LocalDate date, PrintWriter err,
+  private Optional<Outcome> validate(Path file, Supplier<Validator> validator, LocalDate date, PrintWriter err,
       List<String> unreadable, int[] exit) {
     IcsJsonReader reader = lenient ? IcsJson.reader().lenient() : IcsJson.reader();
     String name = Inputs.name(file);
@@ -216,11 +219,11 @@ final class ValidateCommand implements Callable<Integer> {
       byte[] bytes = Inputs.readAll(file, MAX_DOCUMENT_BYTES);
       if (isNational(bytes)) {
         ReadResult<NationalConfiguration> read = reader.readNational(new ByteArrayInputStream(bytes), name);
-        return Optional.of(new Outcome(withWarnings(validator.validate(read.value(), date), read.warnings()),
+        return Optional.of(new Outcome(withWarnings(validator.get().validate(read.value(), date), read.warnings()),
             read.locations(), read.value()));
       }
       ReadResult<IntegratedCareSystem> read = reader.readSystem(new ByteArrayInputStream(bytes), name);
-      return Optional.of(new Outcome(withWarnings(validator.validate(read.value(), date), read.warnings()),
+      return Optional.of(new Outcome(withWarnings(validator.get().validate(read.value(), date), read.warnings()),
           read.locations(), read.value()));
     } catch (CliFailure e) {
       err.println("ics: " + e.getMessage());

@@ -33,7 +33,8 @@ import java.util.Optional;
  * {@link #successorsOf(ReferenceIcb)} and {@link #predecessorsOf(ReferenceIcb)} follow the successions both ways.
  * Look-ups by code ({@link #findIcb(OdsCode)}) find an ICB of any date, abolished or not.
  *
- * <p>Obtain it with {@link #load()}, which reads the shipped CSV files once, on first use, and returns the same
+ * <p>Obtain it with {@link #load()}, which reads the shipped data once, on first use (a compact form the build
+ * makes of the CSV files, each edition decoded when first asked about), and returns the same
  * immutable, thread-safe instance thereafter. Look-ups named {@code find...} return {@link Optional#empty()} when
  * nothing matches; the {@code get...} variants throw {@link InvalidValueException} naming what was asked for.
  *
@@ -45,14 +46,24 @@ import java.util.Optional;
  */
 public final class EnglandReference {
 
-  private static final Supplier<EnglandReference> INSTANCE = Suppliers.memoize(ReferenceReader::read);
+  /** The shipped data: the snapshot the build makes of the CSV files, or the files themselves without one. */
+  private static final Supplier<EnglandReference> INSTANCE =
+      Suppliers.memoize(() -> ReferenceSnapshot.readShipped().orElseGet(ReferenceReader::read));
 
   private final ReferenceIndex data;
 
+  /**
+   * Indexes the reference data. The tables of each edition are read and indexed on the first call that needs them,
+   * so that a question about one edition costs nothing for the others.
+   */
   EnglandReference(List<NhsRegion> regions, List<ReferenceIcb> icbs,
-      Map<Geography, List<SubIcbLocation>> subIcbLocations, Map<Geography, List<DistrictShare>> districtShares,
-      Map<Geography, List<UpperTierShare>> upperTierShares, List<Succession> successions) {
-    this.data = new ReferenceIndex(regions, icbs, subIcbLocations, districtShares, upperTierShares, successions);
+      Map<Geography, ? extends java.util.function.Supplier<EditionTables>> tables, List<Succession> successions) {
+    this.data = new ReferenceIndex(regions, icbs, tables, successions);
+  }
+
+  /** The indexes, for {@link ReferenceSnapshot}. */
+  ReferenceIndex index() {
+    return data;
   }
 
   /**
@@ -295,7 +306,7 @@ public final class EnglandReference {
    * @throws NullPointerException if edition is null
    */
   public List<SubIcbLocation> subIcbLocations(Geography edition) {
-    return data.edition(edition).subIcbLocations;
+    return data.tables(edition).subIcbLocations;
   }
 
   /**
@@ -409,7 +420,7 @@ public final class EnglandReference {
    * @throws NullPointerException if edition is null
    */
   public List<DistrictShare> districtShares(Geography edition) {
-    return data.edition(edition).districtShares;
+    return data.tables(edition).districtShares;
   }
 
   /**
@@ -421,7 +432,7 @@ public final class EnglandReference {
    * @throws NullPointerException if edition is null
    */
   public List<UpperTierShare> upperTierShares(Geography edition) {
-    return data.edition(edition).upperTierShares;
+    return data.tables(edition).upperTierShares;
   }
 
   /**

@@ -36,14 +36,16 @@ final class ReferenceIndex {
    * The records of each edition with their indexes, each built on first use: a validation as of one date needs
    * one edition, and building the indexes of the other two would only cost start-up time.
    */
+  /** The tables of each edition, read on first use. */
+  final ImmutableMap<Geography, Supplier<EditionTables>> tables;
+  /** The indexes of each edition, built from its tables on first use. */
   final ImmutableMap<Geography, Supplier<ReferenceEdition>> editions;
   final ImmutableList<Succession> successions;
   final ImmutableListMultimap<OdsCode, Succession> successionsByPredecessor;
   final ImmutableListMultimap<OdsCode, Succession> successionsBySuccessor;
 
   ReferenceIndex(List<NhsRegion> regions, List<ReferenceIcb> icbs,
-      Map<Geography, List<SubIcbLocation>> subIcbLocations, Map<Geography, List<DistrictShare>> districtShares,
-      Map<Geography, List<UpperTierShare>> upperTierShares, List<Succession> successions) {
+      Map<Geography, ? extends java.util.function.Supplier<EditionTables>> tables, List<Succession> successions) {
     this.regions = ImmutableList.sortedCopyOf(Comparator.comparing(NhsRegion::onsCode), regions);
     this.icbs = ImmutableList.sortedCopyOf(
         Comparator.comparing(icb -> icb.onsCodes().get(0).code()), icbs);
@@ -61,15 +63,18 @@ final class ReferenceIndex {
       }
     }
     this.icbsByRegion = Multimaps.index(this.icbs, icb -> icb.region().odsCode());
+    Map<Geography, Supplier<EditionTables>> editionTables = new EnumMap<>(Geography.class);
     Map<Geography, Supplier<ReferenceEdition>> editions = new EnumMap<>(Geography.class);
     for (Geography edition : Geography.values()) {
-      List<SubIcbLocation> locations = ImmutableList.copyOf(subIcbLocations.get(edition));
-      List<DistrictShare> districts = ImmutableList.copyOf(districtShares.get(edition));
-      List<UpperTierShare> upperTiers = ImmutableList.copyOf(upperTierShares.get(edition));
+      java.util.function.Supplier<EditionTables> read =
+          Objects.requireNonNull(tables.get(edition), "tables of " + edition);
+      Supplier<EditionTables> once = Suppliers.memoize(read::get);
       List<ReferenceIcb> allIcbs = this.icbs;
-      editions.put(edition,
-          Suppliers.memoize(() -> new ReferenceEdition(edition, allIcbs, locations, districts, upperTiers)));
+      editionTables.put(edition, once);
+      editions.put(edition, Suppliers.memoize(() -> new ReferenceEdition(edition, allIcbs,
+          once.get().subIcbLocations, once.get().districtShares, once.get().upperTierShares)));
     }
+    this.tables = ImmutableMap.copyOf(editionTables);
     this.editions = ImmutableMap.copyOf(editions);
     this.successions = ImmutableList.copyOf(successions);
     this.successionsByPredecessor = Multimaps.index(successions, event -> event.predecessor().odsCode());
@@ -88,6 +93,10 @@ final class ReferenceIndex {
         throw new InvalidValueException(icb + " begins on " + icb.validFrom() + " but has no predecessor");
       }
     }
+  }
+
+  EditionTables tables(Geography edition) {
+    return tables.get(Objects.requireNonNull(edition, "edition")).get();
   }
 
   ReferenceEdition edition(Geography edition) {

@@ -100,8 +100,14 @@ final class ReferenceReader {
     districtShares.put(Geography.APRIL_2026, districts2026);
     upperTierShares.put(Geography.APRIL_2026, DerivedShares.deriveUpperTierShares(districts2026));
 
+    Map<Geography, Supplier<EditionTables>> tables = new EnumMap<>(Geography.class);
+    for (Geography edition : Geography.values()) {
+      EditionTables read = new EditionTables(subIcbLocations.get(edition), districtShares.get(edition),
+          upperTierShares.get(edition));
+      tables.put(edition, () -> read);
+    }
     try {
-      return new EnglandReference(regions, icbs, subIcbLocations, districtShares, upperTierShares, successions);
+      return new EnglandReference(regions, icbs, tables, successions);
     } catch (InvalidValueException e) {
       throw new IcsException("England reference data: the files do not fit together: " + e.getMessage(), e);
     }
