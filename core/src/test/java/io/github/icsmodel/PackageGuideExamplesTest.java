@@ -35,6 +35,7 @@ import io.github.icsmodel.interest.RegisterScope;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.law.NhsEnglandPolicy;
+import io.github.icsmodel.law.PolicyReference;
 import io.github.icsmodel.organisation.LocalAuthorityType;
 import io.github.icsmodel.organisation.Organisation;
 import io.github.icsmodel.organisation.OrganisationKind;
@@ -44,6 +45,10 @@ import io.github.icsmodel.purpose.CorePurpose;
 import io.github.icsmodel.purpose.Objective;
 import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
+import io.github.icsmodel.validation.RuleSet;
+import io.github.icsmodel.validation.ValidationReport;
+import io.github.icsmodel.validation.Validator;
+import io.github.icsmodel.validation.local.LocalRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -285,5 +290,53 @@ class PackageGuideExamplesTest {
     assertThat(limits.lower()).isCloseTo(10.7, within(0.05));
     assertThat(limits.upper()).isCloseTo(20.6, within(0.05));
     assertThat(limits.contains(percent)).isTrue();
+  }
+
+  /** The system of the {@code system} guide, for the guides that start from one. */
+  private static IntegratedCareSystem northshire() {
+    return IntegratedCareSystem.builder()
+        .id(LocalId.of("northshire"))
+        .name("Northshire Integrated Care System")
+        .icb(IntegratedCareBoard.builder()
+            .id(LocalId.of("northshire-icb"))
+            .name("NHS Northshire Integrated Care Board")
+            .odsCode(OdsCode.of("QZ1"))
+            .board(Board.empty())
+            .build())
+        .build();
+  }
+
+  @Test
+  void validation() {
+    IntegratedCareSystem system = northshire();
+    java.io.PrintStream console = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      // example
+      ValidationReport report = Validator.of(RuleSet.all()).validate(system, LocalDate.of(2026, 4, 1));
+      if (!report.isValid()) {
+        report.blocking().forEach(f -> System.out.println(f.path() + ": " + f.message()));
+      }
+      // end
+      assertThat(report.isValid()).as("an empty board breaks Sch. 1B").isFalse();
+      assertThat(report.blocking()).extracting(f -> f.ruleId().toString()).contains("board.chair-count");
+    } finally {
+      System.setOut(console);
+    }
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("/icb/board/members: The board has no chair among its voting members");
+  }
+
+  @Test
+  void validation_local() {
+    IntegratedCareSystem system = northshire();
+    PolicyReference constitution = PolicyReference.of("NHS Northshire ICB", "Constitution", "2026-04-01");
+    // example
+    RuleSet rules = RuleSet.all().plus(LocalRules.remunerationCommittee(constitution));
+    ValidationReport report = Validator.of(rules).validate(system, LocalDate.of(2026, 12, 7));
+    // end
+    assertThat(rules.size()).isGreaterThan(RuleSet.all().size());
+    assertThat(report.asOf()).isEqualTo(LocalDate.of(2026, 12, 7));
   }
 }
