@@ -173,8 +173,8 @@ class PackageGuideExamplesTest {
         .isInstanceOf(InvalidValueException.class);
   }
 
-  @Test
-  void system() {
+  /** The example of the {@code system} guide, which the guides that start from a system start from. */
+  static IntegratedCareSystem system() {
     // example
     IntegratedCareSystem system = IntegratedCareSystem.builder()
         .id(LocalId.of("northshire"))
@@ -189,7 +189,12 @@ class PackageGuideExamplesTest {
     boolean recorded = system.icp().isPresent(); // false: no partnership recorded (not: none exists)
     // end
     assertThat(recorded).isFalse();
-    assertThat(system.allOrganisations()).extracting(Organisation::name)
+    return system;
+  }
+
+  @Test
+  void a_system_built_as_its_guide_shows() {
+    assertThat(system().allOrganisations()).extracting(Organisation::name)
         .containsExactly("NHS Northshire Integrated Care Board");
   }
 
@@ -292,23 +297,9 @@ class PackageGuideExamplesTest {
     assertThat(limits.contains(percent)).isTrue();
   }
 
-  /** The system of the {@code system} guide, for the guides that start from one. */
-  private static IntegratedCareSystem northshire() {
-    return IntegratedCareSystem.builder()
-        .id(LocalId.of("northshire"))
-        .name("Northshire Integrated Care System")
-        .icb(IntegratedCareBoard.builder()
-            .id(LocalId.of("northshire-icb"))
-            .name("NHS Northshire Integrated Care Board")
-            .odsCode(OdsCode.of("QZ1"))
-            .board(Board.empty())
-            .build())
-        .build();
-  }
-
   @Test
   void validation() {
-    IntegratedCareSystem system = northshire();
+    IntegratedCareSystem system = system();
     java.io.PrintStream console = System.out;
     java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
     System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -330,7 +321,7 @@ class PackageGuideExamplesTest {
 
   @Test
   void validation_local() {
-    IntegratedCareSystem system = northshire();
+    IntegratedCareSystem system = system();
     PolicyReference constitution = PolicyReference.of("NHS Northshire ICB", "Constitution", "2026-04-01");
     // example
     RuleSet rules = RuleSet.all().plus(LocalRules.remunerationCommittee(constitution));

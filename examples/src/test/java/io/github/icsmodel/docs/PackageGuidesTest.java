@@ -70,8 +70,9 @@ class PackageGuidesTest {
 
   /** The lines between {@code // example} and {@code // end} in a test method, without their indentation. */
   static List<String> example(String test, String method) {
-    int start = test.indexOf("  void " + method + "(");
-    assertThat(start).as("a test method " + method + "()").isNotNegative();
+    Matcher declaration = Pattern.compile("(?m)^  (?:static )?[\\w<>]+ " + method + "\\(").matcher(test);
+    assertThat(declaration.find()).as("a method " + method + "()").isTrue();
+    int start = declaration.start();
     int from = test.indexOf("// example\n", start) + "// example\n".length();
     int to = test.indexOf("// end", from);
     String[] lines = test.substring(from, to).stripTrailing().split("\n");

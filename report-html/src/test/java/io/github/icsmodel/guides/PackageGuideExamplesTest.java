@@ -2,17 +2,15 @@ package io.github.icsmodel.guides;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icsmodel.board.Board;
-import io.github.icsmodel.identifier.LocalId;
-import io.github.icsmodel.identifier.OdsCode;
+import io.github.icsmodel.json.IcsJson;
 import io.github.icsmodel.reference.EnglandReferenceRules;
 import io.github.icsmodel.report.html.HtmlReport;
-import io.github.icsmodel.system.IntegratedCareBoard;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.ValidationReport;
 import io.github.icsmodel.validation.Validator;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +23,7 @@ class PackageGuideExamplesTest {
 
   @Test
   void report_html() throws Exception {
-    IntegratedCareSystem system = IntegratedCareSystem.builder()
-        .id(LocalId.of("northshire"))
-        .name("Northshire Integrated Care System")
-        .icb(IntegratedCareBoard.builder()
-            .id(LocalId.of("northshire-icb"))
-            .name("NHS Northshire Integrated Care Board")
-            .odsCode(OdsCode.of("QZ1"))
-            .board(Board.empty())
-            .build())
-        .build();
+    IntegratedCareSystem system = IcsJson.readSystem(Path.of("..", "examples", "data", "northshire.json"));
     // example
     LocalDate asOf = LocalDate.of(2026, 12, 7);
     RuleSet rules = EnglandReferenceRules.ruleSet(asOf);
@@ -42,7 +31,7 @@ class PackageGuideExamplesTest {
     HtmlReport html = HtmlReport.builder().report(report).system(system).rules(rules.rules()).build();
     String page = html.render(); // one self-contained HTML page; or html.writeTo(writer)
     // end
-    assertThat(page).startsWith("<!DOCTYPE html>").contains("Northshire Integrated Care System")
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("Northshire and Wexcaster Integrated Care System")
         .contains("2026-12-07");
     StringWriter writer = new StringWriter();
     html.writeTo(writer);
