@@ -7,8 +7,9 @@
  * <p>A {@link io.github.icsmodel.cooperation.CooperationArrangement} of an
  * {@link io.github.icsmodel.cooperation.ArrangementKind} (a section 75 agreement, a joint committee, a place-based
  * partnership agreement and so on) names its parties by their {@link io.github.icsmodel.identifier.LocalId}. A
- * {@link io.github.icsmodel.cooperation.CooperationGraph} joins organisations and arrangements, and says which NHS
- * bodies and local authorities no recorded arrangement links:
+ * {@link io.github.icsmodel.cooperation.CooperationGraph} joins organisations and arrangements, and answers the two
+ * questions the duties raise: which pairs of an NHS body and a local authority no recorded arrangement links (s.82),
+ * and whether the NHS bodies form one connected group (s.72):
  *
  * <pre>{@code
  * Organisation trust = Organisation.builder().id(LocalId.of("trust")).name("Northshire Hospitals")
@@ -32,7 +33,8 @@
  * hold, and a missing required attribute, with an {@link io.github.icsmodel.InvalidValueException} that says which; a
  * null argument throws {@link java.lang.NullPointerException} naming it. A fact the configuration may leave out is an
  * {@link java.util.Optional}, empty when it is not recorded: not recorded is not false, and no rule reads it as false.
- * A graph is immutable and thread-safe, and ignores a party that names no organisation of the system.
+ * A graph is immutable and thread-safe, and ignores a party that names no organisation of the graph (validation
+ * reports it).
  */
 @IcsStyle
 package io.github.icsmodel.cooperation;

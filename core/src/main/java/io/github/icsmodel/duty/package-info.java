@@ -10,7 +10,7 @@
  * version of the text ({@link io.github.icsmodel.duty.TextVersion}); a duty of several limbs lists its
  * {@link io.github.icsmodel.duty.DutyLimb limbs}. The built-in catalogue is
  * {@link io.github.icsmodel.duty.DutyCatalogue#builtIn()}. Each duty is named by a
- * {@link io.github.icsmodel.duty.DutyId} such as {@code nhsa2006:14Z35}, the duty as to reducing inequalities:
+ * {@link io.github.icsmodel.duty.DutyId} such as {@code nhsa2006:14Z35}, section 14Z35 (reducing inequalities):
  *
  * <pre>{@code
  * DutyCatalogue catalogue = DutyCatalogue.builtIn();

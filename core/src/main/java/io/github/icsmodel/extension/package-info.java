@@ -15,7 +15,9 @@
  *
  * <p>An entity's {@code extensions()} is {@link io.github.icsmodel.extension.Extensions#empty()} unless set. The JSON
  * format ({@code io.github.icsmodel.json}) reads and writes extensions exactly, in their original order, so a
- * configuration read, written and read again has equal extensions; no validation rule looks at them.
+ * configuration read, written and read again has equal extensions. No built-in rule looks at them; a rule of one's
+ * own may, as {@link io.github.icsmodel.validation.local.LocalRules#disqualification LocalRules.disqualification}
+ * reads a ground of disqualification recorded under a key of a board member's extensions.
  *
  * <p>Extensions are immutable and thread-safe, with structural equality; {@code of(null)} throws
  * {@link java.lang.NullPointerException}.

@@ -18,7 +18,7 @@
  * }</pre>
  *
  * <p>The rest of the model refers to organisations and areas by these values: an organisation's ODS and GSS codes
- * ({@link io.github.icsmodel.organisation.Organisation}), and the local ids by which a board member, a co-operation
+ * ({@link io.github.icsmodel.organisation.Organisation}), and the local ids by which a committee, a co-operation
  * arrangement or a declaration of interests names another element of the same configuration;
  * {@link io.github.icsmodel.identifier.LocalIds#requireUnique LocalIds.requireUnique} checks that the ids of a list
  * are unique. The JSON format ({@code io.github.icsmodel.json} in the {@code ics-serialization} module) writes each

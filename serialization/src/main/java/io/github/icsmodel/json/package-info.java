@@ -8,7 +8,8 @@
  * {@link io.github.icsmodel.json.IcsJsonReader}, whose {@link io.github.icsmodel.json.ReadResult} also carries the
  * warnings and the line and column of every element ({@link io.github.icsmodel.json.SourceLocations}); a lenient
  * reader turns unknown properties into warnings. {@link io.github.icsmodel.json.IcsModule} is the Jackson module for
- * those who bring their own {@code ObjectMapper}:
+ * those who bring their own {@code ObjectMapper}. Given a {@code system}, read from a file or built as
+ * {@code io.github.icsmodel.system} shows:
  *
  * <pre>{@code
  * String json = IcsJson.toJson(system);
@@ -30,6 +31,7 @@
  * those of the core module's model packages ({@code io.github.icsmodel.system} and its neighbours); the module also
  * writes and reads validation reports and findings in the shapes {@code docs/format.md} gives.
  *
- * <p>{@code IcsJson}, the reader and the module are immutable and thread-safe; no method accepts or returns null.
+ * <p>{@code IcsJson}'s methods are thread-safe and its readers immutable and thread-safe; register the module once,
+ * as with any Jackson module, and share the mapper. No method accepts or returns null.
  */
 package io.github.icsmodel.json;

@@ -12,7 +12,7 @@
  * and {@link io.github.icsmodel.reference.Succession successions}.
  * {@link io.github.icsmodel.reference.EnglandReferenceRules#ruleSet(java.time.LocalDate)} gives all the rules England
  * has on a date: the built-in rules of {@code io.github.icsmodel.validation} and those that check a configuration
- * against these data (the ICB's identity and footprint):
+ * against these data (the ICB's identity and footprint). Validate with the rules of the date you validate as of:
  *
  * <pre>{@code
  * EnglandReference england = EnglandReference.load();
