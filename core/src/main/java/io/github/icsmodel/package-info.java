@@ -11,7 +11,13 @@
  * {@code plan}, {@code purpose}, {@code duty}, {@code cooperation}, {@code assurance}, {@code extension},
  * {@code inequality} and {@code validation} (with {@code validation.local}, rules resting on a source the user
  * supplies). Start with {@code system.IntegratedCareSystem}, validate it with {@code validation.Validator}, and
- * read and write it as JSON with the {@code ics-serialization} module.
+ * read and write it as JSON with the {@code ics-serialization} module. Each package's description is a guide to it,
+ * with an example that the build runs.
+ *
+ * <p>Every value of the model is immutable and thread-safe, and no method accepts or returns null: a fact a
+ * configuration may leave out is an {@link java.util.Optional}, and not recorded is never read as false. What the
+ * model cannot hold is refused with an {@link io.github.icsmodel.InvalidValueException}, a kind of
+ * {@link io.github.icsmodel.IcsException}, the root exception of the library.
  */
 @IcsStyle
 package io.github.icsmodel;

@@ -19,6 +19,20 @@
  *       ({@code byars_lower}, {@code wilson_upper} and so on).
  * </ul>
  *
+ * <p>Each method returns an {@link io.github.icsmodel.inequality.Estimate}: the value, times a multiplier (100 for a
+ * percentage, 100,000 for a rate per 100,000 people), with its limits at each confidence level asked for:
+ *
+ * <pre>{@code
+ * Estimate screened = Proportion.of(30, 200).withWilsonLimits(100, ConfidenceLevel.PERCENT_95);
+ * double percent = screened.value(); // 15.0
+ * ConfidenceInterval limits = screened.interval(ConfidenceLevel.PERCENT_95).orElseThrow(); // about 10.7 to 20.6
+ * }</pre>
+ *
+ * <p>The inputs can be read from CSV files with {@code io.github.icsmodel.indicatorcsv} (module
+ * {@code ics-serialization}) and the {@code ics inequality} commands; a system records its indicators and their
+ * values ({@link io.github.icsmodel.inequality.Indicator}) for the rules of {@code io.github.icsmodel.validation} that
+ * look at the duty to reduce inequalities (NHS Act 2006 s.14Z35) and for the board's report.
+ *
  * <p>Every value is immutable and thread-safe; no method accepts or returns null. Input that the package would
  * reject is rejected with an {@link io.github.icsmodel.inequality.InequalityInputException} whose message says
  * what is wrong and where (area and quantile, or age band); warnings the package would print are returned on the

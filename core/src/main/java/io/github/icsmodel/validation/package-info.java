@@ -31,6 +31,14 @@
  *   report.blocking().forEach(f -> System.out.println(f.path() + ": " + f.message()));
  * }
  * }</pre>
+ *
+ * <p>Every answer is as of a date: the one date given to the validator decides which rules apply and who and what
+ * is in office on it (members' terms, organisations), and the report says it ({@code report.asOf()}); validate with
+ * rules made for the same date. A report without errors means only that nothing recorded breaks a rule that ran:
+ * {@code report.coverage()} says what the rules cannot see.
+ *
+ * <p>Rule sets, validators and reports are immutable and thread-safe (a rule must be stateless and thread-safe), so
+ * one validator may check many systems at once; no method accepts or returns null.
  */
 @IcsStyle
 package io.github.icsmodel.validation;

@@ -1,9 +1,11 @@
 package io.github.icsmodel.cli;
 
 import static io.github.icsmodel.cli.InequalityCommand.atRow;
+import static io.github.icsmodel.cli.InequalityCommand.positive;
 import static io.github.icsmodel.cli.InequalityCommand.printEstimates;
 
 import io.github.icsmodel.cli.InequalityCommand.Common;
+import io.github.icsmodel.cli.InequalityCommand.Multiplier;
 import io.github.icsmodel.indicatorcsv.AgeBands;
 import io.github.icsmodel.indicatorcsv.IndicatorCsv;
 import io.github.icsmodel.inequality.AgeBandCount;
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code ics inequality dsr}. */
 @Command(
@@ -33,22 +34,18 @@ import picocli.CommandLine.Option;
 final class DsrCommand implements Callable<Integer> {
   @CommandLine.Mixin Common common;
 
-  @Option(names = "--multiplier", defaultValue = "100000", paramLabel = "N",
-      description = "the rate is per this many people (default: ${DEFAULT-VALUE})")
-  double multiplier;
+  @CommandLine.Mixin Multiplier multiplier;
 
   @Override
   public Integer call() {
     common.requireFormat();
     List<ConfidenceLevel> levels = common.levels();
-    if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
-      throw common.usage("--multiplier must be positive, not " + multiplier);
-    }
+    double perPeople = positive(common, multiplier.value);
     AgeBands bands = common.read(IndicatorCsv::readAgeBands);
     List<DirectlyStandardisedRate> rates = new ArrayList<>();
     for (Map.Entry<String, List<AgeBandCount>> area : bands.byArea().entrySet()) {
       rates.add(atRow(bands.source(), bands.lineOf(area.getKey()).orElse(0), area.getKey(),
-          null, () -> DirectlyStandardisedRate.of(area.getValue(), multiplier,
+          null, () -> DirectlyStandardisedRate.of(area.getValue(), perPeople,
               levels.toArray(ConfidenceLevel[]::new))));
     }
     List<String> areas = List.copyOf(bands.byArea().keySet());

@@ -31,18 +31,16 @@ final class ExplainCommand implements Callable<Integer> {
       description = "explain the rule as England has it on this date (default: today in England)")
   LocalDate asOf;
 
-  private LocalDate date() {
-    return Today.orToday(asOf);
-  }
-
   @Override
   public Integer call() {
-    List<Rule> known = KnownRules.listed(date());
+    LocalDate date = Today.orToday(asOf);
+    List<Rule> known = KnownRules.listed(date);
     Rule rule = KnownRules.find(known, ruleId)
         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
             "no rule '" + ruleId + "'" + nearest(known) + " ('ics rules' lists them all)"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(rule.id() + " (" + Options.kebab(rule.severity()) + ", " + Options.kebab(rule.scope()) + " scope)");
+    out.println(rule.id() + " (" + Options.kebab(rule.severity()) + ", " + Options.kebab(rule.scope()) + " scope)"
+        + " as of " + date);
     out.println();
     out.println(rule.summary());
     out.println();

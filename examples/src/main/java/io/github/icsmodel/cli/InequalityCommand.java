@@ -122,6 +122,22 @@ final class InequalityCommand implements Runnable {
   }
 
 
+  /** The {@code --multiplier} of the rate commands ({@code rate} and {@code dsr}): per how many people. */
+  static class Multiplier {
+    @Option(names = "--multiplier", defaultValue = "100000", paramLabel = "N",
+        description = "the rate is per this many people (default: ${DEFAULT-VALUE})")
+    double value;
+  }
+
+  /** A {@code --multiplier}, checked: positive and finite, else a usage error of the command. */
+  static double positive(Common common, double multiplier) {
+    if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
+      throw common.usage("--multiplier must be positive, not " + multiplier);
+    }
+    return multiplier;
+  }
+
+
   /** Puts a number into a JSON object; NaN, which JSON cannot hold, as null. */
   static void put(ObjectNode node, String name, double value) {
     if (Double.isNaN(value)) {
@@ -341,9 +357,7 @@ final class InequalityCommand implements Runnable {
       java.util.function.BiFunction<AreaCount, ConfidenceLevel[], Estimate> method) {
     common.requireFormat();
     List<ConfidenceLevel> levels = common.levels();
-    if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
-      throw common.usage("--multiplier must be positive, not " + multiplier);
-    }
+    positive(common, multiplier);
     ConfidenceLevel[] levelArray = levels.toArray(ConfidenceLevel[]::new);
     List<AreaCount> counts = common.read(IndicatorCsv::readCounts);
     // Every row is checked before the first is printed: a file with a bad row prints nothing.

@@ -63,7 +63,8 @@ final class InitCommand implements Callable<Integer> {
   String icb;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the configuration to this file instead of to standard output. An existing file is not"
+      description = "Write the configuration to this file instead of to standard output (- is standard output)."
+          + " An existing file is not"
           + " replaced unless --force is given; a device or a pipe is written to, never replaced; a link's target is"
           + " written.")
   Path out;
@@ -83,7 +84,7 @@ final class InitCommand implements Callable<Integer> {
         spec.commandLine(), "--as-of " + date + " is before the ICBs were established on 1 July 2022"));
     ReferenceIcb official = find(reference, date);
     String json = IcsJson.toJson(configuration(reference, official, edition));
-    if (out == null) {
+    if (Outputs.isStdout(out)) {
       spec.commandLine().getOut().print(json);
       spec.commandLine().getOut().flush();
     } else {

@@ -13,10 +13,24 @@ import java.util.Locale;
  * only with {@code --force}; a regular file is replaced atomically, keeping its mode; a device or a pipe is written
  * through, never replaced; a symbolic link's target is written (see {@link AtomicFiles}). A file that exists
  * without {@code --force}, or that cannot be created, ends the command with {@link Ics#CANNOT_CREATE}; a failed
- * write (a full disk, an I/O error) with {@link Ics#IO_ERROR}.
+ * write (a full disk, an I/O error) with {@link Ics#IO_ERROR}. An {@code --out} of {@code -} is standard output.
  */
 final class Outputs {
+  /** The name that stands for standard output, as {@code -} stands for standard input ({@link Inputs#STDIN}). */
+  static final String STDOUT = "-";
+
   private Outputs() {}
+
+  /**
+   * Whether an {@code --out} names standard output: not given, or {@code -} (a file named {@code -} is
+   * {@code ./-}).
+   *
+   * @param file the path given, or null
+   * @return true for standard output
+   */
+  static boolean isStdout(Path file) {
+    return file == null || file.toString().equals(STDOUT);
+  }
 
   static void write(Path file, String text, boolean force) {
     try {

@@ -3,11 +3,11 @@ package io.github.icsmodel.cli;
 import static io.github.icsmodel.cli.InequalityCommand.countEstimates;
 
 import io.github.icsmodel.cli.InequalityCommand.Common;
+import io.github.icsmodel.cli.InequalityCommand.Multiplier;
 import io.github.icsmodel.inequality.Rate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code ics inequality rate}. */
 @Command(
@@ -23,13 +23,12 @@ import picocli.CommandLine.Option;
 final class RateCommand implements Callable<Integer> {
   @CommandLine.Mixin Common common;
 
-  @Option(names = "--multiplier", defaultValue = "100000", paramLabel = "N",
-      description = "the rate is per this many people (default: ${DEFAULT-VALUE})")
-  double multiplier;
+  @CommandLine.Mixin Multiplier multiplier;
 
   @Override
   public Integer call() {
-    return countEstimates(common, multiplier,
-        (count, levels) -> Rate.of(count.count(), count.population()).withLimits(multiplier, levels));
+    double perPeople = multiplier.value;
+    return countEstimates(common, perPeople,
+        (count, levels) -> Rate.of(count.count(), count.population()).withLimits(perPeople, levels));
   }
 }

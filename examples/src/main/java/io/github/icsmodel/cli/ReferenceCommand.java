@@ -28,6 +28,10 @@ import picocli.CommandLine.Spec;
           + " Source: ONS Open Geography Portal, Open Government Licence v3.0."
     })
 final class ReferenceCommand implements Callable<Integer> {
+  /** What the rows of each data set are, for the line that heads the text. */
+  private static final java.util.Map<String, String> SUBJECTS = java.util.Map.of("icbs", "ICBs", "regions",
+      "NHS England regions", "local-authorities", "Local authority districts by ICB", "sub-icb-locations",
+      "Sub-ICB locations", "successions", "Successions");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -105,7 +109,9 @@ final class ReferenceCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown dataset '" + dataset
             + "': expected icbs, regions, local-authorities, sub-icb-locations or successions");
     }
-    table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
+    table.printAsOf(SUBJECTS.get(dataset), date, " (geography " + edition.name().charAt(0)
+        + edition.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ') + ")", format,
+        spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;
   }
 

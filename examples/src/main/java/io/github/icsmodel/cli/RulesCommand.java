@@ -35,12 +35,13 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Options.require(spec, format, OutputFormat.text, OutputFormat.csv, OutputFormat.json);
+    LocalDate date = Today.orToday(asOf);
     Table table = new Table("id", "severity", "basis", "applies from", "summary");
-    for (Rule rule : KnownRules.listed(Today.orToday(asOf))) {
+    for (Rule rule : KnownRules.listed(date)) {
       table.row(rule.id(), Options.kebab(rule.severity()), rule.basis().citation(),
           rule.startDate().map(start -> start.date().toString()).orElse("-"), rule.summary());
     }
-    table.print(format, spec.commandLine().getOut(), Terminal.width(spec));
+    table.printAsOf("Rules", date, "", format, spec.commandLine().getOut(), Terminal.width(spec));
     return Ics.OK;
   }
 }

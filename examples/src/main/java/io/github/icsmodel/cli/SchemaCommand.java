@@ -28,8 +28,8 @@ final class SchemaCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the schema to this file instead of to standard output. An existing file is not replaced"
-          + " unless --force is given.")
+      description = "Write the schema to this file instead of to standard output (- is standard output). An"
+          + " existing file is not replaced unless --force is given.")
   Path out;
 
   @Option(names = "--force", description = "Replace the file given with --out if it exists.")
@@ -38,7 +38,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String schema = IcsJson.schema();
-    if (out == null) {
+    if (Outputs.isStdout(out)) {
       spec.commandLine().getOut().print(schema);
       spec.commandLine().getOut().flush();
       return Ics.OK;

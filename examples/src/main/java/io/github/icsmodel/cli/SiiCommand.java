@@ -89,6 +89,10 @@ final class SiiCommand implements Callable<Integer> {
   public Integer call() {
     common.requireFormat();
     SiiOptions options = options();
+    if (plot != null && plot.toString().equals(Outputs.STDOUT)) {
+      throw common.usage("--plot -: standard output carries the results; give the chart a file (./- for a file"
+          + " named -)");
+    }
     if (plot != null && !force && (java.nio.file.Files.isSymbolicLink(plot)
         || java.nio.file.Files.isRegularFile(plot, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
       // Refused before the simulation, not after it: the same rule as Outputs.write.

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -76,6 +77,27 @@ final class Table {
         out.print(text(width));
     }
     out.flush();
+  }
+
+  /**
+   * Prints the table as {@link #print(OutputFormat, PrintWriter, int)} does, headed in text by a line that says
+   * what it lists, the date it is as of and how many rows it has, as a validation report's first line says the date
+   * it is as of: {@code ICBs as of 2026-12-07 (geography April 2026): 36}. CSV and JSON are as without it: a CSV
+   * header row and a JSON array have no place for the date.
+   *
+   * @param subject what the rows are, such as {@code ICBs}
+   * @param asOf the date the rows are as of
+   * @param detail what else the date decided, in parentheses with a space before, or empty
+   * @param format the format
+   * @param out where to print
+   * @param width the width of the text table, in columns
+   */
+  void printAsOf(String subject, LocalDate asOf, String detail, OutputFormat format, PrintWriter out, int width) {
+    if (format == OutputFormat.text) {
+      out.println(subject + " as of " + asOf + detail + ": " + rows.size());
+      out.println();
+    }
+    print(format, out, width);
   }
 
   // text

@@ -104,6 +104,22 @@ class InequalityCommandTest {
     assertThat(run("inequality").exitCode()).isEqualTo(64);
     assertThat(run("inequality", "rate", "--input", "data/inequality/counts.csv", "--multiplier", "0").exitCode())
         .isEqualTo(64);
+    Run dsr = run("inequality", "dsr", "--input", "data/inequality/counts.csv", "--multiplier", "-5");
+    assertThat(dsr.exitCode()).isEqualTo(64);
+    assertThat(dsr.err()).contains("--multiplier must be positive, not -5.0");
+    Run plot = run("inequality", "sii", "--input", RATE, "--plot", "-");
+    assertThat(plot.exitCode()).as("standard output carries the table").isEqualTo(64);
+    assertThat(plot.err()).contains("--plot -: standard output carries the results");
+    assertThat(plot.out()).isEmpty();
+  }
+
+  @Test
+  void rate_and_dsr_share_the_per_people_multiplier_and_its_default() {
+    for (String command : new String[] {"rate", "dsr"}) {
+      assertThat(run("inequality", command, "--help").out())
+          .contains("--multiplier=N      the rate is per this many people (default: 100000)");
+    }
+    assertThat(run("inequality", "proportion", "--help").out()).contains("100 for a percentage");
   }
 
   @Test

@@ -10,7 +10,8 @@ class ReferenceCommandIT {
   void lists_the_seven_regions() throws Exception {
     IcsProcess.Result result = IcsProcess.run("reference", "regions");
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out().lines()).hasSize(8);
+    assertThat(result.out().lines()).as("the as-of line, a blank line, the header and 7 regions").hasSize(10)
+        .first().asString().startsWith("NHS England regions as of ").endsWith(": 7");
     assertThat(result.out()).contains("Y62      E40000014  North West");
   }
 

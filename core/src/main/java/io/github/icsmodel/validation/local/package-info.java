@@ -13,6 +13,8 @@
  *
  * <p>For a rule of a kind this package does not offer, extend {@link io.github.icsmodel.validation.AbstractRule}
  * (see {@code docs/extending.md}).
+ *
+ * <p>The rule sets made here are immutable and thread-safe, like every {@code RuleSet}; no method accepts null.
  */
 @IcsStyle
 package io.github.icsmodel.validation.local;
