@@ -2,11 +2,13 @@
 # Start-up benchmark of the ics tool: whole processes, each case run right after `java -version` (the JVM's own
 # floor) in the same round, rounds interleaved, medians reported. See benchmarks/README.md ("Start-up").
 #
-# Usage: benchmarks/startup.sh [-n ROUNDS] [--jar ICS_JAR] [--dist DIR] [--baseline OLD_ICS_JAR]
-#   -n ROUNDS     rounds (default 9)
-#   --jar         the ics.jar run with java -jar (default examples/target/ics.jar)
-#   --dist        the unpacked distribution whose bin/ics is run (default distribution/target/ics-*/)
-#   --baseline    an older ics.jar to time beside it with java -jar (e.g. one built from main before a change)
+# Usage: benchmarks/startup.sh [-n ROUNDS] [--jar ICS_JAR] [--dist DIR] [--baseline OLD_ICS_JAR [--baseline-config F]]
+#   -n ROUNDS          rounds (default 9)
+#   --jar              the ics.jar run with java -jar (default examples/target/ics.jar)
+#   --dist             the unpacked distribution whose bin/ics is run (default distribution/target/ics-*/)
+#   --baseline         an older ics.jar to time beside it with java -jar (e.g. one built from main before a change)
+#   --baseline-config  the configuration the baseline validates (default the bundled example; an old jar may not
+#                      read today's example, so give the example of its own commit)
 # Build first: ./mvnw -q -DskipTests package. Java is $JAVA_HOME/bin/java, else java on the PATH; the launcher
 # gets the same JAVA_HOME. Needs GNU time (/usr/bin/time) for the peak memory (maximum resident set size).
 set -euo pipefail
@@ -16,13 +18,16 @@ rounds=9
 jar=examples/target/ics.jar
 dist=
 baseline=
+baseline_config=
 while [ $# -gt 0 ]; do
   case $1 in
     -n) rounds=$2; shift 2 ;;
     --jar) jar=$2; shift 2 ;;
     --dist) dist=$2; shift 2 ;;
     --baseline) baseline=$2; shift 2 ;;
-    *) echo "usage: $0 [-n ROUNDS] [--jar ICS_JAR] [--dist DIR] [--baseline OLD_ICS_JAR]" >&2; exit 64 ;;
+    --baseline-config) baseline_config=$2; shift 2 ;;
+    *) echo "usage: $0 [-n ROUNDS] [--jar ICS_JAR] [--dist DIR] [--baseline OLD_ICS_JAR [--baseline-config F]]" >&2
+       exit 64 ;;
   esac
 done
 if [ -z "$dist" ]; then
@@ -49,7 +54,7 @@ add "java -jar ics.jar --version"        "$java" -jar "$jar" --version
 add "java -jar ics.jar validate --quiet" "$java" -jar "$jar" validate --quiet "$config"
 if [ -n "$baseline" ]; then
   add "baseline: java -jar --version"        "$java" -jar "$baseline" --version
-  add "baseline: java -jar validate --quiet" "$java" -jar "$baseline" validate --quiet "$config"
+  add "baseline: java -jar validate --quiet" "$java" -jar "$baseline" validate --quiet "${baseline_config:-$config}"
 fi
 
 work=$(mktemp -d)

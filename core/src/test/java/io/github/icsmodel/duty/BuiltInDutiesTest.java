@@ -142,4 +142,24 @@ class BuiltInDutiesTest {
     }
     assertThat(duties).isEqualTo(DutyCatalogue.builtIn().all());
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "\n", "a", "a\n", "a\nb", "\n\nb\n",
+      "s.14Z35 \u2014 \u201creduce inequalities\u201d\nplain\n", "\u00e9\n\n\u20ac"})
+  void linesSplitTheBytesAsSplitSplitsTheText(String text) {
+    assertThat(BuiltInDuties.lines(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .containsExactly(text.split("\n", -1));
+  }
+
+  @Test
+  void theShippedDataReadLineByLineAsAWhole() throws Exception {
+    byte[] shipped;
+    try (java.io.InputStream in = BuiltInDuties.class.getResourceAsStream(BuiltInDuties.RESOURCE)) {
+      shipped = in.readAllBytes();
+    }
+    String whole = new String(shipped, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(whole).as("the data have characters beyond ASCII").matches("(?s).*[^\\x00-\\x7f].*");
+    assertThat(BuiltInDuties.lines(shipped)).containsExactly(whole.split("\n", -1));
+    assertThat(BuiltInDuties.all()).isEqualTo(BuiltInDuties.parse(BuiltInDuties.RESOURCE, whole));
+  }
 }
