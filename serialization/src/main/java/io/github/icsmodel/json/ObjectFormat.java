@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
@@ -31,13 +32,14 @@ import java.util.function.Supplier;
  * deterministic: properties in the table's order; empty optional values, empty collections and empty extensions
  * left out; every other value written, defaults included.
  *
+ * <p>The same tables describe the validation reports, which also state what follows from their content (a
+ * finding's {@code kind}, see {@link Builder#follows}), write arrays even when empty (see {@link #listOf}) and, for
+ * SARIF, are written only (see {@link #writer}).
+ *
  * @param <T> the model type
  * @param <B> its builder
  */
 final class ObjectFormat<T, B> implements Format<T> {
-  private static final String MISSING_MARKER =
-      "missing the format marker: a document must begin {\"format\": \"" + IcsJson.FORMAT + "\", ...";
-
   private final String name;
   private final Class<T> type;
   private final Supplier<B> newBuilder;
@@ -46,7 +48,7 @@ final class ObjectFormat<T, B> implements Format<T> {
   private final ImmutableMap<String, Property<T, B, ?>> byName;
   private final ImmutableList<String> names;
   private final long required;
-  private final boolean document;
+  private final Marker marker;
   private final ImmutableMap<String, String> hints;
 
   private ObjectFormat(Builder<T, B> builder) {
@@ -66,12 +68,33 @@ final class ObjectFormat<T, B> implements Format<T> {
     this.byName = byName.buildOrThrow();
     this.names = ImmutableList.copyOf(this.byName.keySet());
     this.required = required;
-    this.document = builder.document;
+    this.marker = builder.marker;
     this.hints = ImmutableMap.copyOf(builder.hints);
   }
 
   static <T, B> Builder<T, B> of(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
-    return new Builder<>(name, type, newBuilder, build);
+    return new Builder<>(name, type, Objects.requireNonNull(newBuilder), Objects.requireNonNull(build));
+  }
+
+  /**
+   * Starts a format that is written and never read, such as that of a SARIF log: its properties are given without
+   * a setter, and {@link #read} refuses.
+   */
+  static <T> Builder<T, Void> writer(String name, Class<T> type) {
+    return new Builder<>(name, type, null, null);
+  }
+
+  /** A setter for a property that is read for its shape and then left out, such as a title written for people. */
+  static <B, V> BiConsumer<B, V> ignored() {
+    return (builder, value) -> { };
+  }
+
+  /**
+   * The format of a whole list as a JSON array, for a property that is written even when the list is empty
+   * (an object's other list properties leave an empty list out).
+   */
+  static <V> Format<List<V>> listOf(Format<V> element) {
+    return new ListFormat<>(element);
   }
 
   @Override
@@ -91,16 +114,20 @@ final class ObjectFormat<T, B> implements Format<T> {
 
   /** Returns whether this type can be a whole document, with the format marker at its top. */
   boolean isDocument() {
-    return document;
+    return marker != null;
   }
 
   @Override
   public T read(JsonParser parser, Reading reading) throws IOException {
+    if (newBuilder == null) {
+      throw new UnsupportedOperationException(name + " is written, not read");
+    }
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw reading.unexpected(parser, "an object");
     }
     JsonLocation start = parser.currentTokenLocation();
-    boolean root = document && parser.getParsingContext().getParent().inRoot();
+    boolean root = marker != null && parser.getParsingContext().getParent().inRoot();
+    List<Stated<T>> stated = null;
     boolean formatSeen = false;
     B builder = newBuilder.get();
     long seen = 0;
@@ -111,15 +138,15 @@ final class ObjectFormat<T, B> implements Format<T> {
         // The marker comes first, so that the version is known before anything else is interpreted.
         if (!propertyName.equals(IcsJson.FORMAT_PROPERTY)) {
           throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(),
-              propertyName.equals(IcsJson.SCHEMA_PROPERTY)
-                  ? MISSING_MARKER + " (an editor's \"$schema\" follows the marker)" : MISSING_MARKER);
+              marker.schema && propertyName.equals(IcsJson.SCHEMA_PROPERTY)
+                  ? marker.missing() + " (an editor's \"$schema\" follows the marker)" : marker.missing());
         }
         parser.nextToken();
-        checkFormat(parser, reading);
+        marker.check(parser, reading);
         formatSeen = true;
         continue;
       }
-      if (root && propertyName.equals(IcsJson.SCHEMA_PROPERTY)) {
+      if (root && marker.schema && propertyName.equals(IcsJson.SCHEMA_PROPERTY)) {
         // An editor's binding to the JSON Schema ("$schema": "icsmodel-1.schema.json"): allowed at the top of a
         // document, after the marker; it says nothing about the configuration, so it is not kept.
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
@@ -144,7 +171,14 @@ final class ObjectFormat<T, B> implements Format<T> {
       }
       seen |= bit;
       parser.nextToken();
-      property.read(parser, reading, builder);
+      if (property.kind == Kind.FOLLOWS) {
+        if (stated == null) {
+          stated = new ArrayList<>();
+        }
+        stated.add(((Follows<T, B, ?>) property).state(parser, reading));
+      } else {
+        property.read(parser, reading, builder);
+      }
     }
     // The parser is at END_OBJECT, and its context is back at the parent, which names this object.
     if (root && !formatSeen) {
@@ -152,7 +186,7 @@ final class ObjectFormat<T, B> implements Format<T> {
           parser,
           JsonPointer.root(),
           start,
-          MISSING_MARKER);
+          marker.missing());
     }
     if ((seen & required) != required) {
       List<String> missing = new ArrayList<>();
@@ -168,32 +202,55 @@ final class ObjectFormat<T, B> implements Format<T> {
           (missing.size() == 1 ? "missing required property " : "missing required properties ")
               + String.join(", ", missing));
     }
+    T value;
     try {
-      return build.apply(builder);
+      value = build.apply(builder);
     } catch (InvalidValueException e) {
       throw reading.problemAt(parser, Pointers.of(parser.getParsingContext()), start, e.getMessage());
     }
+    if (stated != null) {
+      for (Stated<T> statement : stated) {
+        statement.check(value, parser, reading);
+      }
+    }
+    return value;
   }
 
-  private static void checkFormat(JsonParser parser, Reading reading) throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw reading.unexpected(parser, "the string \"" + IcsJson.FORMAT + "\"");
+  /** The format marker a document type carries at its top, such as {@code "format": "icsmodel/1"}. */
+  private static final class Marker {
+    private final String format;
+    private final String noun;
+    private final boolean schema;
+
+    Marker(String format, String noun, boolean schema) {
+      this.format = format;
+      this.noun = noun;
+      this.schema = schema;
     }
-    String format = parser.getText();
-    if (!format.equals(IcsJson.FORMAT)) {
-      throw reading.problem(
-          parser,
-          "unsupported format " + Reading.quote(format) + ": this version of icsmodel reads \"" + IcsJson.FORMAT
-              + "\" only");
+
+    String missing() {
+      return "missing the format marker: a " + noun + " must begin {\"format\": \"" + format + "\", ...";
+    }
+
+    void check(JsonParser parser, Reading reading) throws IOException {
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        throw reading.unexpected(parser, "the string \"" + format + "\"");
+      }
+      String text = parser.getText();
+      if (!text.equals(format)) {
+        throw reading.problem(
+            parser,
+            "unsupported format " + Reading.quote(text) + ": this version of icsmodel reads \"" + format + "\" only");
+      }
     }
   }
 
   @Override
   public void write(T value, JsonGenerator generator) throws IOException {
-    boolean root = document && generator.getOutputContext().inRoot();
+    boolean root = marker != null && generator.getOutputContext().inRoot();
     generator.writeStartObject();
     if (root) {
-      generator.writeStringField(IcsJson.FORMAT_PROPERTY, IcsJson.FORMAT);
+      generator.writeStringField(IcsJson.FORMAT_PROPERTY, marker.format);
     }
     for (Property<T, B, ?> property : properties) {
       property.write(value, generator);
@@ -214,7 +271,14 @@ final class ObjectFormat<T, B> implements Format<T> {
     /** A set of distinct values, in order; left out when empty. */
     SET,
     /** Local extensions; left out when empty. */
-    EXTENSIONS
+    EXTENSIONS,
+    /**
+     * Exactly one value that follows from the others, such as a finding's kind: always written; optional on
+     * reading, and refused where it stands if it disagrees with the value read.
+     */
+    FOLLOWS,
+    /** A fixed string, such as a SARIF log's version: always written. */
+    CONSTANT
   }
 
   /**
@@ -261,7 +325,7 @@ final class ObjectFormat<T, B> implements Format<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B, ?>> properties = new ArrayList<>();
-    private boolean document;
+    private Marker marker;
     private final Map<String, String> hints = new HashMap<>();
 
     private Builder(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
@@ -362,6 +426,20 @@ final class ObjectFormat<T, B> implements Format<T> {
       return this;
     }
 
+    /**
+     * A set of distinct values, as {@link #set(String, Format, Function, BiConsumer)}, whose values a message names
+     * as the JSON does, such as an enum constant by its JSON name.
+     */
+    <V> Builder<T, B> set(
+        String property,
+        Format<V> format,
+        Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set,
+        Function<V, String> jsonName) {
+      properties.add(new Many<>(property, Kind.SET, format, next(), get, set, "value", jsonName));
+      return this;
+    }
+
     /** The {@code extensions} property, left out when empty. */
     Builder<T, B> extensions(Function<T, Extensions> get, BiConsumer<B, Extensions> set) {
       properties.add(
@@ -383,10 +461,73 @@ final class ObjectFormat<T, B> implements Format<T> {
       return this;
     }
 
-    /** Makes this a document type: at the top of a document it carries the format marker. */
+    /**
+     * Makes this a document type: at the top of a document it carries the format marker {@code icsmodel/1}, which
+     * an editor's {@code "$schema"} may follow.
+     */
     Builder<T, B> document() {
-      this.document = true;
+      this.marker = new Marker(IcsJson.FORMAT, "document", true);
       return this;
+    }
+
+    /**
+     * Makes this a document type of another format, such as a validation report: at the top of a document it
+     * carries the marker {@code "format": format}.
+     *
+     * @param format the marker's value, such as {@code "icsmodel-report/1"}
+     * @param noun what the document is called in messages, such as {@code "report"}
+     */
+    Builder<T, B> document(String format, String noun) {
+      this.marker = new Marker(format, noun, false);
+      return this;
+    }
+
+    /**
+     * A property whose value follows from the others, such as a finding's kind from its severity and basis:
+     * written always; optional on reading, and when present it must agree with the value built, or it is refused
+     * where it stands with the message {@code disagrees} gives.
+     */
+    <V> Builder<T, B> follows(String property, Format<V> format, Function<T, V> get, Disagreement<T, V> disagrees) {
+      properties.add(new Follows<>(property, format, next(), get, disagrees));
+      return this;
+    }
+
+    /** A property of a format that is only written: always written. */
+    <V> Builder<T, B> defaulted(String property, Format<V> format, Function<T, V> get) {
+      return defaulted(property, format, get, notRead());
+    }
+
+    /** A property of a format that is only written: left out when empty. */
+    <V> Builder<T, B> optional(String property, Format<V> format, Function<T, Optional<V>> get) {
+      return optional(property, format, get, notRead());
+    }
+
+    /** A list property of a format that is only written: left out when empty. */
+    <V> Builder<T, B> list(String property, Format<V> format, Function<T, ? extends Collection<V>> get) {
+      return list(property, format, get, notRead());
+    }
+
+    /** A fixed string of a format that is only written, such as a SARIF log's version: always written. */
+    Builder<T, B> constant(String property, String value) {
+      properties.add(
+          new Property<T, B, String>(property, Kind.CONSTANT, Values.STRING, next()) {
+            @Override
+            void read(JsonParser parser, Reading reading, B builder) {
+              throw new UnsupportedOperationException(property + " is written, not read");
+            }
+
+            @Override
+            void write(T owner, JsonGenerator generator) throws IOException {
+              generator.writeStringField(name, value);
+            }
+          });
+      return this;
+    }
+
+    private static <B, V> BiConsumer<B, V> notRead() {
+      return (builder, value) -> {
+        throw new UnsupportedOperationException("a format that is only written has no setters");
+      };
     }
 
     /** A hint for a property that does not belong here, such as one from the other kind of document. */
@@ -463,7 +604,7 @@ final class ObjectFormat<T, B> implements Format<T> {
           if (previous != null) {
             JsonPointer here = Pointers.of(parser.getParsingContext());
             JsonPointer first = pointerToSibling(here, previous);
-            String what = kind == Kind.SET ? Reading.quote(String.valueOf(value)) + " is listed twice"
+            String what = kind == Kind.SET ? Reading.quote(String.valueOf(key.apply(value))) + " is listed twice"
                 : "duplicate " + keyName + " \"" + key.apply(value) + "\"";
             throw reading.problemAt(parser, here, start, what + ": also at " + first);
           }
@@ -493,6 +634,116 @@ final class ObjectFormat<T, B> implements Format<T> {
         }
         generator.writeEndArray();
       }
+    }
+  }
+
+  /**
+   * The message for a stated value that disagrees with the value built.
+   *
+   * @param <T> the model type
+   * @param <V> the type of the stated value
+   */
+  @FunctionalInterface
+  interface Disagreement<T, V> {
+    String message(V stated, T built);
+  }
+
+  /** A value stated by a {@link Kind#FOLLOWS} property, where it stands, to be checked once the object is built. */
+  private static final class Stated<T> {
+    private final Check<T> check;
+    private final JsonPointer at;
+    private final JsonLocation start;
+
+    Stated(Check<T> check, JsonPointer at, JsonLocation start) {
+      this.check = check;
+      this.at = at;
+      this.start = start;
+    }
+
+    void check(T built, JsonParser parser, Reading reading) throws IOException {
+      Optional<String> disagreement = check.disagreement(built);
+      if (disagreement.isPresent()) {
+        throw reading.problemAt(parser, at, start, disagreement.get());
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Check<T> {
+    Optional<String> disagreement(T built);
+  }
+
+  private static final class Follows<T, B, V> extends Property<T, B, V> {
+    private final Function<T, V> get;
+    private final Disagreement<T, V> disagrees;
+
+    Follows(String name, Format<V> format, int index, Function<T, V> get, Disagreement<T, V> disagrees) {
+      super(name, Kind.FOLLOWS, format, index);
+      this.get = get;
+      this.disagrees = disagrees;
+    }
+
+    Stated<T> state(JsonParser parser, Reading reading) throws IOException {
+      JsonPointer at = Pointers.of(parser.getParsingContext());
+      JsonLocation start = parser.currentTokenLocation();
+      V value = format.read(parser, reading);
+      return new Stated<>(
+          built -> get.apply(built).equals(value) ? Optional.empty() : Optional.of(disagrees.message(value, built)),
+          at,
+          start);
+    }
+
+    @Override
+    void read(JsonParser parser, Reading reading, B builder) throws IOException {
+      format.read(parser, reading);
+    }
+
+    @Override
+    void write(T owner, JsonGenerator generator) throws IOException {
+      generator.writeFieldName(name);
+      format.write(get.apply(owner), generator);
+    }
+  }
+
+  /** A whole list as a JSON array, written even when empty. */
+  private static final class ListFormat<V> implements Format<List<V>> {
+    private final Format<V> element;
+
+    ListFormat(Format<V> element) {
+      this.element = element;
+    }
+
+    @Override
+    public List<V> read(JsonParser parser, Reading reading) throws IOException {
+      if (parser.currentToken() != JsonToken.START_ARRAY) {
+        throw reading.unexpected(parser, "an array");
+      }
+      List<V> values = new ArrayList<>();
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+        reading.record(parser);
+        values.add(element.read(parser, reading));
+      }
+      return values;
+    }
+
+    @Override
+    public void write(List<V> values, JsonGenerator generator) throws IOException {
+      generator.writeStartArray();
+      for (V value : values) {
+        element.write(value, generator);
+      }
+      generator.writeEndArray();
+    }
+
+    @Override
+    public String name() {
+      return "List<" + element.name() + ">";
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // a list's class stands for lists of any element
+    public Class<List<V>> type() {
+      return (Class<List<V>>) (Class<?>) List.class;
     }
   }
 }
