@@ -48,7 +48,7 @@ final class ObjectFormat<T, B> implements Format<T> {
   private final ImmutableMap<String, Property<T, B, ?>> byName;
   private final ImmutableList<String> names;
   private final long required;
-  private final Marker marker;
+  private final FormatMarker marker;
   private final ImmutableMap<String, String> hints;
 
   private ObjectFormat(Builder<T, B> builder) {
@@ -127,7 +127,7 @@ final class ObjectFormat<T, B> implements Format<T> {
     }
     JsonLocation start = parser.currentTokenLocation();
     boolean root = marker != null && parser.getParsingContext().getParent().inRoot();
-    List<Stated<T>> stated = null;
+    List<Properties.Stated<T>> stated = null;
     boolean formatSeen = false;
     B builder = newBuilder.get();
     long seen = 0;
@@ -138,7 +138,7 @@ final class ObjectFormat<T, B> implements Format<T> {
         // The marker comes first, so that the version is known before anything else is interpreted.
         if (!propertyName.equals(IcsJson.FORMAT_PROPERTY)) {
           throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(),
-              marker.schema && propertyName.equals(IcsJson.SCHEMA_PROPERTY)
+              marker.allowsSchema() && propertyName.equals(IcsJson.SCHEMA_PROPERTY)
                   ? marker.missing() + " (an editor's \"$schema\" follows the marker)" : marker.missing());
         }
         parser.nextToken();
@@ -146,7 +146,7 @@ final class ObjectFormat<T, B> implements Format<T> {
         formatSeen = true;
         continue;
       }
-      if (root && marker.schema && propertyName.equals(IcsJson.SCHEMA_PROPERTY)) {
+      if (root && marker.allowsSchema() && propertyName.equals(IcsJson.SCHEMA_PROPERTY)) {
         // An editor's binding to the JSON Schema ("$schema": "icsmodel-1.schema.json"): allowed at the top of a
         // document, after the marker; it says nothing about the configuration, so it is not kept.
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
@@ -175,7 +175,7 @@ final class ObjectFormat<T, B> implements Format<T> {
         if (stated == null) {
           stated = new ArrayList<>();
         }
-        stated.add(((Follows<T, B, ?>) property).state(parser, reading));
+        stated.add(((Properties.Follows<T, B, ?>) property).state(parser, reading));
       } else {
         property.read(parser, reading, builder);
       }
@@ -209,40 +209,11 @@ final class ObjectFormat<T, B> implements Format<T> {
       throw reading.problemAt(parser, Pointers.of(parser.getParsingContext()), start, e.getMessage());
     }
     if (stated != null) {
-      for (Stated<T> statement : stated) {
+      for (Properties.Stated<T> statement : stated) {
         statement.check(value, parser, reading);
       }
     }
     return value;
-  }
-
-  /** The format marker a document type carries at its top, such as {@code "format": "icsmodel/1"}. */
-  private static final class Marker {
-    private final String format;
-    private final String noun;
-    private final boolean schema;
-
-    Marker(String format, String noun, boolean schema) {
-      this.format = format;
-      this.noun = noun;
-      this.schema = schema;
-    }
-
-    String missing() {
-      return "missing the format marker: a " + noun + " must begin {\"format\": \"" + format + "\", ...";
-    }
-
-    void check(JsonParser parser, Reading reading) throws IOException {
-      if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        throw reading.unexpected(parser, "the string \"" + format + "\"");
-      }
-      String text = parser.getText();
-      if (!text.equals(format)) {
-        throw reading.problem(
-            parser,
-            "unsupported format " + Reading.quote(text) + ": this version of icsmodel reads \"" + format + "\" only");
-      }
-    }
   }
 
   @Override
@@ -250,7 +221,7 @@ final class ObjectFormat<T, B> implements Format<T> {
     boolean root = marker != null && generator.getOutputContext().inRoot();
     generator.writeStartObject();
     if (root) {
-      generator.writeStringField(IcsJson.FORMAT_PROPERTY, marker.format);
+      generator.writeStringField(IcsJson.FORMAT_PROPERTY, marker.format());
     }
     for (Property<T, B, ?> property : properties) {
       property.write(value, generator);
@@ -325,7 +296,7 @@ final class ObjectFormat<T, B> implements Format<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B, ?>> properties = new ArrayList<>();
-    private Marker marker;
+    private FormatMarker marker;
     private final Map<String, String> hints = new HashMap<>();
 
     private Builder(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
@@ -344,63 +315,33 @@ final class ObjectFormat<T, B> implements Format<T> {
 
     /** A property that must be present. */
     <V> Builder<T, B> required(String property, Format<V> format, Function<T, V> get, BiConsumer<B, V> set) {
-      properties.add(new Single<>(property, Kind.REQUIRED, format, next(), get, set));
+      properties.add(new Properties.Single<>(property, Kind.REQUIRED, format, next(), get, set));
       return this;
     }
 
     /** A property the model gives a default; written always, so that the file states it. */
     <V> Builder<T, B> defaulted(String property, Format<V> format, Function<T, V> get, BiConsumer<B, V> set) {
-      properties.add(new Single<>(property, Kind.DEFAULTED, format, next(), get, set));
+      properties.add(new Properties.Single<>(property, Kind.DEFAULTED, format, next(), get, set));
       return this;
     }
 
     /** An optional property, left out when empty. */
     <V> Builder<T, B> optional(
         String property, Format<V> format, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      properties.add(
-          new Property<T, B, V>(property, Kind.OPTIONAL, format, next()) {
-            @Override
-            void read(JsonParser parser, Reading reading, B builder) throws IOException {
-              set.accept(builder, format.read(parser, reading));
-            }
-
-            @Override
-            void write(T owner, JsonGenerator generator) throws IOException {
-              Optional<V> value = get.apply(owner);
-              if (value.isPresent()) {
-                generator.writeFieldName(name);
-                format.write(value.get(), generator);
-              }
-            }
-          });
+      properties.add(new Properties.OptionalValue<>(property, format, next(), get, set));
       return this;
     }
 
     /** An optional whole number, left out when empty. */
     Builder<T, B> optionalInt(String property, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-      properties.add(
-          new Property<T, B, Integer>(property, Kind.OPTIONAL, Values.INTEGER, next()) {
-            @Override
-            void read(JsonParser parser, Reading reading, B builder) throws IOException {
-              set.accept(builder, format.read(parser, reading));
-            }
-
-            @Override
-            void write(T owner, JsonGenerator generator) throws IOException {
-              OptionalInt value = get.apply(owner);
-              if (value.isPresent()) {
-                generator.writeFieldName(name);
-                generator.writeNumber(value.getAsInt());
-              }
-            }
-          });
+      properties.add(new Properties.OptionalNumber<>(property, next(), get, set));
       return this;
     }
 
     /** A list, in order, left out when empty. */
     <V> Builder<T, B> list(
         String property, Format<V> format, Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      properties.add(new Many<>(property, Kind.LIST, format, next(), get, set, null, null));
+      properties.add(new Properties.Many<>(property, Kind.LIST, format, next(), get, set, null, null));
       return this;
     }
 
@@ -415,14 +356,14 @@ final class ObjectFormat<T, B> implements Format<T> {
         BiConsumer<B, List<V>> set,
         String keyName,
         Function<V, ?> key) {
-      properties.add(new Many<>(property, Kind.LIST, format, next(), get, set, keyName, key));
+      properties.add(new Properties.Many<>(property, Kind.LIST, format, next(), get, set, keyName, key));
       return this;
     }
 
     /** A set of distinct values, in order, left out when empty; a value listed twice is refused. */
     <V> Builder<T, B> set(
         String property, Format<V> format, Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      properties.add(new Many<>(property, Kind.SET, format, next(), get, set, "value", v -> v));
+      properties.add(new Properties.Many<>(property, Kind.SET, format, next(), get, set, "value", v -> v));
       return this;
     }
 
@@ -436,28 +377,13 @@ final class ObjectFormat<T, B> implements Format<T> {
         Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set,
         Function<V, String> jsonName) {
-      properties.add(new Many<>(property, Kind.SET, format, next(), get, set, "value", jsonName));
+      properties.add(new Properties.Many<>(property, Kind.SET, format, next(), get, set, "value", jsonName));
       return this;
     }
 
     /** The {@code extensions} property, left out when empty. */
     Builder<T, B> extensions(Function<T, Extensions> get, BiConsumer<B, Extensions> set) {
-      properties.add(
-          new Property<T, B, Extensions>("extensions", Kind.EXTENSIONS, Values.EXTENSIONS, next()) {
-            @Override
-            void read(JsonParser parser, Reading reading, B builder) throws IOException {
-              set.accept(builder, format.read(parser, reading));
-            }
-
-            @Override
-            void write(T owner, JsonGenerator generator) throws IOException {
-              Extensions value = get.apply(owner);
-              if (!value.isEmpty()) {
-                generator.writeFieldName(name);
-                format.write(value, generator);
-              }
-            }
-          });
+      properties.add(new Properties.OfExtensions<>(next(), get, set));
       return this;
     }
 
@@ -466,7 +392,7 @@ final class ObjectFormat<T, B> implements Format<T> {
      * an editor's {@code "$schema"} may follow.
      */
     Builder<T, B> document() {
-      this.marker = new Marker(IcsJson.FORMAT, "document", true);
+      this.marker = new FormatMarker(IcsJson.FORMAT, "document", true);
       return this;
     }
 
@@ -478,7 +404,7 @@ final class ObjectFormat<T, B> implements Format<T> {
      * @param noun what the document is called in messages, such as {@code "report"}
      */
     Builder<T, B> document(String format, String noun) {
-      this.marker = new Marker(format, noun, false);
+      this.marker = new FormatMarker(format, noun, false);
       return this;
     }
 
@@ -488,7 +414,7 @@ final class ObjectFormat<T, B> implements Format<T> {
      * where it stands with the message {@code disagrees} gives.
      */
     <V> Builder<T, B> follows(String property, Format<V> format, Function<T, V> get, Disagreement<T, V> disagrees) {
-      properties.add(new Follows<>(property, format, next(), get, disagrees));
+      properties.add(new Properties.Follows<>(property, format, next(), get, disagrees));
       return this;
     }
 
@@ -509,18 +435,7 @@ final class ObjectFormat<T, B> implements Format<T> {
 
     /** A fixed string of a format that is only written, such as a SARIF log's version: always written. */
     Builder<T, B> constant(String property, String value) {
-      properties.add(
-          new Property<T, B, String>(property, Kind.CONSTANT, Values.STRING, next()) {
-            @Override
-            void read(JsonParser parser, Reading reading, B builder) {
-              throw new UnsupportedOperationException(property + " is written, not read");
-            }
-
-            @Override
-            void write(T owner, JsonGenerator generator) throws IOException {
-              generator.writeStringField(name, value);
-            }
-          });
+      properties.add(new Properties.Constant<>(property, next(), value));
       return this;
     }
 
@@ -541,102 +456,6 @@ final class ObjectFormat<T, B> implements Format<T> {
     }
   }
 
-  private static final class Single<T, B, V> extends Property<T, B, V> {
-    private final Function<T, V> get;
-    private final BiConsumer<B, V> set;
-
-    Single(String name, Kind kind, Format<V> format, int index, Function<T, V> get, BiConsumer<B, V> set) {
-      super(name, kind, format, index);
-      this.get = get;
-      this.set = set;
-    }
-
-    @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      set.accept(builder, format.read(parser, reading));
-    }
-
-    @Override
-    void write(T owner, JsonGenerator generator) throws IOException {
-      generator.writeFieldName(name);
-      format.write(get.apply(owner), generator);
-    }
-  }
-
-  private static final class Many<T, B, V> extends Property<T, B, V> {
-    private final Function<T, ? extends Collection<V>> get;
-    private final BiConsumer<B, List<V>> set;
-    private final String keyName;
-    private final Function<V, ?> key;
-
-    Many(
-        String name,
-        Kind kind,
-        Format<V> format,
-        int index,
-        Function<T, ? extends Collection<V>> get,
-        BiConsumer<B, List<V>> set,
-        String keyName,
-        Function<V, ?> key) {
-      super(name, kind, format, index);
-      this.get = get;
-      this.set = set;
-      this.keyName = keyName;
-      this.key = key;
-    }
-
-    @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      if (parser.currentToken() != JsonToken.START_ARRAY) {
-        throw reading.unexpected(parser, "an array");
-      }
-      List<V> values = new ArrayList<>();
-      Map<Object, Integer> firstIndex = null;
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-        reading.record(parser);
-        JsonLocation start = key == null ? null : parser.currentTokenLocation();
-        V value = format.read(parser, reading);
-        if (key != null) {
-          if (firstIndex == null) {
-            firstIndex = new HashMap<>();
-          }
-          Integer previous = firstIndex.putIfAbsent(key.apply(value), values.size());
-          if (previous != null) {
-            JsonPointer here = Pointers.of(parser.getParsingContext());
-            JsonPointer first = pointerToSibling(here, previous);
-            String what = kind == Kind.SET ? Reading.quote(String.valueOf(key.apply(value))) + " is listed twice"
-                : "duplicate " + keyName + " \"" + key.apply(value) + "\"";
-            throw reading.problemAt(parser, here, start, what + ": also at " + first);
-          }
-        }
-        values.add(value);
-      }
-      set.accept(builder, values);
-    }
-
-    private static JsonPointer pointerToSibling(JsonPointer element, int index) {
-      JsonPointer parent = JsonPointer.root();
-      List<String> tokens = element.tokens();
-      for (int i = 0; i < tokens.size() - 1; i++) {
-        parent = parent.property(tokens.get(i));
-      }
-      return parent.index(index);
-    }
-
-    @Override
-    void write(T owner, JsonGenerator generator) throws IOException {
-      Collection<V> values = get.apply(owner);
-      if (!values.isEmpty()) {
-        generator.writeFieldName(name);
-        generator.writeStartArray();
-        for (V value : values) {
-          format.write(value, generator);
-        }
-        generator.writeEndArray();
-      }
-    }
-  }
-
   /**
    * The message for a stated value that disagrees with the value built.
    *
@@ -646,104 +465,5 @@ final class ObjectFormat<T, B> implements Format<T> {
   @FunctionalInterface
   interface Disagreement<T, V> {
     String message(V stated, T built);
-  }
-
-  /** A value stated by a {@link Kind#FOLLOWS} property, where it stands, to be checked once the object is built. */
-  private static final class Stated<T> {
-    private final Check<T> check;
-    private final JsonPointer at;
-    private final JsonLocation start;
-
-    Stated(Check<T> check, JsonPointer at, JsonLocation start) {
-      this.check = check;
-      this.at = at;
-      this.start = start;
-    }
-
-    void check(T built, JsonParser parser, Reading reading) throws IOException {
-      Optional<String> disagreement = check.disagreement(built);
-      if (disagreement.isPresent()) {
-        throw reading.problemAt(parser, at, start, disagreement.get());
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface Check<T> {
-    Optional<String> disagreement(T built);
-  }
-
-  private static final class Follows<T, B, V> extends Property<T, B, V> {
-    private final Function<T, V> get;
-    private final Disagreement<T, V> disagrees;
-
-    Follows(String name, Format<V> format, int index, Function<T, V> get, Disagreement<T, V> disagrees) {
-      super(name, Kind.FOLLOWS, format, index);
-      this.get = get;
-      this.disagrees = disagrees;
-    }
-
-    Stated<T> state(JsonParser parser, Reading reading) throws IOException {
-      JsonPointer at = Pointers.of(parser.getParsingContext());
-      JsonLocation start = parser.currentTokenLocation();
-      V value = format.read(parser, reading);
-      return new Stated<>(
-          built -> get.apply(built).equals(value) ? Optional.empty() : Optional.of(disagrees.message(value, built)),
-          at,
-          start);
-    }
-
-    @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      format.read(parser, reading);
-    }
-
-    @Override
-    void write(T owner, JsonGenerator generator) throws IOException {
-      generator.writeFieldName(name);
-      format.write(get.apply(owner), generator);
-    }
-  }
-
-  /** A whole list as a JSON array, written even when empty. */
-  private static final class ListFormat<V> implements Format<List<V>> {
-    private final Format<V> element;
-
-    ListFormat(Format<V> element) {
-      this.element = element;
-    }
-
-    @Override
-    public List<V> read(JsonParser parser, Reading reading) throws IOException {
-      if (parser.currentToken() != JsonToken.START_ARRAY) {
-        throw reading.unexpected(parser, "an array");
-      }
-      List<V> values = new ArrayList<>();
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-        reading.record(parser);
-        values.add(element.read(parser, reading));
-      }
-      return values;
-    }
-
-    @Override
-    public void write(List<V> values, JsonGenerator generator) throws IOException {
-      generator.writeStartArray();
-      for (V value : values) {
-        element.write(value, generator);
-      }
-      generator.writeEndArray();
-    }
-
-    @Override
-    public String name() {
-      return "List<" + element.name() + ">";
-    }
-
-    @Override
-    @SuppressWarnings("unchecked") // a list's class stands for lists of any element
-    public Class<List<V>> type() {
-      return (Class<List<V>>) (Class<?>) List.class;
-    }
   }
 }
