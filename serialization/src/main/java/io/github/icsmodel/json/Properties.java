@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.validation.JsonPointer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,10 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.ObjIntConsumer;
 
 /**
  * The kinds of property an {@link ObjectFormat} table holds, one class each: how each reads its value into the
@@ -25,20 +22,28 @@ import java.util.function.ObjIntConsumer;
 final class Properties {
   private Properties() {}
 
-  /** Exactly one value: required, or defaulted by the model and always written. */
-  static final class Single<T, B, V> extends ObjectFormat.Property<T, B, V> {
-    private final Function<T, V> get;
+  /** A property of one value, which reading gives to the builder. */
+  abstract static class OneValue<T, B, V> extends ObjectFormat.Property<T, B, V> {
     private final BiConsumer<B, V> set;
 
-    Single(String name, ObjectFormat.Kind kind, Format<V> format, int index, Function<T, V> get, BiConsumer<B, V> set) {
+    OneValue(String name, ObjectFormat.Kind kind, Format<V> format, int index, BiConsumer<B, V> set) {
       super(name, kind, format, index);
-      this.get = get;
       this.set = set;
     }
 
     @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
+    final void read(JsonParser parser, Reading reading, B builder) throws IOException {
       set.accept(builder, format.read(parser, reading));
+    }
+  }
+
+  /** Exactly one value: required, or defaulted by the model and always written. */
+  static final class Single<T, B, V> extends OneValue<T, B, V> {
+    private final Function<T, V> get;
+
+    Single(String name, ObjectFormat.Kind kind, Format<V> format, int index, Function<T, V> get, BiConsumer<B, V> set) {
+      super(name, kind, format, index, set);
+      this.get = get;
     }
 
     @Override
@@ -182,20 +187,15 @@ final class Properties {
     }
   }
 
-  /** Zero or one value, left out when empty. */
-  static final class OptionalValue<T, B, V> extends ObjectFormat.Property<T, B, V> {
+  /** Zero or one value, left out when empty: an optional value, or the extensions. */
+  static final class OptionalValue<T, B, V> extends OneValue<T, B, V> {
     private final Function<T, Optional<V>> get;
-    private final BiConsumer<B, V> set;
 
-    OptionalValue(String name, Format<V> format, int index, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      super(name, ObjectFormat.Kind.OPTIONAL, format, index);
+    OptionalValue(
+        String name, ObjectFormat.Kind kind, Format<V> format, int index, Function<T, Optional<V>> get,
+        BiConsumer<B, V> set) {
+      super(name, kind, format, index, set);
       this.get = get;
-      this.set = set;
-    }
-
-    @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      set.accept(builder, format.read(parser, reading));
     }
 
     @Override
@@ -204,58 +204,6 @@ final class Properties {
       if (value.isPresent()) {
         generator.writeFieldName(name);
         format.write(value.get(), generator);
-      }
-    }
-  }
-
-  /** Zero or one whole number, left out when empty. */
-  static final class OptionalNumber<T, B> extends ObjectFormat.Property<T, B, Integer> {
-    private final Function<T, OptionalInt> get;
-    private final ObjIntConsumer<B> set;
-
-    OptionalNumber(String name, int index, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-      super(name, ObjectFormat.Kind.OPTIONAL, Values.INTEGER, index);
-      this.get = get;
-      this.set = set;
-    }
-
-    @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      set.accept(builder, format.read(parser, reading));
-    }
-
-    @Override
-    void write(T owner, JsonGenerator generator) throws IOException {
-      OptionalInt value = get.apply(owner);
-      if (value.isPresent()) {
-        generator.writeFieldName(name);
-        generator.writeNumber(value.getAsInt());
-      }
-    }
-  }
-
-  /** The {@code extensions} property, left out when empty. */
-  static final class OfExtensions<T, B> extends ObjectFormat.Property<T, B, Extensions> {
-    private final Function<T, Extensions> get;
-    private final BiConsumer<B, Extensions> set;
-
-    OfExtensions(int index, Function<T, Extensions> get, BiConsumer<B, Extensions> set) {
-      super("extensions", ObjectFormat.Kind.EXTENSIONS, Values.EXTENSIONS, index);
-      this.get = get;
-      this.set = set;
-    }
-
-    @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      set.accept(builder, format.read(parser, reading));
-    }
-
-    @Override
-    void write(T owner, JsonGenerator generator) throws IOException {
-      Extensions value = get.apply(owner);
-      if (!value.isEmpty()) {
-        generator.writeFieldName(name);
-        format.write(value, generator);
       }
     }
   }
