@@ -328,23 +328,13 @@ final class ObjectFormat<T, B> implements Format<T> {
     /** An optional property, left out when empty. */
     <V> Builder<T, B> optional(
         String property, Format<V> format, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      properties.add(new Properties.OptionalValue<>(property, Kind.OPTIONAL, format, next(), get, set));
+      properties.add(new Properties.OptionalValue<>(property, format, next(), get, set));
       return this;
     }
 
     /** An optional whole number, left out when empty. */
     Builder<T, B> optionalInt(String property, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-      properties.add(
-          new Properties.OptionalValue<T, B, Integer>(
-              property,
-              Kind.OPTIONAL,
-              Values.INTEGER,
-              next(),
-              owner -> {
-                OptionalInt value = get.apply(owner);
-                return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
-              },
-              set::accept));
+      properties.add(new Properties.OptionalNumber<>(property, next(), get, set));
       return this;
     }
 
@@ -393,17 +383,7 @@ final class ObjectFormat<T, B> implements Format<T> {
 
     /** The {@code extensions} property, left out when empty. */
     Builder<T, B> extensions(Function<T, Extensions> get, BiConsumer<B, Extensions> set) {
-      properties.add(
-          new Properties.OptionalValue<>(
-              "extensions",
-              Kind.EXTENSIONS,
-              Values.EXTENSIONS,
-              next(),
-              owner -> {
-                Extensions value = get.apply(owner);
-                return value.isEmpty() ? Optional.empty() : Optional.of(value);
-              },
-              set));
+      properties.add(new Properties.OfExtensions<>(next(), get, set));
       return this;
     }
 

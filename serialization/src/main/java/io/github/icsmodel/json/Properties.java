@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.icsmodel.extension.Extensions;
 import io.github.icsmodel.validation.JsonPointer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The kinds of property an {@link ObjectFormat} table holds, one class each: how each reads its value into the
@@ -187,14 +190,12 @@ final class Properties {
     }
   }
 
-  /** Zero or one value, left out when empty: an optional value, or the extensions. */
+  /** Zero or one value, left out when empty. */
   static final class OptionalValue<T, B, V> extends OneValue<T, B, V> {
     private final Function<T, Optional<V>> get;
 
-    OptionalValue(
-        String name, ObjectFormat.Kind kind, Format<V> format, int index, Function<T, Optional<V>> get,
-        BiConsumer<B, V> set) {
-      super(name, kind, format, index, set);
+    OptionalValue(String name, Format<V> format, int index, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      super(name, ObjectFormat.Kind.OPTIONAL, format, index, set);
       this.get = get;
     }
 
@@ -204,6 +205,51 @@ final class Properties {
       if (value.isPresent()) {
         generator.writeFieldName(name);
         format.write(value.get(), generator);
+      }
+    }
+  }
+
+  /** Zero or one whole number, left out when empty. */
+  static final class OptionalNumber<T, B> extends ObjectFormat.Property<T, B, Integer> {
+    private final Function<T, OptionalInt> get;
+    private final ObjIntConsumer<B> set;
+
+    OptionalNumber(String name, int index, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+      super(name, ObjectFormat.Kind.OPTIONAL, Values.INTEGER, index);
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    void read(JsonParser parser, Reading reading, B builder) throws IOException {
+      set.accept(builder, format.read(parser, reading));
+    }
+
+    @Override
+    void write(T owner, JsonGenerator generator) throws IOException {
+      OptionalInt value = get.apply(owner);
+      if (value.isPresent()) {
+        generator.writeFieldName(name);
+        generator.writeNumber(value.getAsInt());
+      }
+    }
+  }
+
+  /** The {@code extensions} property, left out when empty. */
+  static final class OfExtensions<T, B> extends OneValue<T, B, Extensions> {
+    private final Function<T, Extensions> get;
+
+    OfExtensions(int index, Function<T, Extensions> get, BiConsumer<B, Extensions> set) {
+      super("extensions", ObjectFormat.Kind.EXTENSIONS, Values.EXTENSIONS, index, set);
+      this.get = get;
+    }
+
+    @Override
+    void write(T owner, JsonGenerator generator) throws IOException {
+      Extensions value = get.apply(owner);
+      if (!value.isEmpty()) {
+        generator.writeFieldName(name);
+        format.write(value, generator);
       }
     }
   }
