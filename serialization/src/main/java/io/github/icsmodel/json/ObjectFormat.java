@@ -245,7 +245,7 @@ final class ObjectFormat<T, B> implements Format<T> {
     EXTENSIONS,
     /**
      * Exactly one value that follows from the others, such as a finding's kind: always written; optional on
-     * reading, and refused where it stands if it disagrees with the value read.
+     * reading, and refused where it stands if it disagrees with the value built.
      */
     FOLLOWS,
     /** A fixed string, such as a SARIF log's version: always written. */

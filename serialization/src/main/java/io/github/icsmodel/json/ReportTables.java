@@ -108,9 +108,9 @@ final class ReportTables {
   private static ObjectFormat<Counts, Counts> counts() {
     ObjectFormat.Builder<Counts, Counts> counts = ObjectFormat.of("Counts", Counts.class, Counts::new, c -> c);
     for (Severity severity : COUNTED) {
-      counts.optionalInt(name(severity), c -> c.get(severity), (c, count) -> c.stated.put(severity, count));
+      counts.optionalInt(name(severity), c -> c.count(severity), (c, count) -> c.stated.put(severity, count));
     }
-    return counts.optionalInt("waived", c -> c.get(null), (c, count) -> c.waived = count).build();
+    return counts.optionalInt("waived", Counts::waived, (c, count) -> c.waived = count).build();
   }
 
   /** The JSON name of a finding's kind: law, integrity, law-not-shown, policy or advice (kebab case, as every enum). */
@@ -136,9 +136,17 @@ final class ReportTables {
       return counts;
     }
 
-    /** Returns the count of a severity, or of the waived findings for {@code null}, if stated. */
-    OptionalInt get(Severity severity) {
-      Integer count = severity == null ? waived : stated.get(severity);
+    /** Returns the count of the findings of a severity not waived, if stated. */
+    OptionalInt count(Severity severity) {
+      return of(stated.get(severity));
+    }
+
+    /** Returns the count of the waived findings, if stated. */
+    OptionalInt waived() {
+      return of(waived);
+    }
+
+    private static OptionalInt of(Integer count) {
       return count == null ? OptionalInt.empty() : OptionalInt.of(count);
     }
 
