@@ -1,170 +1,142 @@
 package io.github.icsmodel.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.InvalidValueException;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.Basis;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.law.PolicyReference;
-import io.github.icsmodel.validation.JsonPointer;
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The basis of a finding or a rule in a validation report ({@code icsmodel-report/1}): a provision of an Act,
- * or a policy document. {@link ReportTables} writes and reads it as a finding's {@code basis}.
+ * or a policy document. {@link ReportTables} writes and reads it as a finding's {@code basis}, {@link
+ * CoverageTables} as a provision checked.
+ *
+ * <p>One table serves both kinds of basis, which {@code statutory} tells apart: a provision by its act, its
+ * schedule and paragraph or its section, and its subdivision; a policy document by its publisher, title, date and
+ * part. The {@code citation} is written for people and, on reading, must be the one the parts make.
  */
 final class BasisTables {
   private BasisTables() {}
 
   private static final ValueFormat<Act> ACT = Values.enumOf(Act.class);
 
-  static void writeBasis(Basis basis, JsonGenerator generator) throws IOException {
-    generator.writeStartObject();
-    generator.writeStringField("citation", basis.citation());
-    generator.writeBooleanField("statutory", basis.isStatutory());
-    if (basis instanceof LegalReference) {
-      LegalReference law = (LegalReference) basis;
-      generator.writeFieldName("act");
-      ACT.write(law.act(), generator);
-      if (law.schedule().isPresent()) {
-        generator.writeStringField("schedule", law.schedule().get());
-      }
-      generator.writeStringField(law.schedule().isPresent() ? "paragraph" : "section", law.number());
-      if (!law.subdivisionText().isEmpty()) {
-        generator.writeStringField("subdivision", law.subdivisionText());
-      }
-    } else if (basis instanceof PolicyReference) {
-      PolicyReference policy = (PolicyReference) basis;
-      generator.writeStringField("publisher", policy.publisher());
-      generator.writeStringField("title", policy.title());
-      if (policy.date().isPresent()) {
-        generator.writeStringField("date", policy.date().get());
-      }
-      if (policy.part().isPresent()) {
-        generator.writeStringField("part", policy.part().get());
-      }
-    } else {
-      throw new IllegalArgumentException("not a basis this format knows: " + basis.getClass().getName());
-    }
-    generator.writeEndObject();
+  /** A basis of either kind. */
+  static final ObjectFormat<Basis, Parts> BASIS = basis(Basis.class);
+
+  /** A provision of an Act, as a basis; a policy document is refused. */
+  static final ObjectFormat<LegalReference, Parts> LEGAL_REFERENCE = basis(LegalReference.class);
+
+  /** A policy document, as a basis; a provision is refused. */
+  static final ObjectFormat<PolicyReference, Parts> POLICY_REFERENCE = basis(PolicyReference.class);
+
+  private static <B extends Basis> ObjectFormat<B, Parts> basis(Class<B> type) {
+    return ObjectFormat.of(type.getSimpleName(), type, Parts::new, parts -> parts.build(type))
+        .required("citation", Values.STRING, Basis::citation, (parts, citation) -> parts.citation = citation)
+        .required("statutory", Values.BOOLEAN, Basis::isStatutory, (parts, statutory) -> parts.statutory = statutory)
+        .optional("act", ACT, basis -> law(basis).map(LegalReference::act), (parts, act) -> parts.act = act)
+        .optional("schedule", Values.STRING, basis -> law(basis).flatMap(LegalReference::schedule),
+            (parts, schedule) -> parts.schedule = schedule)
+        .optional("paragraph", Values.STRING,
+            basis -> law(basis).filter(law -> law.schedule().isPresent()).map(LegalReference::number),
+            (parts, paragraph) -> parts.paragraph = paragraph)
+        .optional("section", Values.STRING,
+            basis -> law(basis).filter(law -> law.schedule().isEmpty()).map(LegalReference::number),
+            (parts, section) -> parts.section = section)
+        .optional("subdivision", Values.STRING,
+            basis -> law(basis).map(LegalReference::subdivisionText).filter(text -> !text.isEmpty()),
+            (parts, subdivision) -> parts.subdivision = subdivision)
+        .optional("publisher", Values.STRING, basis -> policy(basis).map(PolicyReference::publisher),
+            (parts, publisher) -> parts.publisher = publisher)
+        .optional("title", Values.STRING, basis -> policy(basis).map(PolicyReference::title),
+            (parts, title) -> parts.title = title)
+        .optional("date", Values.STRING, basis -> policy(basis).flatMap(PolicyReference::date),
+            (parts, date) -> parts.date = date)
+        .optional("part", Values.STRING, basis -> policy(basis).flatMap(PolicyReference::part),
+            (parts, part) -> parts.part = part)
+        .build();
   }
 
-  private static final List<String> BASIS_PROPERTIES =
-      ImmutableList.of(
-          "citation", "statutory", "act", "schedule", "paragraph", "section", "subdivision", "publisher", "title",
-          "date", "part");
-
-  static Basis readBasis(JsonParser parser, Reading reading) throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
-    Map<String, Object> values = new HashMap<>();
-    Set<String> seen =
-        ReportTables.readObject(
-            parser,
-            reading,
-            false,
-            BASIS_PROPERTIES,
-            (name, p) -> {
-              switch (name) {
-                case "statutory":
-                  values.put(name, Values.BOOLEAN.read(p, reading));
-                  break;
-                case "act":
-                  values.put(name, ACT.read(p, reading));
-                  break;
-                default:
-                  values.put(name, ReportTables.text(p, reading));
-              }
-            });
-    ReportTables.require(parser, reading, start, seen, "citation", "statutory");
-    JsonPointer here = Pointers.of(parser.getParsingContext());
-    boolean statutory = (Boolean) values.get("statutory");
-    List<String> allowed =
-        statutory
-            ? ImmutableList.of("citation", "statutory", "act", "schedule", "paragraph", "section", "subdivision")
-            : ImmutableList.of("citation", "statutory", "publisher", "title", "date", "part");
-    for (String name : seen) {
-      if (!allowed.contains(name)) {
-        throw reading.problemAt(
-            parser, here, start, "a " + (statutory ? "statutory" : "policy") + " basis has no property \"" + name + "\"");
-      }
-    }
-    Basis basis;
-    try {
-      if (statutory) {
-        ReportTables.require(parser, reading, start, seen, "act");
-        Act act = (Act) values.get("act");
-        LegalReference law;
-        if (seen.contains("schedule")) {
-          ReportTables.require(parser, reading, start, seen, "paragraph");
-          law = LegalReference.scheduleParagraph(act, (String) values.get("schedule"), (String) values.get("paragraph"));
-        } else {
-          ReportTables.require(parser, reading, start, seen, "section");
-          law = LegalReference.section(act, (String) values.get("section"));
-        }
-        basis = seen.contains("subdivision") ? law.subdivision((String) values.get("subdivision")) : law;
-      } else {
-        ReportTables.require(parser, reading, start, seen, "publisher", "title");
-        PolicyReference policy =
-            PolicyReference.of(
-                (String) values.get("publisher"), (String) values.get("title"), (String) values.getOrDefault("date", ""));
-        basis = seen.contains("part") ? policy.part((String) values.get("part")) : policy;
-      }
-    } catch (InvalidValueException e) {
-      throw reading.problemAt(parser, here, start, e.getMessage());
-    }
-    if (!basis.citation().equals(values.get("citation"))) {
-      throw reading.problemAt(
-          parser,
-          here,
-          start,
-          "the citation " + Reading.quote((String) values.get("citation")) + " does not match the provision, which is cited "
-              + Reading.quote(basis.citation()));
-    }
-    return basis;
+  private static Optional<LegalReference> law(Basis basis) {
+    return basis instanceof LegalReference ? Optional.of((LegalReference) basis) : Optional.empty();
   }
 
-  /** The basis format, narrowed to one kind of basis for Jackson's deserializers. */
-  static final class BasisFormat<B extends Basis> implements Format<B> {
-    private final Class<B> type;
+  private static Optional<PolicyReference> policy(Basis basis) {
+    return basis instanceof PolicyReference ? Optional.of((PolicyReference) basis) : Optional.empty();
+  }
 
-    BasisFormat(Class<B> type) {
-      this.type = type;
-    }
+  /** The parts of a basis read so far; a basis has no builder of its own. */
+  static final class Parts {
+    private String citation;
+    private boolean statutory;
+    private Act act;
+    private String schedule;
+    private String paragraph;
+    private String section;
+    private String subdivision;
+    private String publisher;
+    private String title;
+    private String date;
+    private String part;
 
-    @Override
-    public B read(JsonParser parser, Reading reading) throws IOException {
-      JsonLocation start = parser.currentTokenLocation();
-      Basis basis = readBasis(parser, reading);
+    /** Builds the basis, refusing the parts of the other kind, a citation the parts do not make, or another type. */
+    <B extends Basis> B build(Class<B> type) {
+      Basis basis = statutory ? law() : policy();
+      if (!basis.citation().equals(citation)) {
+        throw new InvalidValueException(
+            "the citation " + Reading.quote(citation) + " does not match the provision, which is cited "
+                + Reading.quote(basis.citation()));
+      }
       if (!type.isInstance(basis)) {
-        throw reading.problemAt(
-            parser,
-            Pointers.of(parser.getParsingContext()),
-            start,
+        throw new InvalidValueException(
             "expected a " + (type == LegalReference.class ? "statutory" : "policy") + " basis");
       }
       return type.cast(basis);
     }
 
-    @Override
-    public void write(B value, JsonGenerator generator) throws IOException {
-      writeBasis(value, generator);
+    private LegalReference law() {
+      refuse("publisher", publisher);
+      refuse("title", title);
+      refuse("date", date);
+      refuse("part", part);
+      require("act", act);
+      LegalReference law;
+      if (schedule != null) {
+        require("paragraph", paragraph);
+        law = LegalReference.scheduleParagraph(act, schedule, paragraph);
+      } else {
+        require("section", section);
+        law = LegalReference.section(act, section);
+      }
+      return subdivision == null ? law : law.subdivision(subdivision);
     }
 
-    @Override
-    public String name() {
-      return type.getSimpleName();
+    private PolicyReference policy() {
+      refuse("act", act);
+      refuse("schedule", schedule);
+      refuse("paragraph", paragraph);
+      refuse("section", section);
+      refuse("subdivision", subdivision);
+      if (publisher == null || title == null) {
+        throw new InvalidValueException(
+            publisher == null && title == null ? "missing required properties \"publisher\", \"title\""
+                : "missing required property " + (publisher == null ? "\"publisher\"" : "\"title\""));
+      }
+      PolicyReference policy = PolicyReference.of(publisher, title, date == null ? "" : date);
+      return part == null ? policy : policy.part(part);
     }
 
-    @Override
-    public Class<B> type() {
-      return type;
+    private void refuse(String property, Object value) {
+      if (value != null) {
+        throw new InvalidValueException(
+            "a " + (statutory ? "statutory" : "policy") + " basis has no property \"" + property + "\"");
+      }
+    }
+
+    private static void require(String property, Object value) {
+      if (value == null) {
+        throw new InvalidValueException("missing required property \"" + property + "\"");
+      }
     }
   }
 }

@@ -24,7 +24,6 @@ import io.github.icsmodel.textio.IoProblems;
 import io.github.icsmodel.textio.Sanitize;
 import io.github.icsmodel.textio.Utf8Validation;
 import io.github.icsmodel.validation.JsonPointer;
-import io.github.icsmodel.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,8 +122,9 @@ public final class IcsJson {
   private IcsJson() {}
 
   /**
-   * The kinds of document: a system, a national configuration, and a validation report, each with the format that
-   * reads it. The formats read from the parser directly: going through Jackson's {@code ObjectMapper} and
+   * The kinds of document: a system and a national configuration, each with the format that reads it (a validation
+   * report is another, which {@link ReportFormats} makes when it reads one, so that its tables are not built when
+   * a configuration is read). The formats read from the parser directly: going through Jackson's {@code ObjectMapper} and
    * {@link IcsModule} (which calls the same formats) would only set up data binding, the largest part of reading a
    * small file in a fresh JVM (see benchmarks/README.md, start-up).
    */
@@ -133,12 +133,11 @@ public final class IcsJson {
         new Kind<>(IntegratedCareSystem.class, SystemFormats.INTEGRATED_CARE_SYSTEM);
     static final Kind<NationalConfiguration> NATIONAL =
         new Kind<>(NationalConfiguration.class, SystemFormats.NATIONAL_CONFIGURATION);
-    static final Kind<ValidationReport> REPORT = new Kind<>(ValidationReport.class, ReportTables.REPORT);
 
     final Class<T> type;
     final Format<T> format;
 
-    private Kind(Class<T> type, Format<T> format) {
+    Kind(Class<T> type, Format<T> format) {
       this.type = type;
       this.format = format;
     }

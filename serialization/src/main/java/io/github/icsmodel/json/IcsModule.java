@@ -66,9 +66,9 @@ public final class IcsModule extends SimpleModule {
     }
     formats.put(ValidationReport.class, ReportTables.REPORT);
     formats.put(Finding.class, ReportTables.FINDING);
-    formats.put(Basis.class, ReportTables.BASIS);
-    formats.put(LegalReference.class, ReportTables.LEGAL_REFERENCE);
-    formats.put(PolicyReference.class, ReportTables.POLICY_REFERENCE);
+    formats.put(Basis.class, BasisTables.BASIS);
+    formats.put(LegalReference.class, BasisTables.LEGAL_REFERENCE);
+    formats.put(PolicyReference.class, BasisTables.POLICY_REFERENCE);
     formats.values().forEach(this::register);
   }
 

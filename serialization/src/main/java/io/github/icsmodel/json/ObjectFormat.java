@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
@@ -31,13 +32,14 @@ import java.util.function.Supplier;
  * deterministic: properties in the table's order; empty optional values, empty collections and empty extensions
  * left out; every other value written, defaults included.
  *
+ * <p>The same tables describe the validation reports, which also state what follows from their content (a
+ * finding's {@code kind}, see {@link Builder#follows}), write arrays even when empty (see {@link #listOf}) and, for
+ * SARIF, are written only (see {@link #writer}).
+ *
  * @param <T> the model type
  * @param <B> its builder
  */
 final class ObjectFormat<T, B> implements Format<T> {
-  private static final String MISSING_MARKER =
-      "missing the format marker: a document must begin {\"format\": \"" + IcsJson.FORMAT + "\", ...";
-
   private final String name;
   private final Class<T> type;
   private final Supplier<B> newBuilder;
@@ -46,7 +48,7 @@ final class ObjectFormat<T, B> implements Format<T> {
   private final ImmutableMap<String, Property<T, B, ?>> byName;
   private final ImmutableList<String> names;
   private final long required;
-  private final boolean document;
+  private final FormatMarker marker;
   private final ImmutableMap<String, String> hints;
 
   private ObjectFormat(Builder<T, B> builder) {
@@ -66,12 +68,33 @@ final class ObjectFormat<T, B> implements Format<T> {
     this.byName = byName.buildOrThrow();
     this.names = ImmutableList.copyOf(this.byName.keySet());
     this.required = required;
-    this.document = builder.document;
+    this.marker = builder.marker;
     this.hints = ImmutableMap.copyOf(builder.hints);
   }
 
   static <T, B> Builder<T, B> of(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
-    return new Builder<>(name, type, newBuilder, build);
+    return new Builder<>(name, type, Objects.requireNonNull(newBuilder), Objects.requireNonNull(build));
+  }
+
+  /**
+   * Starts a format that is written and never read, such as that of a SARIF log: its properties are given without
+   * a setter, and {@link #read} refuses.
+   */
+  static <T> Builder<T, Void> writer(String name, Class<T> type) {
+    return new Builder<>(name, type, null, null);
+  }
+
+  /** A setter for a property that is read for its shape and then left out, such as a title written for people. */
+  static <B, V> BiConsumer<B, V> ignored() {
+    return (builder, value) -> { };
+  }
+
+  /**
+   * The format of a whole list as a JSON array, for a property that is written even when the list is empty
+   * (an object's other list properties leave an empty list out).
+   */
+  static <V> Format<List<V>> listOf(Format<V> element) {
+    return new ListFormat<>(element);
   }
 
   @Override
@@ -91,16 +114,20 @@ final class ObjectFormat<T, B> implements Format<T> {
 
   /** Returns whether this type can be a whole document, with the format marker at its top. */
   boolean isDocument() {
-    return document;
+    return marker != null;
   }
 
   @Override
   public T read(JsonParser parser, Reading reading) throws IOException {
+    if (newBuilder == null) {
+      throw new UnsupportedOperationException(name + " is written, not read");
+    }
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw reading.unexpected(parser, "an object");
     }
     JsonLocation start = parser.currentTokenLocation();
-    boolean root = document && parser.getParsingContext().getParent().inRoot();
+    boolean root = marker != null && parser.getParsingContext().getParent().inRoot();
+    List<Properties.Stated<T>> stated = null;
     boolean formatSeen = false;
     B builder = newBuilder.get();
     long seen = 0;
@@ -111,15 +138,15 @@ final class ObjectFormat<T, B> implements Format<T> {
         // The marker comes first, so that the version is known before anything else is interpreted.
         if (!propertyName.equals(IcsJson.FORMAT_PROPERTY)) {
           throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(),
-              propertyName.equals(IcsJson.SCHEMA_PROPERTY)
-                  ? MISSING_MARKER + " (an editor's \"$schema\" follows the marker)" : MISSING_MARKER);
+              marker.allowsSchema() && propertyName.equals(IcsJson.SCHEMA_PROPERTY)
+                  ? marker.missing() + " (an editor's \"$schema\" follows the marker)" : marker.missing());
         }
         parser.nextToken();
-        checkFormat(parser, reading);
+        marker.check(parser, reading);
         formatSeen = true;
         continue;
       }
-      if (root && propertyName.equals(IcsJson.SCHEMA_PROPERTY)) {
+      if (root && marker.allowsSchema() && propertyName.equals(IcsJson.SCHEMA_PROPERTY)) {
         // An editor's binding to the JSON Schema ("$schema": "icsmodel-1.schema.json"): allowed at the top of a
         // document, after the marker; it says nothing about the configuration, so it is not kept.
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
@@ -144,7 +171,14 @@ final class ObjectFormat<T, B> implements Format<T> {
       }
       seen |= bit;
       parser.nextToken();
-      property.read(parser, reading, builder);
+      if (property.kind == Kind.FOLLOWS) {
+        if (stated == null) {
+          stated = new ArrayList<>();
+        }
+        stated.add(((Properties.Follows<T, B, ?>) property).state(parser, reading));
+      } else {
+        property.read(parser, reading, builder);
+      }
     }
     // The parser is at END_OBJECT, and its context is back at the parent, which names this object.
     if (root && !formatSeen) {
@@ -152,7 +186,7 @@ final class ObjectFormat<T, B> implements Format<T> {
           parser,
           JsonPointer.root(),
           start,
-          MISSING_MARKER);
+          marker.missing());
     }
     if ((seen & required) != required) {
       List<String> missing = new ArrayList<>();
@@ -168,32 +202,26 @@ final class ObjectFormat<T, B> implements Format<T> {
           (missing.size() == 1 ? "missing required property " : "missing required properties ")
               + String.join(", ", missing));
     }
+    T value;
     try {
-      return build.apply(builder);
+      value = build.apply(builder);
     } catch (InvalidValueException e) {
       throw reading.problemAt(parser, Pointers.of(parser.getParsingContext()), start, e.getMessage());
     }
-  }
-
-  private static void checkFormat(JsonParser parser, Reading reading) throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw reading.unexpected(parser, "the string \"" + IcsJson.FORMAT + "\"");
+    if (stated != null) {
+      for (Properties.Stated<T> statement : stated) {
+        statement.check(value, parser, reading);
+      }
     }
-    String format = parser.getText();
-    if (!format.equals(IcsJson.FORMAT)) {
-      throw reading.problem(
-          parser,
-          "unsupported format " + Reading.quote(format) + ": this version of icsmodel reads \"" + IcsJson.FORMAT
-              + "\" only");
-    }
+    return value;
   }
 
   @Override
   public void write(T value, JsonGenerator generator) throws IOException {
-    boolean root = document && generator.getOutputContext().inRoot();
+    boolean root = marker != null && generator.getOutputContext().inRoot();
     generator.writeStartObject();
     if (root) {
-      generator.writeStringField(IcsJson.FORMAT_PROPERTY, IcsJson.FORMAT);
+      generator.writeStringField(IcsJson.FORMAT_PROPERTY, marker.format());
     }
     for (Property<T, B, ?> property : properties) {
       property.write(value, generator);
@@ -214,7 +242,14 @@ final class ObjectFormat<T, B> implements Format<T> {
     /** A set of distinct values, in order; left out when empty. */
     SET,
     /** Local extensions; left out when empty. */
-    EXTENSIONS
+    EXTENSIONS,
+    /**
+     * Exactly one value that follows from the others, such as a finding's kind: always written; optional on
+     * reading, and refused where it stands if it disagrees with the value built.
+     */
+    FOLLOWS,
+    /** A fixed string, such as a SARIF log's version: always written. */
+    CONSTANT
   }
 
   /**
@@ -261,7 +296,7 @@ final class ObjectFormat<T, B> implements Format<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B, ?>> properties = new ArrayList<>();
-    private boolean document;
+    private FormatMarker marker;
     private final Map<String, String> hints = new HashMap<>();
 
     private Builder(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
@@ -280,63 +315,33 @@ final class ObjectFormat<T, B> implements Format<T> {
 
     /** A property that must be present. */
     <V> Builder<T, B> required(String property, Format<V> format, Function<T, V> get, BiConsumer<B, V> set) {
-      properties.add(new Single<>(property, Kind.REQUIRED, format, next(), get, set));
+      properties.add(new Properties.Single<>(property, Kind.REQUIRED, format, next(), get, set));
       return this;
     }
 
     /** A property the model gives a default; written always, so that the file states it. */
     <V> Builder<T, B> defaulted(String property, Format<V> format, Function<T, V> get, BiConsumer<B, V> set) {
-      properties.add(new Single<>(property, Kind.DEFAULTED, format, next(), get, set));
+      properties.add(new Properties.Single<>(property, Kind.DEFAULTED, format, next(), get, set));
       return this;
     }
 
     /** An optional property, left out when empty. */
     <V> Builder<T, B> optional(
         String property, Format<V> format, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      properties.add(
-          new Property<T, B, V>(property, Kind.OPTIONAL, format, next()) {
-            @Override
-            void read(JsonParser parser, Reading reading, B builder) throws IOException {
-              set.accept(builder, format.read(parser, reading));
-            }
-
-            @Override
-            void write(T owner, JsonGenerator generator) throws IOException {
-              Optional<V> value = get.apply(owner);
-              if (value.isPresent()) {
-                generator.writeFieldName(name);
-                format.write(value.get(), generator);
-              }
-            }
-          });
+      properties.add(new Properties.OptionalValue<>(property, format, next(), get, set));
       return this;
     }
 
     /** An optional whole number, left out when empty. */
     Builder<T, B> optionalInt(String property, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-      properties.add(
-          new Property<T, B, Integer>(property, Kind.OPTIONAL, Values.INTEGER, next()) {
-            @Override
-            void read(JsonParser parser, Reading reading, B builder) throws IOException {
-              set.accept(builder, format.read(parser, reading));
-            }
-
-            @Override
-            void write(T owner, JsonGenerator generator) throws IOException {
-              OptionalInt value = get.apply(owner);
-              if (value.isPresent()) {
-                generator.writeFieldName(name);
-                generator.writeNumber(value.getAsInt());
-              }
-            }
-          });
+      properties.add(new Properties.OptionalNumber<>(property, next(), get, set));
       return this;
     }
 
     /** A list, in order, left out when empty. */
     <V> Builder<T, B> list(
         String property, Format<V> format, Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      properties.add(new Many<>(property, Kind.LIST, format, next(), get, set, null, null));
+      properties.add(new Properties.Many<>(property, Kind.LIST, format, next(), get, set, null, null));
       return this;
     }
 
@@ -351,42 +356,93 @@ final class ObjectFormat<T, B> implements Format<T> {
         BiConsumer<B, List<V>> set,
         String keyName,
         Function<V, ?> key) {
-      properties.add(new Many<>(property, Kind.LIST, format, next(), get, set, keyName, key));
+      properties.add(new Properties.Many<>(property, Kind.LIST, format, next(), get, set, keyName, key));
       return this;
     }
 
     /** A set of distinct values, in order, left out when empty; a value listed twice is refused. */
     <V> Builder<T, B> set(
         String property, Format<V> format, Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      properties.add(new Many<>(property, Kind.SET, format, next(), get, set, "value", v -> v));
+      properties.add(new Properties.Many<>(property, Kind.SET, format, next(), get, set, "value", v -> v));
+      return this;
+    }
+
+    /**
+     * A set of distinct values, as {@link #set(String, Format, Function, BiConsumer)}, whose values a message names
+     * as the JSON does, such as an enum constant by its JSON name.
+     */
+    <V> Builder<T, B> set(
+        String property,
+        Format<V> format,
+        Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set,
+        Function<V, String> jsonName) {
+      properties.add(new Properties.Many<>(property, Kind.SET, format, next(), get, set, "value", jsonName));
       return this;
     }
 
     /** The {@code extensions} property, left out when empty. */
     Builder<T, B> extensions(Function<T, Extensions> get, BiConsumer<B, Extensions> set) {
-      properties.add(
-          new Property<T, B, Extensions>("extensions", Kind.EXTENSIONS, Values.EXTENSIONS, next()) {
-            @Override
-            void read(JsonParser parser, Reading reading, B builder) throws IOException {
-              set.accept(builder, format.read(parser, reading));
-            }
-
-            @Override
-            void write(T owner, JsonGenerator generator) throws IOException {
-              Extensions value = get.apply(owner);
-              if (!value.isEmpty()) {
-                generator.writeFieldName(name);
-                format.write(value, generator);
-              }
-            }
-          });
+      properties.add(new Properties.OfExtensions<>(next(), get, set));
       return this;
     }
 
-    /** Makes this a document type: at the top of a document it carries the format marker. */
+    /**
+     * Makes this a document type: at the top of a document it carries the format marker {@code icsmodel/1}, which
+     * an editor's {@code "$schema"} may follow.
+     */
     Builder<T, B> document() {
-      this.document = true;
+      this.marker = new FormatMarker(IcsJson.FORMAT, "document", true);
       return this;
+    }
+
+    /**
+     * Makes this a document type of another format, such as a validation report: at the top of a document it
+     * carries the marker {@code "format": format}.
+     *
+     * @param format the marker's value, such as {@code "icsmodel-report/1"}
+     * @param noun what the document is called in messages, such as {@code "report"}
+     */
+    Builder<T, B> document(String format, String noun) {
+      this.marker = new FormatMarker(format, noun, false);
+      return this;
+    }
+
+    /**
+     * A property whose value follows from the others, such as a finding's kind from its severity and basis:
+     * written always; optional on reading, and when present it must agree with the value built, or it is refused
+     * where it stands with the message {@code disagrees} gives.
+     */
+    <V> Builder<T, B> follows(String property, Format<V> format, Function<T, V> get, Disagreement<T, V> disagrees) {
+      properties.add(new Properties.Follows<>(property, format, next(), get, disagrees));
+      return this;
+    }
+
+    /** A property of a format that is only written: always written. */
+    <V> Builder<T, B> defaulted(String property, Format<V> format, Function<T, V> get) {
+      return defaulted(property, format, get, notRead());
+    }
+
+    /** A property of a format that is only written: left out when empty. */
+    <V> Builder<T, B> optional(String property, Format<V> format, Function<T, Optional<V>> get) {
+      return optional(property, format, get, notRead());
+    }
+
+    /** A list property of a format that is only written: left out when empty. */
+    <V> Builder<T, B> list(String property, Format<V> format, Function<T, ? extends Collection<V>> get) {
+      return list(property, format, get, notRead());
+    }
+
+    /** A fixed string of a format that is only written, such as a SARIF log's version: always written. */
+    Builder<T, B> constant(String property, String value) {
+      properties.add(new Properties.Constant<>(property, next(), value));
+      return this;
+    }
+
+    private static <B, V> BiConsumer<B, V> notRead() {
+      return (builder, value) -> {
+        throw new UnsupportedOperationException("a format that is only written has no setters");
+      };
     }
 
     /** A hint for a property that does not belong here, such as one from the other kind of document. */
@@ -400,99 +456,14 @@ final class ObjectFormat<T, B> implements Format<T> {
     }
   }
 
-  private static final class Single<T, B, V> extends Property<T, B, V> {
-    private final Function<T, V> get;
-    private final BiConsumer<B, V> set;
-
-    Single(String name, Kind kind, Format<V> format, int index, Function<T, V> get, BiConsumer<B, V> set) {
-      super(name, kind, format, index);
-      this.get = get;
-      this.set = set;
-    }
-
-    @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      set.accept(builder, format.read(parser, reading));
-    }
-
-    @Override
-    void write(T owner, JsonGenerator generator) throws IOException {
-      generator.writeFieldName(name);
-      format.write(get.apply(owner), generator);
-    }
-  }
-
-  private static final class Many<T, B, V> extends Property<T, B, V> {
-    private final Function<T, ? extends Collection<V>> get;
-    private final BiConsumer<B, List<V>> set;
-    private final String keyName;
-    private final Function<V, ?> key;
-
-    Many(
-        String name,
-        Kind kind,
-        Format<V> format,
-        int index,
-        Function<T, ? extends Collection<V>> get,
-        BiConsumer<B, List<V>> set,
-        String keyName,
-        Function<V, ?> key) {
-      super(name, kind, format, index);
-      this.get = get;
-      this.set = set;
-      this.keyName = keyName;
-      this.key = key;
-    }
-
-    @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      if (parser.currentToken() != JsonToken.START_ARRAY) {
-        throw reading.unexpected(parser, "an array");
-      }
-      List<V> values = new ArrayList<>();
-      Map<Object, Integer> firstIndex = null;
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-        reading.record(parser);
-        JsonLocation start = key == null ? null : parser.currentTokenLocation();
-        V value = format.read(parser, reading);
-        if (key != null) {
-          if (firstIndex == null) {
-            firstIndex = new HashMap<>();
-          }
-          Integer previous = firstIndex.putIfAbsent(key.apply(value), values.size());
-          if (previous != null) {
-            JsonPointer here = Pointers.of(parser.getParsingContext());
-            JsonPointer first = pointerToSibling(here, previous);
-            String what = kind == Kind.SET ? Reading.quote(String.valueOf(value)) + " is listed twice"
-                : "duplicate " + keyName + " \"" + key.apply(value) + "\"";
-            throw reading.problemAt(parser, here, start, what + ": also at " + first);
-          }
-        }
-        values.add(value);
-      }
-      set.accept(builder, values);
-    }
-
-    private static JsonPointer pointerToSibling(JsonPointer element, int index) {
-      JsonPointer parent = JsonPointer.root();
-      List<String> tokens = element.tokens();
-      for (int i = 0; i < tokens.size() - 1; i++) {
-        parent = parent.property(tokens.get(i));
-      }
-      return parent.index(index);
-    }
-
-    @Override
-    void write(T owner, JsonGenerator generator) throws IOException {
-      Collection<V> values = get.apply(owner);
-      if (!values.isEmpty()) {
-        generator.writeFieldName(name);
-        generator.writeStartArray();
-        for (V value : values) {
-          format.write(value, generator);
-        }
-        generator.writeEndArray();
-      }
-    }
+  /**
+   * The message for a stated value that disagrees with the value built.
+   *
+   * @param <T> the model type
+   * @param <V> the type of the stated value
+   */
+  @FunctionalInterface
+  interface Disagreement<T, V> {
+    String message(V stated, T built);
   }
 }

@@ -80,7 +80,14 @@ public final class ReportFormats {
 
   private static String toJson(ValidationReport report, Optional<SourceLocations> locations) {
     Objects.requireNonNull(report, "report");
-    return IcsJson.generate(generator -> ReportTables.writeReport(report, locations, generator));
+    return IcsJson.generate(generator -> {
+      if (locations.isPresent()) {
+        SourceLocations source = locations.get();
+        ReportTables.report(finding -> Optional.of(source.nearest(finding.path()))).write(report, generator);
+      } else {
+        ReportTables.REPORT.write(report, generator);
+      }
+    });
   }
 
   /**
@@ -97,7 +104,8 @@ public final class ReportFormats {
    * @throws IcsJsonException if the text is not such a report; it names the line, column and JSON Pointer
    */
   public static ValidationReport parseJson(String json) {
-    return IcsJson.read(IcsJson.Kind.REPORT, IcsJson.Source.of(json), Reading.of(false, false, null)).value();
+    return IcsJson.read(new IcsJson.Kind<>(ValidationReport.class, ReportTables.REPORT), IcsJson.Source.of(json),
+        Reading.of(false, false, null)).value();
   }
 
   /**

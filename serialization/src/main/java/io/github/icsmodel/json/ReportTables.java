@@ -1,457 +1,208 @@
 package io.github.icsmodel.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import io.github.icsmodel.InvalidValueException;
-import io.github.icsmodel.law.Act;
-import io.github.icsmodel.law.Basis;
-import io.github.icsmodel.law.LegalReference;
-import io.github.icsmodel.law.PolicyReference;
 import io.github.icsmodel.validation.Coverage;
 import io.github.icsmodel.validation.Finding;
-import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleKind;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.ValidationReport;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * The formats of validation reports ({@code icsmodel-report/1}, see {@code docs/format.md}): the report, its
- * findings and their legal or policy basis. {@link ReportFormats} writes and reads whole reports with them, and
- * {@link IcsModule} registers them, so that a report written through a user's own {@code ObjectMapper} is the
- * same document.
+ * counts and its findings; a finding's basis is in {@link BasisTables}, the report's coverage in {@link
+ * CoverageTables}. {@link ReportFormats} writes and reads whole reports with them, and {@link IcsModule} registers
+ * them, so that a report written through a user's own {@code ObjectMapper} is the same document.
  *
  * <p>What a report states that follows from its findings ({@code valid}, {@code counts}, a finding's
- * {@code waived} and {@code kind}) is written always and, when present on reading, must agree with the findings.
- * The report's {@code coverage} is written so that it reads back exactly; a report without it reads with
- * {@link Coverage#unknown() unknown} coverage. A finding's
- * {@code location} is where the finding is in the configuration's source: it is not part of the finding, so it is
- * checked for shape on reading and otherwise left out.
+ * {@code waived} and {@code kind}) is written always and, when present on reading, must agree with the findings: a
+ * finding's {@code kind} is refused where it stands, the others at the object that states them. The report's
+ * {@code coverage} is written so that it reads back exactly; a report without it reads with {@link
+ * Coverage#unknown() unknown} coverage. A finding's {@code location} is where the finding is in the configuration's
+ * source: it is not part of the finding, so it is written only by {@link #report(Function)} and on reading checked
+ * for shape and otherwise left out.
+ *
+ * <p>The tables are built when a report is first written or read (or {@link IcsModule} is made), not when a
+ * configuration is read: see benchmarks/README.md, start-up.
  */
 final class ReportTables {
   private ReportTables() {}
 
-  private static final Severity[] COUNTED = {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFORMATION};
   private static final ValueFormat<Severity> SEVERITY = Values.enumOf(Severity.class);
-  private static final ValueFormat<RuleKind> KIND = Values.enumOf(RuleKind.class);
+  static final Values.EnumFormat<RuleKind> KIND = Values.enumOf(RuleKind.class);
 
-  /** The basis of a finding or a rule: a provision of an Act, or a policy document. */
-  static final Format<Basis> BASIS = new BasisTables.BasisFormat<>(Basis.class);
+  /** The severities a report counts, in the order its {@code counts} gives them; the waived findings follow. */
+  private static final List<Severity> COUNTED =
+      ImmutableList.of(Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFORMATION);
 
-  /** A provision of an Act, as a basis. */
-  static final Format<LegalReference> LEGAL_REFERENCE = new BasisTables.BasisFormat<>(LegalReference.class);
+  /** A finding's location, read for its shape only: what is read is left out, so nothing is built. */
+  private static final ObjectFormat<SourceLocation, SourceLocation> LOCATION =
+      ObjectFormat.of("SourceLocation", SourceLocation.class, () -> SourceLocation.of(Optional.empty(), 1, 1),
+              Function.identity())
+          .optional("source", Values.STRING, SourceLocation::source, ObjectFormat.ignored())
+          .optionalInt("line", at -> OptionalInt.of(at.line()), (at, line) -> { })
+          .optionalInt("column", at -> OptionalInt.of(at.column()), (at, column) -> { })
+          .build();
 
-  /** A policy document, as a basis. */
-  static final Format<PolicyReference> POLICY_REFERENCE = new BasisTables.BasisFormat<>(PolicyReference.class);
+  /** The numbers of findings of each severity not waived, and of waived findings. */
+  private static final ObjectFormat<Counts, Counts> COUNTS = counts();
 
   /** One finding, without its location. */
-  static final Format<Finding> FINDING =
-      new WithoutLocations<>("Finding", Finding.class, ReportTables::readFinding, ReportTables::writeFinding);
+  static final ObjectFormat<Finding, FindingParts> FINDING = finding(finding -> Optional.empty());
 
   /** A whole report, without the findings' locations; with the marker {@code icsmodel-report/1} at the top. */
-  static final Format<ValidationReport> REPORT =
-      new WithoutLocations<>("ValidationReport", ValidationReport.class, ReportTables::readReport, ReportTables::writeReport);
-
-  /** Reads a value; the parser is at its first token and ends at its last. */
-  @FunctionalInterface
-  private interface ValueReader<T> {
-    T read(JsonParser parser, Reading reading) throws IOException;
-  }
-
-  /** Writes a value, with its source locations if there are any. */
-  @FunctionalInterface
-  private interface ValueWriter<T> {
-    void write(T value, Optional<SourceLocations> locations, JsonGenerator generator) throws IOException;
-  }
-
-  /** A format that reads and writes with the given functions, writing no source locations. */
-  private static final class WithoutLocations<T> implements Format<T> {
-    private final String name;
-    private final Class<T> type;
-    private final ValueReader<T> reader;
-    private final ValueWriter<T> writer;
-
-    WithoutLocations(String name, Class<T> type, ValueReader<T> reader, ValueWriter<T> writer) {
-      this.name = name;
-      this.type = type;
-      this.reader = reader;
-      this.writer = writer;
-    }
-
-    @Override
-    public T read(JsonParser parser, Reading reading) throws IOException {
-      return reader.read(parser, reading);
-    }
-
-    @Override
-    public void write(T value, JsonGenerator generator) throws IOException {
-      writer.write(value, Optional.empty(), generator);
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public Class<T> type() {
-      return type;
-    }
-  }
-
-  // writing
-
-  static void writeReport(ValidationReport report, Optional<SourceLocations> locations, JsonGenerator generator)
-      throws IOException {
-    boolean root = generator.getOutputContext().inRoot();
-    generator.writeStartObject();
-    if (root) {
-      generator.writeStringField(IcsJson.FORMAT_PROPERTY, ReportFormats.REPORT_FORMAT);
-    }
-    generator.writeBooleanField("valid", report.isValid());
-    generator.writeStringField("asOf", report.asOf().toString());
-    writeRuleKinds(report, generator);
-    generator.writeObjectFieldStart("counts");
-    for (Severity severity : COUNTED) {
-      generator.writeFieldName(name(severity));
-      generator.writeNumber(report.count(severity));
-    }
-    generator.writeNumberField("waived", report.waivedCount());
-    generator.writeEndObject();
-    generator.writeArrayFieldStart("findings");
-    for (Finding finding : report.findings()) {
-      writeFinding(finding, locations, generator);
-    }
-    generator.writeEndArray();
-    generator.writeFieldName("coverage");
-    CoverageTables.writeCoverage(report.coverage(), generator);
-    generator.writeEndObject();
-  }
+  static final ObjectFormat<ValidationReport, ReportParts> REPORT = report(FINDING);
 
   /**
-   * Writes the kinds of rule that ran, {@code "ruleKinds": ["law", ...]} in the order of {@link RuleKind}, when the
-   * report records them; a reader then knows that a filtered run (policy rules only, say) left the law out.
+   * Returns the format of a whole report whose findings are placed in the source of the configuration validated.
+   *
+   * @param placed where each finding is in the source, if anywhere
    */
-  static void writeRuleKinds(ValidationReport report, JsonGenerator generator) throws IOException {
-    if (report.ruleKinds().isEmpty()) {
-      return;
+  static ObjectFormat<ValidationReport, ReportParts> report(Function<Finding, Optional<SourceLocation>> placed) {
+    return report(finding(placed));
+  }
+
+  private static ObjectFormat<ValidationReport, ReportParts> report(ObjectFormat<Finding, FindingParts> finding) {
+    return ObjectFormat.of("ValidationReport", ValidationReport.class, ReportParts::new, ReportParts::build)
+        .document(ReportFormats.REPORT_FORMAT, "report")
+        .defaulted("valid", Values.BOOLEAN, ValidationReport::isValid, (parts, valid) -> parts.valid = valid)
+        .required("asOf", Values.DATE, ValidationReport::asOf, (parts, asOf) -> parts.asOf = asOf)
+        .set("ruleKinds", KIND, ValidationReport::ruleKinds, (parts, kinds) -> parts.ruleKinds = kinds,
+            ReportTables::kind)
+        .defaulted("counts", COUNTS, Counts::of, (parts, counts) -> parts.counts = counts)
+        .defaulted("findings", ObjectFormat.listOf(finding), ValidationReport::findings,
+            (parts, findings) -> parts.findings = findings)
+        .defaulted("coverage", CoverageTables.COVERAGE, ValidationReport::coverage,
+            (parts, coverage) -> parts.coverage = coverage)
+        .build();
+  }
+
+  private static ObjectFormat<Finding, FindingParts> finding(Function<Finding, Optional<SourceLocation>> placed) {
+    return ObjectFormat.of("Finding", Finding.class, FindingParts::new, FindingParts::build)
+        .required("ruleId", Values.RULE_ID, Finding::ruleId, (parts, id) -> parts.finding.ruleId(id))
+        .required("severity", SEVERITY, Finding::severity, (parts, severity) -> parts.finding.severity(severity))
+        .required("path", Values.JSON_POINTER, Finding::path, (parts, path) -> parts.finding.path(path))
+        .required("message", Values.STRING, Finding::message, (parts, message) -> parts.finding.message(message))
+        .required("basis", BasisTables.BASIS, Finding::basis, (parts, basis) -> parts.finding.basis(basis))
+        .follows("kind", KIND, Finding::kind,
+            (kind, finding) -> "\"kind\" is \"" + kind(kind) + "\" but a finding of severity "
+                + name(finding.severity()) + " on a " + (finding.basis().isStatutory() ? "statutory" : "policy")
+                + " basis is \"" + kind(finding.kind()) + "\"")
+        .optional("subject", Values.LOCAL_ID, Finding::subject, (parts, subject) -> parts.finding.subject(subject))
+        .defaulted("waived", Values.BOOLEAN, Finding::isWaived, (parts, waived) -> parts.waived = waived)
+        .optional("waivedBy", AssuranceFormats.WAIVER, Finding::waivedBy,
+            (parts, waiver) -> parts.finding.waivedBy(waiver))
+        .optional("location", LOCATION, placed, ObjectFormat.ignored())
+        .build();
+  }
+
+  private static ObjectFormat<Counts, Counts> counts() {
+    ObjectFormat.Builder<Counts, Counts> counts = ObjectFormat.of("Counts", Counts.class, Counts::new, c -> c);
+    for (Severity severity : COUNTED) {
+      counts.optionalInt(name(severity), c -> c.count(severity), (c, count) -> c.stated.put(severity, count));
     }
-    generator.writeArrayFieldStart("ruleKinds");
-    for (RuleKind kind : RuleKind.values()) {
-      if (report.ruleKinds().contains(kind)) {
-        generator.writeString(kind(kind));
-      }
-    }
-    generator.writeEndArray();
+    return counts.optionalInt("waived", Counts::waived, (c, count) -> c.waived = count).build();
   }
 
   /** The JSON name of a finding's kind: law, integrity, law-not-shown, policy or advice (kebab case, as every enum). */
   static String kind(RuleKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
-  static void writeFinding(Finding finding, Optional<SourceLocations> locations, JsonGenerator generator)
-      throws IOException {
-    generator.writeStartObject();
-    generator.writeFieldName("ruleId");
-    Values.RULE_ID.write(finding.ruleId(), generator);
-    generator.writeFieldName("severity");
-    SEVERITY.write(finding.severity(), generator);
-    generator.writeFieldName("path");
-    Values.JSON_POINTER.write(finding.path(), generator);
-    generator.writeFieldName("message");
-    Limits.writeString(finding.message(), generator);
-    generator.writeFieldName("basis");
-    BasisTables.writeBasis(finding.basis(), generator);
-    generator.writeStringField("kind", kind(finding.kind()));
-    if (finding.subject().isPresent()) {
-      generator.writeFieldName("subject");
-      Values.LOCAL_ID.write(finding.subject().get(), generator);
-    }
-    generator.writeBooleanField("waived", finding.isWaived());
-    if (finding.waivedBy().isPresent()) {
-      generator.writeFieldName("waivedBy");
-      AssuranceFormats.WAIVER.write(finding.waivedBy().get(), generator);
-    }
-    if (locations.isPresent()) {
-      SourceLocation at = locations.get().nearest(finding.path());
-      generator.writeObjectFieldStart("location");
-      if (at.source().isPresent()) {
-        generator.writeStringField("source", at.source().get());
-      }
-      generator.writeNumberField("line", at.line());
-      generator.writeNumberField("column", at.column());
-      generator.writeEndObject();
-    }
-    generator.writeEndObject();
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   static String name(Severity severity) {
-    return severity.name().toLowerCase(java.util.Locale.ROOT);
+    return severity.name().toLowerCase(Locale.ROOT);
   }
 
-  // reading
+  /** A report's counts: all of them as written, or those a report read states. */
+  static final class Counts {
+    private final Map<Severity, Integer> stated = new EnumMap<>(Severity.class);
+    private Integer waived;
 
-  /** Reads the value of one property; the parser is at the value's first token and ends at its last. */
-  interface PropertyReader {
-    void read(String name, JsonParser parser) throws IOException;
-  }
-
-  /**
-   * Reads the properties of an object, refusing duplicates and (in a strict read) unknown ones, and returns the
-   * names seen. The parser is at the object's start and ends at its end.
-   */
-  static Set<String> readObject(
-      JsonParser parser, Reading reading, boolean document, List<String> names, PropertyReader properties)
-      throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw reading.unexpected(parser, "an object");
-    }
-    boolean root = document && parser.getParsingContext().getParent().inRoot();
-    boolean formatSeen = false;
-    Set<String> seen = new HashSet<>();
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String name = parser.currentName();
-      reading.record(parser);
-      if (root && !formatSeen) {
-        if (!name.equals(IcsJson.FORMAT_PROPERTY)) {
-          throw reading.problemAt(parser, JsonPointer.root(), parser.currentTokenLocation(), missingMarker());
-        }
-        parser.nextToken();
-        if (parser.currentToken() != JsonToken.VALUE_STRING
-            || !parser.getText().equals(ReportFormats.REPORT_FORMAT)) {
-          throw reading.unexpected(parser, "the string \"" + ReportFormats.REPORT_FORMAT + "\"");
-        }
-        formatSeen = true;
-        continue;
+    static Counts of(ValidationReport report) {
+      Counts counts = new Counts();
+      for (Severity severity : COUNTED) {
+        counts.stated.put(severity, report.count(severity));
       }
-      if (!names.contains(name)) {
-        Optional<String> hint =
-            name.equals(IcsJson.FORMAT_PROPERTY)
-                ? Optional.of("the format marker belongs at the top of the document only")
-                : Optional.empty();
-        reading.unknownProperty(parser, name, names, hint);
-        parser.nextToken();
-        parser.skipChildren();
-        continue;
-      }
-      if (!seen.add(name)) {
-        throw reading.problem(parser, "the property \"" + name + "\" appears twice in this object");
-      }
-      parser.nextToken();
-      properties.read(name, parser);
+      counts.waived = report.waivedCount();
+      return counts;
     }
-    if (root && !formatSeen) {
-      throw reading.problemAt(parser, JsonPointer.root(), parser.currentLocation(), missingMarker());
+
+    /** Returns the count of the findings of a severity not waived, if stated. */
+    OptionalInt count(Severity severity) {
+      return of(stated.get(severity));
     }
-    return seen;
-  }
 
-  private static String missingMarker() {
-    return "missing the format marker: a report must begin {\"format\": \"" + ReportFormats.REPORT_FORMAT + "\", ...";
-  }
+    /** Returns the count of the waived findings, if stated. */
+    OptionalInt waived() {
+      return of(waived);
+    }
 
-  static void require(
-      JsonParser parser, Reading reading, JsonLocation start, Set<String> seen, String... required)
-      throws IOException {
-    List<String> missing = new ArrayList<>();
-    for (String name : required) {
-      if (!seen.contains(name)) {
-        missing.add("\"" + name + "\"");
+    private static OptionalInt of(Integer count) {
+      return count == null ? OptionalInt.empty() : OptionalInt.of(count);
+    }
+
+    /** Refuses a count the findings do not have. */
+    void check(ValidationReport report) {
+      for (Map.Entry<Severity, Integer> count : stated.entrySet()) {
+        check(name(count.getKey()), count.getValue(), report.count(count.getKey()));
+      }
+      if (waived != null) {
+        check("waived", waived, report.waivedCount());
       }
     }
-    if (!missing.isEmpty()) {
-      throw reading.problemAt(
-          parser,
-          Pointers.of(parser.getParsingContext()),
-          start,
-          (missing.size() == 1 ? "missing required property " : "missing required properties ")
-              + String.join(", ", missing));
-    }
-  }
 
-  static String text(JsonParser parser, Reading reading) throws IOException {
-    return Values.STRING.read(parser, reading);
-  }
-
-  private static final List<String> REPORT_PROPERTIES =
-      ImmutableList.of("valid", "asOf", "ruleKinds", "counts", "findings", "coverage");
-  private static final List<String> COUNT_PROPERTIES =
-      ImmutableList.of("fatal", "error", "warning", "information", "waived");
-
-  static ValidationReport readReport(JsonParser parser, Reading reading) throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
-    LocalDate[] asOf = new LocalDate[1];
-    Boolean[] valid = new Boolean[1];
-    Map<String, Integer> counts = new HashMap<>();
-    List<Finding> findings = new ArrayList<>();
-    Coverage[] coverage = {Coverage.unknown()};
-    Set<RuleKind> ruleKinds = java.util.EnumSet.noneOf(RuleKind.class);
-    Set<String> seen =
-        readObject(
-            parser,
-            reading,
-            true,
-            REPORT_PROPERTIES,
-            (name, p) -> {
-              switch (name) {
-                case "valid":
-                  valid[0] = Values.BOOLEAN.read(p, reading);
-                  break;
-                case "asOf":
-                  asOf[0] = Values.DATE.read(p, reading);
-                  break;
-                case "counts":
-                  readObject(p, reading, false, COUNT_PROPERTIES, (n, q) -> counts.put(n, Values.INTEGER.read(q, reading)));
-                  break;
-                case "coverage":
-                  coverage[0] = CoverageTables.readCoverage(p, reading);
-                  break;
-                case "ruleKinds":
-                  if (p.currentToken() != JsonToken.START_ARRAY) {
-                    throw reading.unexpected(p, "an array of rule kinds");
-                  }
-                  for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    reading.record(p);
-                    if (!ruleKinds.add(KIND.read(p, reading))) {
-                      throw reading.problem(p, "a rule kind is listed twice");
-                    }
-                  }
-                  break;
-                default:
-                  if (p.currentToken() != JsonToken.START_ARRAY) {
-                    throw reading.unexpected(p, "an array");
-                  }
-                  for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    reading.record(p);
-                    findings.add(readFinding(p, reading));
-                  }
-              }
-            });
-    require(parser, reading, start, seen, "asOf");
-    ValidationReport report = ValidationReport.builder().asOf(asOf[0]).findings(findings).coverage(coverage[0])
-        .ruleKinds(ruleKinds).build();
-    JsonPointer here = Pointers.of(parser.getParsingContext());
-    if (valid[0] != null && valid[0] != report.isValid()) {
-      throw reading.problemAt(
-          parser, here, start, "\"valid\" is " + valid[0] + " but the findings make the report " + (report.isValid() ? "valid" : "invalid"));
-    }
-    Map<String, Integer> actual = new HashMap<>();
-    for (Severity severity : COUNTED) {
-      actual.put(name(severity), report.count(severity));
-    }
-    actual.put("waived", report.waivedCount());
-    for (Map.Entry<String, Integer> count : counts.entrySet()) {
-      int expected = actual.get(count.getKey());
-      if (count.getValue() != expected) {
-        throw reading.problemAt(
-            parser,
-            here,
-            start,
-            "\"counts\" gives " + count.getValue() + " for \"" + count.getKey() + "\" but the findings have " + expected);
+    private static void check(String name, int stated, int actual) {
+      if (stated != actual) {
+        throw new InvalidValueException(
+            "\"counts\" gives " + stated + " for \"" + name + "\" but the findings have " + actual);
       }
     }
-    return report;
   }
 
-  private static final List<String> FINDING_PROPERTIES =
-      ImmutableList.of(
-          "ruleId", "severity", "path", "message", "basis", "kind", "subject", "waived", "waivedBy", "location");
-  private static final List<String> LOCATION_PROPERTIES = ImmutableList.of("source", "line", "column");
+  /** The parts of a finding read so far, with the {@code waived} it states. */
+  static final class FindingParts {
+    private final Finding.Builder finding = Finding.builder();
+    private Boolean waived;
 
-  static Finding readFinding(JsonParser parser, Reading reading) throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
-    var builder = Finding.builder();
-    Boolean[] waived = new Boolean[1];
-    RuleKind[] kind = new RuleKind[1];
-    JsonPointer[] kindAt = new JsonPointer[1];
-    JsonLocation[] kindStart = new JsonLocation[1];
-    Set<String> seen =
-        readObject(
-            parser,
-            reading,
-            false,
-            FINDING_PROPERTIES,
-            (name, p) -> {
-              switch (name) {
-                case "ruleId":
-                  builder.ruleId(Values.RULE_ID.read(p, reading));
-                  break;
-                case "severity":
-                  builder.severity(SEVERITY.read(p, reading));
-                  break;
-                case "path":
-                  builder.path(Values.JSON_POINTER.read(p, reading));
-                  break;
-                case "message":
-                  builder.message(text(p, reading));
-                  break;
-                case "basis":
-                  builder.basis(BasisTables.readBasis(p, reading));
-                  break;
-                case "kind":
-                  kindAt[0] = Pointers.of(p.getParsingContext());
-                  kindStart[0] = p.currentTokenLocation();
-                  kind[0] = KIND.read(p, reading);
-                  break;
-                case "subject":
-                  builder.subject(Values.LOCAL_ID.read(p, reading));
-                  break;
-                case "waived":
-                  waived[0] = Values.BOOLEAN.read(p, reading);
-                  break;
-                case "waivedBy":
-                  builder.waivedBy(AssuranceFormats.WAIVER.read(p, reading));
-                  break;
-                default: // location: where the finding is in a source, not part of the finding
-                  readObject(
-                      p,
-                      reading,
-                      false,
-                      LOCATION_PROPERTIES,
-                      (n, q) -> {
-                        if (n.equals("source")) {
-                          text(q, reading);
-                        } else {
-                          Values.INTEGER.read(q, reading);
-                        }
-                      });
-              }
-            });
-    require(parser, reading, start, seen, "ruleId", "severity", "path", "message", "basis");
-    Finding finding;
-    try {
-      finding = builder.build();
-    } catch (InvalidValueException e) {
-      throw reading.problemAt(parser, Pointers.of(parser.getParsingContext()), start, e.getMessage());
+    Finding build() {
+      Finding built = finding.build();
+      if (waived != null && waived != built.isWaived()) {
+        throw new InvalidValueException(
+            "\"waived\" is " + waived + " but the finding " + (built.isWaived() ? "has" : "has no") + " \"waivedBy\"");
+      }
+      return built;
     }
-    if (waived[0] != null && waived[0] != finding.isWaived()) {
-      throw reading.problemAt(
-          parser,
-          Pointers.of(parser.getParsingContext()),
-          start,
-          "\"waived\" is " + waived[0] + " but the finding " + (finding.isWaived() ? "has" : "has no") + " \"waivedBy\"");
-    }
-    if (kind[0] != null && kind[0] != finding.kind()) {
-      throw reading.problemAt(
-          parser,
-          kindAt[0],
-          kindStart[0],
-          "\"kind\" is \"" + kind(kind[0]) + "\" but a finding of severity " + name(finding.severity()) + " on a "
-              + (finding.basis().isStatutory() ? "statutory" : "policy") + " basis is \"" + kind(finding.kind()) + "\"");
-    }
-    return finding;
   }
 
+  /** The parts of a report read so far, with the {@code valid} and {@code counts} it states. */
+  static final class ReportParts {
+    private Boolean valid;
+    private LocalDate asOf;
+    private List<RuleKind> ruleKinds = ImmutableList.of();
+    private Counts counts;
+    private List<Finding> findings = new ArrayList<>();
+    private Coverage coverage = Coverage.unknown();
+
+    ValidationReport build() {
+      ValidationReport report = ValidationReport.builder().asOf(asOf).findings(findings).coverage(coverage)
+          .ruleKinds(ruleKinds).build();
+      if (valid != null && valid != report.isValid()) {
+        throw new InvalidValueException(
+            "\"valid\" is " + valid + " but the findings make the report " + (report.isValid() ? "valid" : "invalid"));
+      }
+      if (counts != null) {
+        counts.check(report);
+      }
+      return report;
+    }
+  }
 }

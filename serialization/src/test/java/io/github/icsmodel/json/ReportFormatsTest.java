@@ -1,6 +1,7 @@
 package io.github.icsmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,38 @@ class ReportFormatsTest {
       assertThat(written.get("location").get("column").asInt()).isEqualTo(at.column());
       assertThat(written.get("location").get("source").asText()).isEqualTo("config/northshire copy.json");
     }
+  }
+
+  @Test
+  void aReportWithTheMarkerOfAnotherFormatOrNoneIsRefusedAsAConfigurationIs() throws IOException {
+    ObjectNode json = (ObjectNode) MAPPER.readTree(ReportFormats.toJson(report));
+    json.put("format", "icsmodel-report/2");
+    ObjectNode unmarked = (ObjectNode) MAPPER.readTree(ReportFormats.toJson(report));
+    unmarked.remove("format");
+
+    IcsJsonException other = catchThrowableOfType(IcsJsonException.class, () -> ReportFormats.parseJson(json.toString()));
+    IcsJsonException none =
+        catchThrowableOfType(IcsJsonException.class, () -> ReportFormats.parseJson(unmarked.toString()));
+
+    assertThat(other.pointer()).isEqualTo(JsonPointer.of("/format"));
+    assertThat(other.problem())
+        .isEqualTo("unsupported format \"icsmodel-report/2\": this version of icsmodel reads \"icsmodel-report/1\" only");
+    assertThat(none.pointer()).isEqualTo(JsonPointer.root());
+    assertThat(none.problem())
+        .isEqualTo("missing the format marker: a report must begin {\"format\": \"icsmodel-report/1\", ...");
+  }
+
+  @Test
+  void aRuleKindListedTwiceIsNamedWithWhereItWasFirst() throws IOException {
+    ObjectNode json = (ObjectNode) MAPPER.readTree(ReportFormats.toJson(report));
+    ((ArrayNode) json.get("ruleKinds")).add(json.get("ruleKinds").get(1).asText());
+    String second = json.get("ruleKinds").get(1).asText();
+    int last = json.get("ruleKinds").size() - 1;
+
+    IcsJsonException problem = catchThrowableOfType(IcsJsonException.class, () -> ReportFormats.parseJson(json.toString()));
+
+    assertThat(problem.pointer()).isEqualTo(JsonPointer.of("/ruleKinds/" + last));
+    assertThat(problem.problem()).isEqualTo("\"" + second + "\" is listed twice: also at /ruleKinds/1");
   }
 
   @Test
