@@ -4,10 +4,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 
 /**
- * The workload the build runs once with {@code -XX:ArchiveClassesAtExit} to make the distribution's application
- * class-data archive ({@code lib/ics.jsa}): the commands people run most, in one process, their output discarded.
- * The classes they load are the ones the archive holds; any other class still loads from {@code ics.jar}. Not a user
- * command: the {@code distribution} module runs it as {@code java -cp ics.jar
+ * The workload the build runs once with {@code -XX:DumpLoadedClassList} to make the distribution's class-data
+ * archive ({@code lib/ics.jsa}, then made by {@code -Xshare:dump}): the commands people run most, in one process,
+ * their output discarded. The classes they load are the ones the archive holds; any other class still loads from
+ * {@code ics.jar}. Not a user command: the {@code distribution} module runs it as {@code java -cp ics.jar
  * io.github.icsmodel.cli.ArchiveTraining CONFIGURATION}, with the same class path as the launcher's {@code -jar}.
  */
 final class ArchiveTraining {
@@ -27,6 +27,9 @@ final class ArchiveTraining {
       {"--help"},
       {"validate", "--quiet", args[0]},
       {"validate", args[0]},
+      // The report formats of CI pipelines and of tools that read the findings.
+      {"validate", "--format", "json", args[0]},
+      {"validate", "--format", "sarif", args[0]},
       {"rules"},
       // A fixed date, so that the build does not depend on whether this ICB still exists on the day it runs.
       {"init", "--icb", "QYG", "--as-of", "2026-12-01"},
