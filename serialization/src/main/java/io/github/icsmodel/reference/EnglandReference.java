@@ -52,10 +52,7 @@ public final class EnglandReference {
 
   private final ReferenceIndex data;
 
-  /**
-   * Indexes the reference data. The tables of each edition are read and indexed on the first call that needs them,
-   * so that a question about one edition costs nothing for the others.
-   */
+  /** Indexes the reference data; each edition's tables are read and indexed on the first call that needs them. */
   EnglandReference(List<NhsRegion> regions, List<ReferenceIcb> icbs,
       Map<Geography, ? extends java.util.function.Supplier<EditionTables>> tables, List<Succession> successions) {
     this.data = new ReferenceIndex(regions, icbs, tables, successions);
