@@ -360,10 +360,14 @@ final class ObjectFormat<T, B> implements Format<T> {
       return this;
     }
 
-    /** A set of distinct values, in order, left out when empty; a value listed twice is refused. */
+    /**
+     * A set of distinct values, in order, left out when empty; a value listed twice is refused, named as the JSON
+     * names it (an enum constant by its JSON name).
+     */
     <V> Builder<T, B> set(
         String property, Format<V> format, Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      properties.add(new Properties.Many<>(property, Kind.SET, format, next(), get, set, "value", v -> v));
+      Function<V, ?> name = format instanceof Values.EnumFormat ? ((Values.EnumFormat<?>) format)::nameOf : v -> v;
+      properties.add(new Properties.Many<>(property, Kind.SET, format, next(), get, set, "value", name));
       return this;
     }
 

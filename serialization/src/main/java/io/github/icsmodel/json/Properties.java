@@ -98,7 +98,8 @@ final class Properties {
           if (previous != null) {
             JsonPointer here = Pointers.of(parser.getParsingContext());
             JsonPointer first = pointerToSibling(here, previous);
-            String what = kind == ObjectFormat.Kind.SET ? Reading.quote(String.valueOf(key.apply(value))) + " is listed twice"
+            String what = kind == ObjectFormat.Kind.SET
+                ? Reading.quote(String.valueOf(key.apply(value))) + " is listed twice"
                 : "duplicate " + keyName + " \"" + key.apply(value) + "\"";
             throw reading.problemAt(parser, here, start, what + ": also at " + first);
           }

@@ -286,6 +286,11 @@ final class Values {
       return names;
     }
 
+    /** Returns the name of a constant of this enum, as the format writes it; a message names it so too. */
+    String nameOf(Object constant) {
+      return nameOf[type().cast(constant).ordinal()];
+    }
+
     @Override
     public E read(JsonParser parser, Reading reading) throws IOException {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {

@@ -364,6 +364,17 @@ class IcsJsonTest {
     }
 
     @Test
+    void anEnumConstantListedTwiceIsNamedAsTheJsonNamesIt() {
+      String json = system("\"organisations\": [{\"id\": \"o\", \"name\": \"O\", \"kind\": \"nhs-trust\","
+          + " \"services\": [\"mental-health\", \"acute\", \"mental-health\"]}]");
+
+      IcsJsonException e = failure(json);
+
+      assertThat(e.pointer()).hasToString("/organisations/0/services/2");
+      assertThat(e.problem()).isEqualTo("\"mental-health\" is listed twice: also at /organisations/0/services/0");
+    }
+
+    @Test
     void aDuplicatePropertyIsRefused() {
       IcsJsonException e = failure("{\"format\": \"icsmodel/1\", \"id\": \"a\", \"id\": \"b\"}");
 
