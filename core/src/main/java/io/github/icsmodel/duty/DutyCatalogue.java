@@ -1,5 +1,7 @@
 package io.github.icsmodel.duty;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -28,7 +30,12 @@ import java.util.Optional;
  * power in s.223GB to direct integrated care boards about their resources, are not.
  */
 public final class DutyCatalogue {
-  private static final DutyCatalogue BUILT_IN = new DutyCatalogue(BuiltInDuties.all());
+  /**
+   * The built-in catalogue, read on first use. Memoised rather than held in a static field, so that a failure to read
+   * it reaches every caller as it happened, not as a class that could not be initialised.
+   */
+  private static final Supplier<DutyCatalogue> BUILT_IN =
+      Suppliers.memoize(() -> new DutyCatalogue(BuiltInDuties.all()));
 
   private final ImmutableList<StatutoryDuty> duties;
   private final ImmutableMap<DutyId, StatutoryDuty> byId;
@@ -72,7 +79,7 @@ public final class DutyCatalogue {
    * @return the catalogue, the same instance on every call
    */
   public static DutyCatalogue builtIn() {
-    return BUILT_IN;
+    return BUILT_IN.get();
   }
 
   /**

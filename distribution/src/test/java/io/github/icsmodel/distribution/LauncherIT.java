@@ -160,6 +160,39 @@ class LauncherIT {
   }
 
   @Test
+  void aFailedAttemptToMakeTheArchiveIsRecordedAndNotMadeAgainOnEveryRun() throws Exception {
+    Path example = home.resolve("examples/northshire.json");
+    String valid = Files.readString(example, StandardCharsets.UTF_8);
+    Files.writeString(example, "not a configuration", StandardCharsets.UTF_8);
+    Result first = ics(Map.of(), "validate", "--quiet", northshire().toString());
+    assertThat(first.err()).isEmpty();
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).contains("valid as of");
+    assertThat(archiveId()).isEqualTo("home=" + home.toRealPath() + "\njava=" + java() + "\nfailed\n");
+    // With the workload mended, the record still stands: this directory and this Java are not tried again.
+    Files.writeString(example, valid, StandardCharsets.UTF_8);
+    Result second = ics(Map.of(), "validate", "--quiet", northshire().toString());
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(archiveId()).endsWith("\nfailed\n");
+    // No temporary file left behind; the build's archive (made for another directory) stays unused.
+    try (var listing = Files.list(home.resolve("lib"))) {
+      assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ics.jar", "ics.jsa",
+          "ics.jsa.id");
+    }
+  }
+
+  @Test
+  void optionsThatAskForC2AreHonoured() throws Exception {
+    // One compiler thread suits C1 alone; with C2 Java refuses it, so the launcher leaves it out.
+    Result result = ics(Map.of("ICS_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "validate", "--quiet",
+        northshire().toString());
+    assertThat(result.err()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("valid as of");
+  }
+
+  @Test
   void theArchiveHoldsTheToolsClasses() throws Exception {
     ics(Map.of(), "--version");
     Result loading = ics(Map.of("ICS_JAVA_OPTS", "-Xlog:class+load=info"), "validate", "--quiet",

@@ -11,6 +11,9 @@ import java.io.PrintWriter;
  * io.github.icsmodel.cli.ArchiveTraining CONFIGURATION}, with the same class path as the launcher's {@code -jar}.
  */
 final class ArchiveTraining {
+  /** The date every command of the workload answers for. */
+  static final String TRAINING_DATE = "2026-12-01";
+
   private ArchiveTraining() {}
 
   /**
@@ -25,14 +28,14 @@ final class ArchiveTraining {
     PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), true);
     String[][] commands = {
       {"--help"},
-      {"validate", "--quiet", args[0]},
-      {"validate", args[0]},
+      // Fixed dates, so that the workload does the same on any day: the example's board terms and this ICB end.
+      {"validate", "--quiet", "--as-of", TRAINING_DATE, args[0]},
+      {"validate", "--as-of", TRAINING_DATE, args[0]},
       // The report formats of CI pipelines and of tools that read the findings.
-      {"validate", "--format", "json", args[0]},
-      {"validate", "--format", "sarif", args[0]},
-      {"rules"},
-      // A fixed date, so that the build does not depend on whether this ICB still exists on the day it runs.
-      {"init", "--icb", "QYG", "--as-of", "2026-12-01"},
+      {"validate", "--format", "json", "--as-of", TRAINING_DATE, args[0]},
+      {"validate", "--format", "sarif", "--as-of", TRAINING_DATE, args[0]},
+      {"rules", "--as-of", TRAINING_DATE},
+      {"init", "--icb", "QYG", "--as-of", TRAINING_DATE},
     };
     for (String[] command : commands) {
       int exit = Ics.run(command, discard, discard);

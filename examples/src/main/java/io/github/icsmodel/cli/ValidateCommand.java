@@ -214,17 +214,13 @@ final class ValidateCommand implements Callable<Integer> {
       List<String> unreadable, int[] exit) {
     IcsJsonReader reader = lenient ? IcsJson.reader().lenient() : IcsJson.reader();
     String name = Inputs.name(file);
+    ReadResult<?> read;
     try {
       // Read once, so that a pipe, a FIFO or standard input gives the same bytes to both looks.
       byte[] bytes = Inputs.readAll(file, MAX_DOCUMENT_BYTES);
-      if (isNational(bytes)) {
-        ReadResult<NationalConfiguration> read = reader.readNational(new ByteArrayInputStream(bytes), name);
-        return Optional.of(new Outcome(withWarnings(validator.get().validate(read.value(), date), read.warnings()),
-            read.locations(), read.value()));
-      }
-      ReadResult<IntegratedCareSystem> read = reader.readSystem(new ByteArrayInputStream(bytes), name);
-      return Optional.of(new Outcome(withWarnings(validator.get().validate(read.value(), date), read.warnings()),
-          read.locations(), read.value()));
+      read = isNational(bytes)
+          ? reader.readNational(new ByteArrayInputStream(bytes), name)
+          : reader.readSystem(new ByteArrayInputStream(bytes), name);
     } catch (CliFailure e) {
       err.println("ics: " + e.getMessage());
       unreadable.add(e.getMessage());
@@ -249,6 +245,13 @@ final class ValidateCommand implements Callable<Integer> {
       exit[0] = Ics.NO_INPUT;
       return Optional.empty();
     }
+    // The rules are needed only now, outside the file's own failures: a failure to build them is the tool's, not
+    // this file's, and reaches the command's handler as it did before the rules were built on another thread.
+    Validator rules = validator.get();
+    ValidationReport report = read.value() instanceof NationalConfiguration
+        ? rules.validate((NationalConfiguration) read.value(), date)
+        : rules.validate((IntegratedCareSystem) read.value(), date);
+    return Optional.of(new Outcome(withWarnings(report, read.warnings()), read.locations(), read.value()));
   }
 
   private static ValidationReport withWarnings(ValidationReport report, List<Finding> warnings) {

@@ -255,7 +255,12 @@ final class ReferenceSnapshot {
       }
       Map<Geography, Supplier<EditionTables>> tables = new EnumMap<>(Geography.class);
       for (Geography edition : editions) {
-        byte[] section = new byte[in.readInt()];
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+          throw new IcsException("England reference data: " + RESOURCE + " is damaged: the " + edition
+              + " section's length " + length + " does not fit the file");
+        }
+        byte[] section = new byte[length];
         in.readFully(section);
         tables.put(edition, () -> readEdition(edition, section, icbs));
       }
@@ -263,7 +268,12 @@ final class ReferenceSnapshot {
         throw new IcsException("England reference data: " + RESOURCE + " has bytes after its last section");
       }
       return new EnglandReference(regions, icbs, tables, successions);
-    } catch (IOException | InvalidValueException | IndexOutOfBoundsException e) {
+    } catch (InvalidValueException e) {
+      throw new IcsException("England reference data: " + RESOURCE + " is damaged: " + e.getMessage(), e);
+    } catch (IcsException e) {
+      throw e; // already says what is damaged
+    } catch (IOException | RuntimeException e) {
+      // Anything a damaged file makes the decoding or the builders throw: an impossible date, a missing value.
       throw new IcsException("England reference data: " + RESOURCE + " is damaged: " + e.getMessage(), e);
     }
   }
@@ -320,7 +330,12 @@ final class ReferenceSnapshot {
             + " section");
       }
       return new EditionTables(locations, districts, upperTiers);
-    } catch (IOException | InvalidValueException | IndexOutOfBoundsException e) {
+    } catch (InvalidValueException e) {
+      throw new IcsException("England reference data: " + RESOURCE + " is damaged in the " + edition + " section: "
+          + e.getMessage(), e);
+    } catch (IcsException e) {
+      throw e; // already says what is damaged
+    } catch (IOException | RuntimeException e) {
       throw new IcsException("England reference data: " + RESOURCE + " is damaged in the " + edition + " section: "
           + e.getMessage(), e);
     }

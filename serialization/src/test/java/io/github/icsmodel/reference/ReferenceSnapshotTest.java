@@ -96,4 +96,24 @@ class ReferenceSnapshotTest {
         .isInstanceOf(IcsException.class)
         .hasMessageContaining("is damaged in the APRIL_2026 section");
   }
+
+  @Test
+  void aSectionLengthThatDoesNotFitIsRefused() {
+    // The header of a real snapshot, no regions, ICBs or successions, then a first section of length -1.
+    java.nio.ByteBuffer damaged = java.nio.ByteBuffer.allocate(24);
+    damaged.put(ReferenceSnapshot.write(FROM_CSV), 0, 8).putInt(0).putInt(0).putInt(0).putInt(-1);
+    assertThatThrownBy(() -> ReferenceSnapshot.read(damaged.array()))
+        .isInstanceOf(IcsException.class)
+        .hasMessageContaining("the JULY_2022 section's length -1 does not fit the file");
+  }
+
+  @Test
+  void anImpossibleValueIsADamagedFileNotACrash() {
+    byte[] damaged = ReferenceSnapshot.write(FROM_CSV);
+    // The first region's ONS code, after the header (8 bytes), the count (4) and its UTF length (2): not a GSS code.
+    damaged[14] = '#';
+    assertThatThrownBy(() -> ReferenceSnapshot.read(damaged))
+        .isInstanceOf(IcsException.class)
+        .hasMessageStartingWith("England reference data: england-reference.bin is damaged: ");
+  }
 }
