@@ -371,20 +371,6 @@ final class ObjectFormat<T, B> implements Format<T> {
       return this;
     }
 
-    /**
-     * A set of distinct values, as {@link #set(String, Format, Function, BiConsumer)}, whose values a message names
-     * as the JSON does, such as an enum constant by its JSON name.
-     */
-    <V> Builder<T, B> set(
-        String property,
-        Format<V> format,
-        Function<T, ? extends Collection<V>> get,
-        BiConsumer<B, List<V>> set,
-        Function<V, String> jsonName) {
-      properties.add(new Properties.Many<>(property, Kind.SET, format, next(), get, set, "value", jsonName));
-      return this;
-    }
-
     /** The {@code extensions} property, left out when empty. */
     Builder<T, B> extensions(Function<T, Extensions> get, BiConsumer<B, Extensions> set) {
       properties.add(new Properties.OfExtensions<>(next(), get, set));

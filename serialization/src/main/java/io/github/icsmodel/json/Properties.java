@@ -179,9 +179,10 @@ final class Properties {
           start);
     }
 
+    /** Never called: {@link ObjectFormat} reads a stated value through {@link #state}, to check it once built. */
     @Override
-    void read(JsonParser parser, Reading reading, B builder) throws IOException {
-      format.read(parser, reading);
+    void read(JsonParser parser, Reading reading, B builder) {
+      throw new UnsupportedOperationException("a stated value is read through state()");
     }
 
     @Override

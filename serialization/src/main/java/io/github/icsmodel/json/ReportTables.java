@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,7 +36,7 @@ import java.util.function.Function;
 final class ReportTables {
   private ReportTables() {}
 
-  private static final ValueFormat<Severity> SEVERITY = Values.enumOf(Severity.class);
+  static final Values.EnumFormat<Severity> SEVERITY = Values.enumOf(Severity.class);
   static final Values.EnumFormat<RuleKind> KIND = Values.enumOf(RuleKind.class);
 
   /** The severities a report counts, in the order its {@code counts} gives them; the waived findings follow. */
@@ -76,8 +75,7 @@ final class ReportTables {
         .document(ReportFormats.REPORT_FORMAT, "report")
         .defaulted("valid", Values.BOOLEAN, ValidationReport::isValid, (parts, valid) -> parts.valid = valid)
         .required("asOf", Values.DATE, ValidationReport::asOf, (parts, asOf) -> parts.asOf = asOf)
-        .set("ruleKinds", KIND, ValidationReport::ruleKinds, (parts, kinds) -> parts.ruleKinds = kinds,
-            ReportTables::kind)
+        .set("ruleKinds", KIND, ValidationReport::ruleKinds, (parts, kinds) -> parts.ruleKinds = kinds)
         .defaulted("counts", COUNTS, Counts::of, (parts, counts) -> parts.counts = counts)
         .defaulted("findings", ObjectFormat.listOf(finding), ValidationReport::findings,
             (parts, findings) -> parts.findings = findings)
@@ -94,9 +92,10 @@ final class ReportTables {
         .required("message", Values.STRING, Finding::message, (parts, message) -> parts.finding.message(message))
         .required("basis", BasisTables.BASIS, Finding::basis, (parts, basis) -> parts.finding.basis(basis))
         .follows("kind", KIND, Finding::kind,
-            (kind, finding) -> "\"kind\" is \"" + kind(kind) + "\" but a finding of severity "
-                + name(finding.severity()) + " on a " + (finding.basis().isStatutory() ? "statutory" : "policy")
-                + " basis is \"" + kind(finding.kind()) + "\"")
+            (kind, finding) -> "\"kind\" is \"" + KIND.nameOf(kind) + "\" but a finding of severity "
+                + SEVERITY.nameOf(finding.severity()) + " on a "
+                + (finding.basis().isStatutory() ? "statutory" : "policy") + " basis is \""
+                + KIND.nameOf(finding.kind()) + "\"")
         .optional("subject", Values.LOCAL_ID, Finding::subject, (parts, subject) -> parts.finding.subject(subject))
         .defaulted("waived", Values.BOOLEAN, Finding::isWaived, (parts, waived) -> parts.waived = waived)
         .optional("waivedBy", AssuranceFormats.WAIVER, Finding::waivedBy,
@@ -108,18 +107,10 @@ final class ReportTables {
   private static ObjectFormat<Counts, Counts> counts() {
     ObjectFormat.Builder<Counts, Counts> counts = ObjectFormat.of("Counts", Counts.class, Counts::new, c -> c);
     for (Severity severity : COUNTED) {
-      counts.optionalInt(name(severity), c -> c.count(severity), (c, count) -> c.stated.put(severity, count));
+      counts.optionalInt(SEVERITY.nameOf(severity), c -> c.count(severity),
+          (c, count) -> c.stated.put(severity, count));
     }
     return counts.optionalInt("waived", Counts::waived, (c, count) -> c.waived = count).build();
-  }
-
-  /** The JSON name of a finding's kind: law, integrity, law-not-shown, policy or advice (kebab case, as every enum). */
-  static String kind(RuleKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  static String name(Severity severity) {
-    return severity.name().toLowerCase(Locale.ROOT);
   }
 
   /** A report's counts: all of them as written, or those a report read states. */
@@ -153,7 +144,7 @@ final class ReportTables {
     /** Refuses a count the findings do not have. */
     void check(ValidationReport report) {
       for (Map.Entry<Severity, Integer> count : stated.entrySet()) {
-        check(name(count.getKey()), count.getValue(), report.count(count.getKey()));
+        check(SEVERITY.nameOf(count.getKey()), count.getValue(), report.count(count.getKey()));
       }
       if (waived != null) {
         check("waived", waived, report.waivedCount());

@@ -118,7 +118,7 @@ final class SarifTables {
 
   private static final ObjectFormat<Finding, Void> RESULT_PROPERTIES =
       ObjectFormat.writer("ResultProperties", Finding.class)
-          .defaulted("severity", Values.STRING, finding -> ReportTables.name(finding.severity()))
+          .defaulted("severity", Values.STRING, finding -> ReportTables.SEVERITY.nameOf(finding.severity()))
           .defaulted("basis", Values.STRING, finding -> finding.basis().citation())
           .defaulted("statutory", Values.BOOLEAN, finding -> finding.basis().isStatutory())
           .optional("subject", Values.LOCAL_ID, Finding::subject)

@@ -1,6 +1,5 @@
 package io.github.icsmodel.reference;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
@@ -17,25 +16,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The records of one edition of the geography, with their indexes. */
+/** The indexes of one edition of the geography, built from its tables (which {@link EditionTables} holds). */
 final class ReferenceEdition {
-  final ImmutableList<SubIcbLocation> subIcbLocations;
   final ImmutableMap<OdsCode, SubIcbLocation> subIcbLocationsByOds;
   final ImmutableMap<GssCode, SubIcbLocation> subIcbLocationsByOns;
   final ImmutableListMultimap<OdsCode, SubIcbLocation> subIcbLocationsByIcb;
-  final ImmutableList<DistrictShare> districtShares;
-  final ImmutableList<UpperTierShare> upperTierShares;
   final ImmutableMap<OdsCode, IcbFootprint> footprints;
   final ImmutableMap<GssCode, LocalAuthorityCoverage> coverage;
 
-  ReferenceEdition(Geography edition, List<ReferenceIcb> icbs, List<SubIcbLocation> subIcbLocations,
-      List<DistrictShare> districtShares, List<UpperTierShare> upperTierShares) {
-    this.subIcbLocations = ImmutableList.copyOf(subIcbLocations);
+  ReferenceEdition(Geography edition, List<ReferenceIcb> icbs, EditionTables tables) {
+    List<SubIcbLocation> subIcbLocations = tables.subIcbLocations;
+    List<DistrictShare> districtShares = tables.districtShares;
+    List<UpperTierShare> upperTierShares = tables.upperTierShares;
     this.subIcbLocationsByOds = index(subIcbLocations, SubIcbLocation::odsCode, "sub-ICB location ODS code");
     this.subIcbLocationsByOns = index(subIcbLocations, SubIcbLocation::onsCode, "sub-ICB location ONS code");
     this.subIcbLocationsByIcb = Multimaps.index(subIcbLocations, location -> location.icb().odsCode());
-    this.districtShares = ImmutableList.copyOf(districtShares);
-    this.upperTierShares = ImmutableList.copyOf(upperTierShares);
 
     ImmutableListMultimap<OdsCode, DistrictShare> districtsByIcb =
         Multimaps.index(districtShares, share -> share.icb().odsCode());

@@ -33,10 +33,9 @@ final class ReferenceIndex {
   final ImmutableMap<String, ReferenceIcb> icbsByName;
   final ImmutableListMultimap<OdsCode, ReferenceIcb> icbsByRegion;
   /**
-   * The records of each edition with their indexes, each built on first use: a validation as of one date needs
-   * one edition, and building the indexes of the other two would only cost start-up time.
+   * The tables of each edition, read on first use: a validation as of one date needs one edition, and reading the
+   * other two would only cost start-up time.
    */
-  /** The tables of each edition, read on first use. */
   final ImmutableMap<Geography, Supplier<EditionTables>> tables;
   /** The indexes of each edition, built from its tables on first use. */
   final ImmutableMap<Geography, Supplier<ReferenceEdition>> editions;
@@ -71,8 +70,7 @@ final class ReferenceIndex {
       Supplier<EditionTables> once = Suppliers.memoize(read::get);
       List<ReferenceIcb> allIcbs = this.icbs;
       editionTables.put(edition, once);
-      editions.put(edition, Suppliers.memoize(() -> new ReferenceEdition(edition, allIcbs,
-          once.get().subIcbLocations, once.get().districtShares, once.get().upperTierShares)));
+      editions.put(edition, Suppliers.memoize(() -> new ReferenceEdition(edition, allIcbs, once.get())));
     }
     this.tables = ImmutableMap.copyOf(editionTables);
     this.editions = ImmutableMap.copyOf(editions);

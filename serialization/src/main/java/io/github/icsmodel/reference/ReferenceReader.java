@@ -70,14 +70,16 @@ final class ReferenceReader {
     icbs.forEach(icb -> icbsByOds.put(icb.odsCode(), icb));
 
     Map<Geography, List<SubIcbLocation>> subIcbLocations = new EnumMap<>(Geography.class);
-    subIcbLocations.put(Geography.JULY_2022, readSubIcbLocations(Geography.JULY_2022, "sub_icb_locations.csv",
-        new String[] {"loc22cd", "loc22cdh", "loc22nm", "icb22cd", "icb22cdh", "icb22nm", "nhser22cd",
-            "nhser22cdh", "nhser22nm"}, icbsByOds));
+    String[] header2022 = {"loc22cd", "loc22cdh", "loc22nm", "icb22cd", "icb22cdh", "icb22nm", "nhser22cd",
+        "nhser22cdh", "nhser22nm"};
+    subIcbLocations.put(Geography.JULY_2022, readSubIcbLocations(Geography.JULY_2022,
+        ReferenceCsv.read("sub_icb_locations.csv", header2022), header2022, icbsByOds));
+    String[] header2024 = {"sicbl24cd", "sicbl24cdh", "sicbl24nm", "icb24cd", "icb24cdh", "icb24nm"};
     subIcbLocations.put(Geography.APRIL_2024, readSubIcbLocations(Geography.APRIL_2024,
-        "sub_icb_locations_2024.csv",
-        new String[] {"sicbl24cd", "sicbl24cdh", "sicbl24nm", "icb24cd", "icb24cdh", "icb24nm"}, icbsByOds));
-    subIcbLocations.put(Geography.APRIL_2026, readSubIcbLocations(Geography.APRIL_2026,
-        "sub_icb_locations_2026.csv", HEADER_2026, icbsByOds));
+        ReferenceCsv.read("sub_icb_locations_2024.csv", header2024), header2024, icbsByOds));
+    // The April 2026 file, read once above for its ICBs and regions.
+    subIcbLocations.put(Geography.APRIL_2026,
+        readSubIcbLocations(Geography.APRIL_2026, rows2026, HEADER_2026, icbsByOds));
     List<Succession> successions = readSuccessions(icbsByOds, subIcbLocations);
 
     Map<Geography, List<DistrictShare>> districtShares = new EnumMap<>(Geography.class);
@@ -222,9 +224,9 @@ final class ReferenceReader {
   }
 
   private static List<SubIcbLocation> readSubIcbLocations(
-      Geography edition, String file, String[] header, Map<OdsCode, ReferenceIcb> icbs) {
+      Geography edition, List<ReferenceCsv.Row> rows, String[] header, Map<OdsCode, ReferenceIcb> icbs) {
     List<SubIcbLocation> locations = new ArrayList<>();
-    for (ReferenceCsv.Row row : ReferenceCsv.read(file, header)) {
+    for (ReferenceCsv.Row row : rows) {
       ReferenceIcb icb = icb(row, edition, header[3], header[4], header[5], icbs);
       if (header.length > 6) {
         NhsRegion region = icb.region();

@@ -126,6 +126,9 @@ final class ReferenceSnapshot {
         out.writeBoolean(event.isDerived());
       }
       for (Geography edition : Geography.values()) {
+        // Builds the edition's indexes, whose checks (unique codes, footprints, coverage) a reader of the snapshot
+        // meets only when it first asks about the edition: here, at build time, they stop a snapshot that fails them.
+        data.edition(edition);
         byte[] section = writeEdition(data.tables(edition), icbs);
         out.writeInt(section.length);
         out.write(section);
