@@ -284,9 +284,9 @@ public final class Coverage {
     return new Coverage(true, law, advice, missing, partly);
   }
 
-  /** Whether a duty is about how functions are exercised: every strength but a plain "must". */
+  /** Whether a duty is about how functions are exercised: neither a plain "must" nor "may" (a power, no duty). */
   private static boolean isAboutExercise(StatutoryDuty duty) {
-    return duty.strength() != DutyStrength.MUST;
+    return duty.strength() != DutyStrength.MUST && duty.strength() != DutyStrength.MAY;
   }
 
   private static ImmutableList<LegalReference> sorted(Set<LegalReference> references) {

@@ -6,7 +6,6 @@ import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -22,8 +21,6 @@ import java.util.Optional;
  * checked.
  */
 final class CommitteeMembersApprovedByChairRule extends CommissioningCommitteeTemplate {
-  private static final LocalDate IN_FORCE = LocalDate.of(2022, 7, 1);
-
   /** Creates the rule. */
   CommitteeMembersApprovedByChairRule() {
     super(
@@ -36,10 +33,6 @@ final class CommitteeMembersApprovedByChairRule extends CommissioningCommitteeTe
             + " committee or sub-committee to be approved or appointed by the chair of the integrated care board");
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IN_FORCE);
-  }
 
   @Override
   void check(RuleContext context, Committee committee, CommitteeMember member, JsonPointer path) {

@@ -5,7 +5,6 @@ import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 
 /**
  * {@code constitution.publication-unrecorded}: the configuration records whether the ICB has published its
@@ -26,10 +25,6 @@ final class PublicationUnrecordedRule extends AbstractRule {
         PublishedRule.S14Z29);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(PublishedRule.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

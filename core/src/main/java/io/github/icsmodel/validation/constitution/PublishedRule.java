@@ -6,7 +6,6 @@ import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -23,9 +22,6 @@ import java.util.Optional;
  * {@code /icb/constitutionPublished}.
  */
 final class PublishedRule extends AbstractRule {
-  /** 1 July 2022. */
-  static final LocalDate IN_FORCE = LocalDate.of(2022, 7, 1);
-
   /** Creates the rule. */
   PublishedRule() {
     super(
@@ -37,10 +33,6 @@ final class PublishedRule extends AbstractRule {
         S14Z29);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IN_FORCE);
-  }
 
   /** The text of s.14Z29. */
   static final String S14Z29 = Statute.text("nhsa2006:14Z29");

@@ -7,7 +7,6 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,6 @@ abstract class GeneralDutyTemplate extends AbstractRule {
     super(id, severity, basis, summary, remedy, quotation);
   }
 
-  @Override
-  public final boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcbDuties.IN_FORCE);
-  }
 
   @Override
   public final void check(RuleContext context) {

@@ -9,7 +9,6 @@ import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -52,10 +51,6 @@ final class InequalitiesBothLimbsRule extends AbstractRule {
         QUOTATION);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcbDuties.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

@@ -4,7 +4,6 @@ import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 
 /**
  * {@code icp.established}: the system has an integrated care partnership. Enforces s.116ZA(1) of the Local
@@ -33,10 +32,6 @@ final class EstablishedRule extends AbstractRule {
         IcpProvisions.S116ZA_1);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

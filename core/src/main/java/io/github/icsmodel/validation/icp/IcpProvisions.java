@@ -4,14 +4,10 @@ import io.github.icsmodel.internal.Statute;
 import io.github.icsmodel.law.Act;
 import io.github.icsmodel.law.LegalReference;
 import io.github.icsmodel.organisation.Organisation;
-import java.time.LocalDate;
 
 /** The provisions of the 2007 Act these rules enforce, their text and the date they came into force. */
 final class IcpProvisions {
   private IcpProvisions() {}
-
-  /** Health and Care Act 2022 s.26, which inserted ss.116ZA and 116ZB, came into force on 1 July 2022. */
-  static final LocalDate IN_FORCE = LocalDate.of(2022, 7, 1);
 
   static LegalReference section116za(String subdivision) {
     return LegalReference.section(Act.LOCAL_GOVERNMENT_AND_PUBLIC_INVOLVEMENT_IN_HEALTH_ACT_2007, "116ZA")

@@ -14,7 +14,6 @@ import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
 import io.github.icsmodel.validation.area.IcbArea;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +79,6 @@ final class LocalAuthorityMembersRule extends AbstractRule {
     this.districtCounties = ImmutableMap.copyOf(districtCounties);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

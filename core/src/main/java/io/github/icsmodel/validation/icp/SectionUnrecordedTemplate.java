@@ -5,13 +5,12 @@ import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 
 /**
  * A WARNING that a configuration which records an integrated care partnership does not record a part of it (its
  * members, its strategy), reported at {@code /icp}. Silent on a part, the configuration does not show the
  * provision met, which is not a finding that it is not: the ERROR twin judges what is recorded. Applies from 1 July
- * 2022 ({@link IcpProvisions#IN_FORCE}).
+ * 2022 (the commencement of its basis).
  */
 abstract class SectionUnrecordedTemplate extends AbstractRule {
   private final RecordedSection section;
@@ -24,10 +23,6 @@ abstract class SectionUnrecordedTemplate extends AbstractRule {
     this.message = message;
   }
 
-  @Override
-  public final boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
 
   @Override
   public final void check(RuleContext context) {

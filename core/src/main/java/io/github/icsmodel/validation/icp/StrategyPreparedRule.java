@@ -37,10 +37,6 @@ final class StrategyPreparedRule extends AbstractRule {
         IcpProvisions.S116ZB_1);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

@@ -4,7 +4,6 @@ import io.github.icsmodel.plan.JointStrategicNeedsAssessment;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,10 +38,6 @@ final class StrategyRevisionConsideredRule extends AbstractRule {
         IcpProvisions.S116ZB_6);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

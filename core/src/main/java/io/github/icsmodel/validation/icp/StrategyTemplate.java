@@ -7,12 +7,11 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * An ERROR rule on the integrated care strategy the partnership has prepared by the validation date, at
- * {@code /icp/strategy}. It applies from 1 July 2022 ({@link IcpProvisions#IN_FORCE}) and is silent where the
+ * {@code /icp/strategy}. It applies from 1 July 2022 (the commencement of its basis) and is silent where the
  * configuration records no partnership, no strategy or none prepared by the date: {@code icp.established},
  * {@code icp.strategy-prepared} and their {@code -unrecorded} twins report those.
  */
@@ -22,10 +21,6 @@ abstract class StrategyTemplate extends AbstractRule {
     super(id, Severity.ERROR, basis, summary, remedy, quotation);
   }
 
-  @Override
-  public final boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
 
   @Override
   public final void check(RuleContext context) {

@@ -4,7 +4,6 @@ import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 
 /**
  * {@code icp.unrecorded}: the configuration records the integrated care partnership (s.116ZA(1) of the Local
@@ -27,10 +26,6 @@ final class UnrecordedRule extends AbstractRule {
         IcpProvisions.S116ZA_1);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(IcpProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

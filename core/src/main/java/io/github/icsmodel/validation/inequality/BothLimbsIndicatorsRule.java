@@ -9,7 +9,6 @@ import io.github.icsmodel.purpose.Objective;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,10 +53,6 @@ final class BothLimbsIndicatorsRule extends AbstractRule {
         QUOTATION);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(InequalityProvisions.ICB_DUTIES_IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

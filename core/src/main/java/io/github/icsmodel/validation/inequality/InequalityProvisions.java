@@ -10,11 +10,6 @@ import java.time.LocalDate;
 final class InequalityProvisions {
   private InequalityProvisions() {}
 
-  /**
-   * Section 14Z35 of the NHS Act 2006 came into force on 1 July 2022, inserted by Health and Care Act 2022 s.25(2).
-   */
-  static final LocalDate ICB_DUTIES_IN_FORCE = LocalDate.of(2022, 7, 1);
-
   /** NHS England published its first statement on information on health inequalities (s.13SA) on 27 November 2023. */
   static final LocalDate STATEMENT_PUBLISHED = LocalDate.of(2023, 11, 27);
 

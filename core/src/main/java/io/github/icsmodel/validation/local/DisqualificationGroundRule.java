@@ -12,7 +12,6 @@ import java.util.List;
  * in ({@link LocalRules#disqualification}). Its id is the user's, so its class is not named after it.
  */
 final class DisqualificationGroundRule extends AbstractRule {
-  private final PolicyReference basis;
   private final String ground;
   private final String extension;
 
@@ -21,7 +20,6 @@ final class DisqualificationGroundRule extends AbstractRule {
         "No member is recorded as " + ground + ", a ground of disqualification in " + basis.citation(),
         "The person should not hold the seat: remove them, or correct the record if the ground no longer applies.",
         null);
-    this.basis = basis;
     this.ground = ground;
     this.extension = extension;
   }
@@ -37,7 +35,7 @@ final class DisqualificationGroundRule extends AbstractRule {
             context.base().property("icb").property("board").property("members").index(i)
                 .property("extensions").property(extension),
             member.id(),
-            member.name() + " (" + member.id() + ") is recorded as " + ground + "; " + basis.citation()
+            member.name() + " (" + member.id() + ") is recorded as " + ground + "; " + basis().citation()
                 + " disqualifies such a person from membership of the board.");
       }
     }

@@ -7,7 +7,6 @@ import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 
 /**
  * {@code plan.annual-report-prepared}: the ICB prepared, during the previous financial year, its annual report on
@@ -36,10 +35,6 @@ final class AnnualReportPreparedRule extends AbstractRule {
         PlanProvisions.S14Z58_1);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(PlanProvisions.IN_FORCE);
-  }
 
   /** The year whose report was due by the end of the year before the one containing the date of validation. */
   static FinancialYear dueYear(RuleContext context) {

@@ -7,7 +7,6 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -40,14 +39,9 @@ final class AnnualReportPublishedRule extends AbstractRule {
         "Each annual report is recorded as given to NHS England and published",
         "Give NHS England a copy by the date it directs, publish the report, and record both (givenToNhsEngland,"
             + " publishedOn).",
-        "(6) An integrated care board must— (a) give a copy of its annual report to NHS England before the date"
-            + " specified by NHS England in a direction, and (b) publish a copy of the annual report.");
+        PlanProvisions.S14Z58_6);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(PlanProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

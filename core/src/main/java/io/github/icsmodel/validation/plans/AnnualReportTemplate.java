@@ -7,7 +7,6 @@ import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.JsonPointer;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 import java.util.OptionalInt;
 
 /**
@@ -25,10 +24,6 @@ abstract class AnnualReportTemplate extends AbstractRule {
     super(id, severity, basis, summary, remedy, quotation);
   }
 
-  @Override
-  public final boolean appliesOn(LocalDate date) {
-    return !date.isBefore(PlanProvisions.IN_FORCE);
-  }
 
   @Override
   public final void check(RuleContext context) {

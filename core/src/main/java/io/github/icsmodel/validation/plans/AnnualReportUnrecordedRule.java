@@ -6,7 +6,6 @@ import io.github.icsmodel.system.RecordedSection;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 
 /**
  * {@code plan.annual-report-unrecorded}: the configuration records the ICB's annual reports (s.14Z58(1) of the NHS
@@ -29,10 +28,6 @@ final class AnnualReportUnrecordedRule extends AbstractRule {
         PlanProvisions.S14Z58_1);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(PlanProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

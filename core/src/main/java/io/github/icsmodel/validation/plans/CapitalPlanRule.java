@@ -67,10 +67,6 @@ final class CapitalPlanRule extends AbstractRule {
     this.districtCounties = ImmutableMap.copyOf(districtCounties);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(PlanProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

@@ -3,7 +3,6 @@ package io.github.icsmodel.validation.plans;
 import io.github.icsmodel.validation.AbstractRule;
 import io.github.icsmodel.validation.RuleContext;
 import io.github.icsmodel.validation.Severity;
-import java.time.LocalDate;
 
 /**
  * {@code plan.capital-plan-unrecorded}: the configuration records the joint capital resource use plans (s.14Z56 of
@@ -26,10 +25,6 @@ final class CapitalPlanUnrecordedRule extends AbstractRule {
         PlanProvisions.S14Z56);
   }
 
-  @Override
-  public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(PlanProvisions.IN_FORCE);
-  }
 
   @Override
   public void check(RuleContext context) {

@@ -86,11 +86,6 @@ final class PlanPaths {
       return context.base().property(property);
     }
 
-    /** The plans the system records. */
-    List<P> of(IntegratedCareSystem system) {
-      return plans.apply(system);
-    }
-
     /** Finds the plan for a financial year: the one for that year, prepared latest if there are several. */
     OptionalInt indexFor(IntegratedCareSystem system, FinancialYear financialYear) {
       List<P> list = plans.apply(system);

@@ -14,17 +14,14 @@ import java.time.LocalDate;
 final class PlanProvisions {
   private PlanProvisions() {}
 
-  /** Sections 14Z32 to 14Z64 of the NHS Act 2006 came into force on 1 July 2022 (HCA 2022 s.25). */
-  static final LocalDate IN_FORCE = LocalDate.of(2022, 7, 1);
+  /** The financial year S.I. 2022/734 reg 33 makes transitional provision for: 2022/23. */
+  static final FinancialYear TRANSITIONAL_YEAR = FinancialYear.containing(LocalDate.of(2022, 7, 1));
 
   /**
    * The first day of the first financial year for which s.14Z52(1) to (6) applied: for the financial year ending 31
    * March 2023 they did not (S.I. 2022/734 reg 33).
    */
-  /** The financial year S.I. 2022/734 reg 33 makes transitional provision for: 2022/23. */
-  static final FinancialYear TRANSITIONAL_YEAR = FinancialYear.containing(LocalDate.of(2022, 7, 1));
-
-  static final LocalDate JOINT_FORWARD_PLANS_FROM = LocalDate.of(2023, 4, 1);
+  static final LocalDate JOINT_FORWARD_PLANS_FROM = TRANSITIONAL_YEAR.plusYears(1).start();
 
   /**
    * The start date of the rules on the joint forward plan: s.14Z52 came into force on 1 July 2022, but s.14Z52(1) to
@@ -49,6 +46,8 @@ final class PlanProvisions {
   static final String S14Z58_2 = Statute.subsection("nhsa2006:14Z58", "2");
 
   static final String S14Z58_4 = Statute.subsection("nhsa2006:14Z58", "4");
+
+  static final String S14Z58_6 = Statute.subsection("nhsa2006:14Z58", "6");
 
   static LegalReference nhsa(String section, String subdivision) {
     LegalReference reference = LegalReference.section(Act.NHS_ACT_2006, section);
