@@ -38,7 +38,18 @@ final class KnownRules {
    * @return the rules, in id order, the waiver rules last
    */
   static List<Rule> listed(LocalDate date) {
-    List<Rule> rules = new ArrayList<>(validated(date).rules());
+    return listed(validated(date));
+  }
+
+  /**
+   * Returns the rules {@link #validated(LocalDate)} gave, and the validator's waiver rules: {@link #listed(LocalDate)}
+   * for a caller that has already built them.
+   *
+   * @param validated the rules {@code ics validate} checks
+   * @return the rules, in id order, the waiver rules last
+   */
+  static List<Rule> listed(RuleSet validated) {
+    List<Rule> rules = new ArrayList<>(validated.rules());
     rules.addAll(Validator.waiverRules());
     return rules;
   }

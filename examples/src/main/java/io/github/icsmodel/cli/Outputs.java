@@ -4,6 +4,8 @@ import io.github.icsmodel.textio.AtomicFiles;
 import io.github.icsmodel.textio.IoProblems;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,12 +34,21 @@ final class Outputs {
     return file == null || file.toString().equals(STDOUT);
   }
 
+  /**
+   * Refuses a file that exists, unless forced, before a command does the work whose result it would write: the
+   * rule {@link #write} applies when it writes.
+   */
+  static void refuseExisting(Path file, boolean force) {
+    if (!force && (Files.isSymbolicLink(file) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))) {
+      throw new CliFailure(Ics.CANNOT_CREATE, exists(file), null);
+    }
+  }
+
   static void write(Path file, String text, boolean force) {
     try {
       AtomicFiles.write(file, text, force);
     } catch (FileAlreadyExistsException e) {
-      throw new CliFailure(Ics.CANNOT_CREATE,
-          Messages.path(file) + ": the file already exists; add --force to replace it", e);
+      throw new CliFailure(Ics.CANNOT_CREATE, exists(file), e);
     } catch (IOException e) {
       String cause = IoProblems.describe(e);
       boolean written = !(e instanceof FileSystemException) || cause.equals("the disk is full")
@@ -45,5 +56,9 @@ final class Outputs {
       throw new CliFailure(written ? Ics.IO_ERROR : Ics.CANNOT_CREATE,
           Messages.path(file) + ": cannot write the file: " + cause, e);
     }
+  }
+
+  private static String exists(Path file) {
+    return Messages.path(file) + ": the file already exists; add --force to replace it";
   }
 }

@@ -1,8 +1,6 @@
 package io.github.icsmodel.cli;
 
 import io.github.icsmodel.json.IcsJson;
-import io.github.icsmodel.textio.AtomicFiles;
-import io.github.icsmodel.textio.IoProblems;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,15 +41,7 @@ final class SchemaCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return Ics.OK;
     }
-    try {
-      AtomicFiles.write(out, schema, force);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new io.github.icsmodel.IcsException(
-          Messages.path(out) + ": the file already exists; add --force to replace it");
-    } catch (java.io.IOException e) {
-      throw new io.github.icsmodel.IcsException(
-          Messages.path(out) + ": cannot write the file: " + IoProblems.describe(e), e);
-    }
+    Outputs.write(out, schema, force);
     spec.commandLine().getErr().println("Wrote " + Messages.path(out) + ": the JSON Schema of format "
         + IcsJson.FORMAT + ". Bind a configuration to it with \"$schema\": \"" + Messages.safe(
             out.getFileName() == null ? out.toString() : out.getFileName().toString()) + "\" after the format marker.");

@@ -89,15 +89,13 @@ final class SiiCommand implements Callable<Integer> {
   public Integer call() {
     common.requireFormat();
     SiiOptions options = options();
-    if (plot != null && plot.toString().equals(Outputs.STDOUT)) {
+    if (plot != null && Outputs.isStdout(plot)) {
       throw common.usage("--plot -: standard output carries the results; give the chart a file (./- for a file"
           + " named -)");
     }
-    if (plot != null && !force && (java.nio.file.Files.isSymbolicLink(plot)
-        || java.nio.file.Files.isRegularFile(plot, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
-      // Refused before the simulation, not after it: the same rule as Outputs.write.
-      throw new CliFailure(Ics.CANNOT_CREATE,
-          Messages.path(plot) + ": the file already exists; add --force to replace it", null);
+    if (plot != null) {
+      // Refused before the simulation, not after it.
+      Outputs.refuseExisting(plot, force);
     }
     SiiRows rows = common.read(IndicatorCsv::readSii);
     SiiResults results;

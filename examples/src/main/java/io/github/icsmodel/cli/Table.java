@@ -1,8 +1,7 @@
 package io.github.icsmodel.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -20,13 +19,6 @@ import java.util.regex.Pattern;
  * FastCSV, guarded against spreadsheet formula injection) or as a JSON array of objects.
  */
 final class Table {
-  /** The JSON mapper, in a holder of its own: Jackson is loaded only when JSON is written. */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private Json() {}
-  }
-
   private final List<String> columns;
   private final List<List<String>> rows = new ArrayList<>();
 
@@ -64,14 +56,15 @@ final class Table {
         out.print(csv());
         break;
       case json:
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        // Jackson is loaded only here, when JSON is written.
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (List<String> row : rows) {
           ObjectNode object = array.addObject();
           for (int i = 0; i < columns.size(); i++) {
             object.put(columns.get(i), row.get(i));
           }
         }
-        out.println(Json.MAPPER.valueToTree(array).toPrettyString());
+        out.println(array.toPrettyString());
         break;
       default:
         out.print(text(width));

@@ -16,7 +16,6 @@ import io.github.icsmodel.json.SourceLocations;
 import io.github.icsmodel.report.html.HtmlReport;
 import io.github.icsmodel.system.IntegratedCareSystem;
 import io.github.icsmodel.system.NationalConfiguration;
-import io.github.icsmodel.textio.IoProblems;
 import io.github.icsmodel.validation.Finding;
 import io.github.icsmodel.validation.RuleSet;
 import io.github.icsmodel.validation.ValidationReport;
@@ -124,7 +123,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // The rules are built on a second thread while this one reads the first file (issue 22).
     Preload.referenceDataAndStatutes();
-    Supplier<Validator> validator = Preload.inBackground("ics-rules", () -> Validator.of(selected(date)));
+    Supplier<KnownAndSelected> ruleSets = Preload.inBackground("ics-rules", () -> {
+      RuleSet known = KnownRules.validated(date);
+      return new KnownAndSelected(known, Validator.of(selected(known)));
+    });
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TextReport text = new TextReport(Ansi.AUTO, quiet);
@@ -133,7 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
     int exit = Ics.OK;
     for (Path file : files) {
       int[] failure = {Ics.OK};
-      Optional<Outcome> outcome = validate(file, validator, date, err, unreadable, failure);
+      Optional<Outcome> outcome = validate(file, ruleSets, date, err, unreadable, failure);
       if (outcome.isEmpty()) {
         // A file that cannot be read outranks one with errors; the first such failure gives the code.
         if (exit == Ics.OK || exit == Ics.INVALID) {
@@ -154,7 +156,7 @@ final class ValidateCommand implements Callable<Integer> {
           documents.add(ReportFormats.toSarif(report, locations));
           break;
         case html:
-          documents.add(html(outcome.get(), date));
+          documents.add(html(outcome.get(), ruleSets.get().known));
           break;
         default:
           text.print(Messages.safe(Inputs.name(file)), report,
@@ -173,8 +175,18 @@ final class ValidateCommand implements Callable<Integer> {
     return exit;
   }
 
-  private RuleSet selected(LocalDate date) {
-    RuleSet all = KnownRules.validated(date);
+  /** The rules the tool knows as of the date, and the validator of those --rules selects. */
+  private static final class KnownAndSelected {
+    final RuleSet known;
+    final Validator validator;
+
+    KnownAndSelected(RuleSet known, Validator validator) {
+      this.known = known;
+      this.validator = validator;
+    }
+  }
+
+  private RuleSet selected(RuleSet all) {
     switch (rules) {
       case statutory:
         return all.filter(rule -> rule.severity().isBlocking());
@@ -186,9 +198,9 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The board's HTML report of one outcome. */
-  private String html(Outcome outcome, LocalDate date) {
+  private String html(Outcome outcome, RuleSet known) {
     HtmlReport.Builder page = HtmlReport.builder().report(outcome.report).locations(outcome.locations)
-        .rules(KnownRules.listed(date)).ruleSetName(rules.name());
+        .rules(KnownRules.listed(known)).ruleSetName(rules.name());
     if (outcome.configuration instanceof NationalConfiguration) {
       page.national((NationalConfiguration) outcome.configuration);
     } else {
@@ -210,7 +222,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<Outcome> validate(Path file, Supplier<Validator> validator, LocalDate date, PrintWriter err,
+  private Optional<Outcome> validate(Path file, Supplier<KnownAndSelected> known, LocalDate date, PrintWriter err,
       List<String> unreadable, int[] exit) {
     IcsJsonReader reader = lenient ? IcsJson.reader().lenient() : IcsJson.reader();
     String name = Inputs.name(file);
@@ -238,19 +250,13 @@ final class ValidateCommand implements Callable<Integer> {
       unreadable.add(message);
       exit[0] = Ics.UNREADABLE;
       return Optional.empty();
-    } catch (java.io.UncheckedIOException e) {
-      String message = Messages.path(file) + ": cannot read the file: " + IoProblems.describe(e.getCause());
-      err.println("ics: " + message);
-      unreadable.add(message);
-      exit[0] = Ics.NO_INPUT;
-      return Optional.empty();
     }
     // The rules are needed only now, outside the file's own failures: a failure to build them is the tool's, not
     // this file's, and reaches the command's handler as it did before the rules were built on another thread.
-    Validator rules = validator.get();
+    Validator validator = known.get().validator;
     ValidationReport report = read.value() instanceof NationalConfiguration
-        ? rules.validate((NationalConfiguration) read.value(), date)
-        : rules.validate((IntegratedCareSystem) read.value(), date);
+        ? validator.validate((NationalConfiguration) read.value(), date)
+        : validator.validate((IntegratedCareSystem) read.value(), date);
     return Optional.of(new Outcome(withWarnings(report, read.warnings()), read.locations(), read.value()));
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.github.icsmodel.textio.Suggestions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +76,7 @@ class CsvAndSuggestionsTest {
     List<List<String>> read = parse(run.out());
 
     assertThat(read.get(0)).containsExactly("id", "severity", "basis", "applies from", "summary");
-    assertThat(read).hasSize(KnownRules.listed(java.time.LocalDate.now()).size() + 1);
+    assertThat(read).hasSize(KnownRules.listed(Today.inEngland()).size() + 1);
     assertThat(run.out()).contains("\r\n");
   }
 
@@ -104,15 +103,5 @@ class CsvAndSuggestionsTest {
     CliWidthTest.Run run = CliWidthTest.run("explain", "board.chair-cuont");
 
     assertThat(run.err()).contains("did you mean board.chair-count?");
-  }
-
-  @Test
-  void closeIdsAreWithinAThirdOfTheirLength() {
-    List<String> ids = List.of("plan.jfp-exists", "plan.jfp-given", "board.chair-count");
-
-    assertThat(Suggestions.close("plan.jfp-exits", ids)).containsExactly("plan.jfp-exists");
-    assertThat(Suggestions.close("plan.jfp", ids)).containsExactly("plan.jfp-exists", "plan.jfp-given");
-    assertThat(Suggestions.close("xyz", ids)).isEmpty();
-    assertThat(Suggestions.distance("chair", "chiar")).isEqualTo(1);
   }
 }

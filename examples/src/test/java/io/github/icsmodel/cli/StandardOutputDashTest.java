@@ -41,4 +41,15 @@ class StandardOutputDashTest {
     assertThat(run.out()).isEmpty();
     assertThat(IcsJson.parseSystem(Files.readString(file)).icb().odsCode()).contains(OdsCode.of("QYG"));
   }
+
+  @Test
+  void schema_refuses_an_existing_file_with_the_exit_code_init_gives(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("schema.json"), "kept");
+    CliWidthTest.Run schema = CliWidthTest.run("schema", "--out", file.toString());
+    CliWidthTest.Run init = CliWidthTest.run("init", "--icb", "QYG", "--out", file.toString());
+    assertThat(schema.exit()).isEqualTo(Ics.CANNOT_CREATE).isEqualTo(init.exit());
+    assertThat(schema.err()).contains("the file already exists; add --force to replace it");
+    assertThat(Files.readString(file)).isEqualTo("kept");
+  }
 }

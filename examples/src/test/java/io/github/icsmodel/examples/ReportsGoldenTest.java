@@ -70,7 +70,7 @@ class ReportsGoldenTest {
             .append("\n  ").append(finding.basis().citation()).append(" (").append(finding.kind().label()).append(")\n");
       }
     }
-    Path golden = GOLDEN.resolve(DATA.relativize(file).toString().replace('/', '.').replace(".json", ".txt"));
+    Path golden = golden(file);
     if (Boolean.getBoolean("ics.updateGolden")) {
       Files.createDirectories(GOLDEN);
       Files.writeString(golden, reports, StandardCharsets.UTF_8);
@@ -78,5 +78,26 @@ class ReportsGoldenTest {
     assertThat(golden).as("recorded report of %s (record with -Dics.updateGolden=true)", file).exists();
     assertThat(reports.toString()).as("the reports of %s", file)
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A configuration that stops being readable would drop out of the comparison above without a word: every recorded
+   * report must still have its readable configuration.
+   */
+  @org.junit.jupiter.api.Test
+  void every_recorded_report_has_a_readable_configuration() throws IOException {
+    List<Path> tested = configurations().map(ReportsGoldenTest::golden).collect(Collectors.toList());
+    try (Stream<Path> recorded = Files.list(GOLDEN)) {
+      List<Path> reports = recorded
+          .filter(report -> !report.getFileName().toString().equals("references-resolve.txt"))
+          .collect(Collectors.toList());
+      assertThat(reports).isNotEmpty();
+      assertThat(tested).containsAll(reports);
+    }
+  }
+
+  /** The recorded report of a configuration, such as {@code golden/broken.icp.unrecorded.txt}. */
+  private static Path golden(Path file) {
+    return GOLDEN.resolve(DATA.relativize(file).toString().replace('/', '.').replace(".json", ".txt"));
   }
 }
